@@ -1,0 +1,191 @@
+"""The `hotseat` command line: play, judge, check personas, benchmark.
+
+Other tools and later features script against these commands, so their output shapes are stable and
+every failure is one plain message on stderr with a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def _personas_list(args: argparse.Namespace) -> int:
+    from personas.library import bundled_personas
+
+    personas = bundled_personas()
+    if args.json:
+        print(json.dumps([
+            {"id": p.id, "name": p.name, "difficulty": p.difficulty, "version": p.version,
+             "brief": p.brief, "lines": len(p.all_lines())}
+            for p in personas
+        ], indent=2))
+        return 0
+    width = max(len(p.id) for p in personas)
+    for p in personas:
+        print(f"{p.id:<{width}}  {p.difficulty:<7}  {p.name}")
+    return 0
+
+
+def _personas_show(args: argparse.Namespace) -> int:
+    from personas.library import find_persona
+
+    p = find_persona(args.id)
+    print(f"{p.name}  ({p.id} v{p.version}, {p.difficulty})")
+    print()
+    print(p.brief)
+    print()
+    print("What happened:")
+    for fact in p.key_facts:
+        print(f"  - {fact.says}")
+    if p.demand:
+        print(f"They want: {p.demand.says}")
+    print("You may offer:")
+    for item in p.allowed:
+        print(f"  - {item}")
+    print(f"\nStarts at heat {p.mood_start:g}/10; {len(p.all_lines())} lines.")
+    return 0
+
+
+def _personas_check(args: argparse.Namespace) -> int:
+    from personas.loader import check_persona_file
+
+    failed = 0
+    for name in args.files:
+        errors = check_persona_file(name)
+        for error in errors:
+            print(error)
+        if errors:
+            failed += 1
+        else:
+            print(f"{name}: ok")
+    if failed:
+        print(f"{failed} of {len(args.files)} file(s) have problems", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _judge(args: argparse.Namespace) -> int:
+    from personas.judge import JudgeContext, judge
+    from personas.library import find_persona
+
+    context = JudgeContext(persona=find_persona(args.persona) if args.persona else None,
+                           stage=args.stage)
+    if args.jsonl:
+        out = sys.stdout
+        for raw in sys.stdin:
+            text = raw.rstrip("\r\n")
+            out.write(json.dumps(judge(text, context).as_json(), ensure_ascii=False) + "\n")
+        out.flush()
+        return 0
+    if args.text is None:
+        print("hotseat judge: give the reply as TEXT, or use --jsonl to read replies from stdin",
+              file=sys.stderr)
+        return 2
+    print(json.dumps(judge(args.text, context).as_json(), ensure_ascii=False, indent=2))
+    return 0
+
+
+def _play(args: argparse.Namespace) -> int:
+    from desktop.typed_call import play_typed
+    from personas.library import find_persona
+
+    persona = find_persona(args.id)
+    if args.voice:
+        print("hotseat: spoken calls are not built yet; use --typed", file=sys.stderr)
+        return 2
+    return play_typed(persona, seed=args.seed, trainee=args.trainee, as_json=args.json,
+                      max_turns=args.max_turns)
+
+
+def _bench_judge(args: argparse.Namespace) -> int:
+    from desktop.bench_judge import run_judge_bench
+
+    return run_judge_bench(Path(args.file) if args.file else None, as_json=args.json)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hotseat", description="Practise the hardest customer call, offline.")
+    parser.add_argument("--version", action="version", version=f"hotseat {_version()}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    personas = commands.add_parser("personas", help="list, show and check persona scripts")
+    pcmd = personas.add_subparsers(dest="personas_command", metavar="ACTION", required=True)
+    p = pcmd.add_parser("list", help="the bundled personas")
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+    p.set_defaults(func=_personas_list)
+    p = pcmd.add_parser("show", help="one persona's brief")
+    p.add_argument("id")
+    p.set_defaults(func=_personas_show)
+    p = pcmd.add_parser("check", help="check persona files; exit 1 on any problem")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.set_defaults(func=_personas_check)
+
+    p = commands.add_parser("judge", help="mark one reply (or --jsonl: one per stdin line)")
+    p.add_argument("text", nargs="?", metavar="TEXT")
+    p.add_argument("--persona", metavar="ID", help="judge in this persona's context")
+    p.add_argument("--stage", choices=("vent", "heard", "options", "commitment", "close"),
+                   help="where the call is (asking for details while they vent is a violation)")
+    p.add_argument("--jsonl", action="store_true", help="read replies from stdin, one per line")
+    p.set_defaults(func=_judge)
+
+    p = commands.add_parser("play", help="play a call against a persona")
+    p.add_argument("id", metavar="ID")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--typed", action="store_true", help="type your replies (the default)")
+    mode.add_argument("--voice", action="store_true", help="speak your replies")
+    p.add_argument("--seed", type=int, default=None, help="same seed, same call")
+    p.add_argument("--trainee", default=None, metavar="NAME", help="who is in the hot seat")
+    p.add_argument("--max-turns", type=int, default=None, metavar="N")
+    p.add_argument("--json", action="store_true",
+                   help="print only the call record on stdout (the conversation goes to stderr)")
+    p.set_defaults(func=_play)
+
+    bench = commands.add_parser("bench", help="measure the judge and the speech pipeline")
+    bcmd = bench.add_subparsers(dest="bench_command", metavar="WHAT", required=True)
+    p = bcmd.add_parser("judge", help="precision, recall and F1 per mark on a labelled set")
+    p.add_argument("file", nargs="?", metavar="FILE", help="a labelled JSONL set (default: ours)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_bench_judge)
+    return parser
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("hotseat")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command is None:
+        # Until the window exists, `hotseat` alone starts a typed call with a persona of the user's
+        # choosing.
+        from desktop.typed_call import interactive_start
+
+        return interactive_start()
+    from personas.library import UnknownPersona
+    from personas.loader import PersonaFileError
+
+    try:
+        return args.func(args)
+    except UnknownPersona as e:
+        print(f"hotseat: {e}", file=sys.stderr)
+        return 2
+    except PersonaFileError as e:
+        print(f"hotseat: a bundled persona file has problems:\n{e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,94 @@
+"""The phrase patterns persona writers use in `match:` lists, and the judge's own lexicon.
+
+A pattern is words in order: `a/b` alternatives, `word*` a prefix, `word?` optional, `...` up to six
+other words. Matching happens on `SpokenText.norm`, so case, punctuation, fillers and missing
+apostrophes never matter, and a match never crosses a sentence end.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from personas.text import SpokenText
+
+GAP_WORDS = 6
+_WORD = r"[^ |]+"
+_PIECE = re.compile(r"^[a-z0-9'*]+$")
+
+
+class PatternError(ValueError):
+    """A `match` pattern that cannot be compiled; the message is a plain sentence."""
+
+
+@dataclass(frozen=True)
+class Pattern:
+    source: str
+    regex: re.Pattern[str]
+
+    def search(self, text: SpokenText, start: int = 0) -> tuple[int, int] | None:
+        """Normalised span of the first match at or after `start`, or None."""
+        m = self.regex.search(text.norm, start)
+        return (m.start(), m.end()) if m else None
+
+    def finditer(self, text: SpokenText) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in self.regex.finditer(text.norm)]
+
+
+def _word_regex(alternatives: str, source: str) -> str:
+    options = []
+    for alt in alternatives.split("/"):
+        alt = alt.replace("’", "'")
+        if not alt or not _PIECE.match(alt) or "*" in alt[:-1]:
+            raise PatternError(
+                f"pattern {source!r}: {alt!r} is not a word (use letters, digits, apostrophes, "
+                "a trailing * for a prefix, / between alternatives)"
+            )
+        if alt.endswith("*"):
+            options.append(re.escape(alt[:-1]) + r"[^ |]*")
+        else:
+            options.append(re.escape(alt) + "|" + re.escape(alt.replace("'", "")))
+    return "(?:" + "|".join(options) + ")"
+
+
+def compile_pattern(source: str) -> Pattern:
+    """Compile one pattern; raises PatternError with a sentence a writer can act on."""
+    pieces = source.lower().split()
+    if not pieces or all(p == "..." for p in pieces):
+        raise PatternError(f"pattern {source!r} has no words")
+    if pieces[0] == "..." or pieces[-1] == "...":
+        raise PatternError(f"pattern {source!r} cannot start or end with ...")
+    parts = [r"(?<= )"]
+    for piece in pieces:
+        if piece == "...":
+            parts.append(f"(?:{_WORD} ){{0,{GAP_WORDS}}}")
+        elif piece.endswith("?") and len(piece) > 1:
+            parts.append(f"(?:{_word_regex(piece[:-1], source)} )?")
+        else:
+            parts.append(f"{_word_regex(piece, source)} ")
+    regex = "".join(parts)
+    # the trailing space belongs to the last word; a lookahead keeps it out of the span
+    regex = regex[:-1] + "(?= )" if regex.endswith(" ") else regex
+    return Pattern(source, re.compile(regex))
+
+
+def compile_all(sources: list[str] | tuple[str, ...]) -> tuple[Pattern, ...]:
+    return tuple(compile_pattern(s) for s in sources)
+
+
+def first_match(
+    patterns: tuple[Pattern, ...], text: SpokenText
+) -> tuple[Pattern, tuple[int, int]] | None:
+    """The earliest match of any pattern (ties: the longest), as (pattern, normalised span)."""
+    best: tuple[Pattern, tuple[int, int]] | None = None
+    for pattern in patterns:
+        span = pattern.search(text)
+        if span is None:
+            continue
+        if (
+            best is None
+            or span[0] < best[1][0]
+            or (span[0] == best[1][0] and span[1] > best[1][1])
+        ):
+            best = (pattern, span)
+    return best

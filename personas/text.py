@@ -1,0 +1,106 @@
+"""Reply text as the judge sees it: spoken words, normalised, still pointing at the original.
+
+Whisper gives lowercase run-ons, fillers, "gonna" and missing apostrophes. The judge matches on a
+normalised form but must cite the trainee's exact words, so every normalised token keeps the span of
+the original text it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+BOUNDARY = "|"
+"""Stands in the normalised text where a sentence ended (. ! ? ;); patterns never match across it."""
+
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*|[.!?;]+")
+
+_FILLERS = frozenset({"um", "umm", "uh", "uhh", "uhm", "er", "erm", "hmm", "mm", "ah", "eh"})
+
+_EXPANSIONS: dict[str, tuple[str, ...]] = {
+    "gonna": ("going", "to"),
+    "wanna": ("want", "to"),
+    "gotta": ("got", "to"),
+    "lemme": ("let", "me"),
+    "gimme": ("give", "me"),
+    "kinda": ("kind", "of"),
+    "dunno": ("don't", "know"),
+    "ok": ("okay",),
+    "k": ("okay",),
+    "cannot": ("can't",),
+    "thx": ("thanks",),
+}
+
+_APOSTROPHE_LESS = {
+    w.replace("'", ""): w
+    for w in (
+        "don't doesn't didn't can't couldn't won't wouldn't shouldn't isn't aren't wasn't weren't "
+        "haven't hasn't hadn't ain't i'm i've i'll i'd you're you've you'll you'd we're we've we'll "
+        "they're they've that's there's what's it's let's he's she's who's where's"
+    ).split()
+    # "its", "were", "well", "id", "ill", "hes", "shes", "lets", "wed" are words in their own right
+    if w not in {"it's", "we're", "we'll", "i'll", "i'd", "he's", "she's", "let's", "we'd"}
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    word: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class SpokenText:
+    """The original reply and its normalised token stream, with a way back from one to the other."""
+
+    original: str
+    tokens: tuple[Token, ...]
+    norm: str
+    """Tokens joined by single spaces, wrapped in spaces: ' so the technician missed | '."""
+    _token_at: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str) -> SpokenText:
+        tokens: list[Token] = []
+        for m in _TOKEN.finditer(text):
+            raw = m.group(0)
+            if raw[0] in ".!?;":
+                if tokens and tokens[-1].word != BOUNDARY:
+                    tokens.append(Token(BOUNDARY, m.start(), m.end()))
+                continue
+            word = raw.lower().replace("’", "'")
+            if word in _FILLERS:
+                continue
+            word = _APOSTROPHE_LESS.get(word, word)
+            for part in _EXPANSIONS.get(word, (word,)):
+                if tokens and tokens[-1].word == part and part != BOUNDARY:
+                    # "I- I understand": a stutter is one word
+                    continue
+                tokens.append(Token(part, m.start(), m.end()))
+        pieces = [" "]
+        token_at: list[int] = [-1]
+        for i, tok in enumerate(tokens):
+            pieces.append(tok.word)
+            token_at.extend([i] * len(tok.word))
+            pieces.append(" ")
+            token_at.append(-1)
+        return cls(text, tuple(tokens), "".join(pieces), tuple(token_at))
+
+    def span(self, norm_start: int, norm_end: int) -> tuple[int, int]:
+        """The original-text span covering the normalised characters [norm_start, norm_end)."""
+        first = next(self._token_at[i] for i in range(norm_start, norm_end) if self._token_at[i] >= 0)
+        last = next(
+            self._token_at[i] for i in range(norm_end - 1, norm_start - 1, -1) if self._token_at[i] >= 0
+        )
+        return self.tokens[first].start, self.tokens[last].end
+
+    def token_index(self, norm_pos: int) -> int:
+        """Index of the token at or after a normalised position (len(tokens) at the end)."""
+        for i in range(norm_pos, len(self._token_at)):
+            if self._token_at[i] >= 0:
+                return self._token_at[i]
+        return len(self.tokens)
+
+    def words(self) -> list[str]:
+        return [t.word for t in self.tokens]
