@@ -47,7 +47,7 @@ def _word_regex(alternatives: str, source: str) -> str:
         if alt.endswith("*"):
             options.append(re.escape(alt[:-1]) + r"[^ |]*")
         else:
-            options.append(re.escape(alt) + "|" + re.escape(alt.replace("'", "")))
+            options.append(re.escape(alt))
     return "(?:" + "|".join(options) + ")"
 
 

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 BOUNDARY = "|"
 """Stands in the normalised text where a sentence ended (. ! ? ;); patterns never match across it."""
 
-_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*|[.!?;]+")
+_TOKEN = re.compile(
+    r"\b[AaPp]\.[Mm]\.?|\d+(?:[.:]\d+)+|[A-Za-z0-9]+(?:['’][A-Za-z]+)*|[.!?;]+"
+)
 
 _FILLERS = frozenset({"um", "umm", "uh", "uhh", "uhm", "er", "erm", "hmm", "mm", "ah", "eh"})
 
@@ -69,7 +71,8 @@ class SpokenText:
                 if tokens and tokens[-1].word != BOUNDARY:
                     tokens.append(Token(BOUNDARY, m.start(), m.end()))
                 continue
-            word = raw.lower().replace("’", "'")
+            word = raw.lower().replace("’", "'").replace("a.m", "am").replace("p.m", "pm")
+            word = word.rstrip(".")
             if word in _FILLERS:
                 continue
             word = _APOSTROPHE_LESS.get(word, word)

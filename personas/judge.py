@@ -1,0 +1,364 @@
+"""The reply judge: which moves of the method a reply makes, which faults it commits, and the words.
+
+A transparent pattern-and-grammar judge. It finds the phrases of each move (the lexicon), then
+applies the grammar a listener would: negation ("I don't understand why you're upset" is not
+empathy), the "but" rule (credit followed by "but" and a fault is cancelled), sarcasm, hostile
+questions, and the persona's own facts, bargains and limits. Every mark cites the smallest exact
+span of the text as given.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from personas import lexicon as lx
+from personas.model import VIOLATION_KINDS, Persona
+from personas.text import BOUNDARY, SpokenText
+
+MARKS = ("acknowledge", "empathise", "options", "commitment", "gratitude", "asks_input")
+CORE_MARKS = ("acknowledge", "empathise", "options")
+
+_VIOLATION_LEXICON: dict[str, tuple[re.Pattern[str], ...]] = {
+    "blame": lx.BLAME,
+    "policy": lx.POLICY,
+    "doubt": lx.DOUBT,
+    "correcting": lx.CORRECTING,
+    "accusation": lx.ACCUSATION,
+    "calm_down": lx.CALM_DOWN,
+    "insult": lx.INSULT,
+    "threat_back": lx.THREAT_BACK,
+    "non_apology": lx.NON_APOLOGY,
+    "dismissal": lx.DISMISSAL,
+    "over_promise": lx.OVER_PROMISE,
+    "premature_details": lx.PREMATURE_DETAILS,
+}
+_MARK_LEXICON: dict[str, tuple[re.Pattern[str], ...]] = {
+    "acknowledge": lx.ACKNOWLEDGE,
+    "empathise": lx.EMPATHISE,
+    "options": lx.OPTIONS,
+    "commitment": lx.COMMITMENT,
+    "gratitude": lx.GRATITUDE,
+    "asks_input": lx.ASKS_INPUT,
+}
+_NEGATION_WINDOW = 3
+_HEDGES = frozenset({"try", "hopefully", "maybe", "might", "probably", "possibly", "perhaps"})
+
+TIPS = {
+    "blame": "Leave fault-finding out of it; the customer needs a fix, not a culprit.",
+    "policy": "Don't hide behind policy or process; say what you can do instead.",
+    "doubt": "Don't question their account; take what happened as real for them.",
+    "correcting": "This is not the moment to correct them; acknowledge first.",
+    "accusation": "Drop the court-room words (claim, allegation, evidence).",
+    "calm_down": "Never tell an angry customer to calm down; acknowledge the feeling instead.",
+    "insult": "Don't respond in kind; keep your voice low and steady.",
+    "threat_back": "Don't threaten back; steer back to the problem.",
+    "non_apology": "\"Sorry you feel that way\" is not an apology; apologise for what happened.",
+    "dismissal": "Don't duck it; be the one who helps (\"let me be the one to sort this\").",
+    "over_promise": "You offered more than you may give; relent only within your limits.",
+    "premature_details": "Let them finish venting before asking for account numbers.",
+    "acknowledge": "Repeat back what happened in your own words, so they know you heard it.",
+    "empathise": "Name the feeling: \"I'd be furious too\", \"that must have been exhausting\".",
+    "options": "Offer a choice of outcomes and let them pick; choice gives back control.",
+    "commitment": "Say exactly what you will do and by when (\"I'll call you by four today\").",
+    "gratitude": "Thank them for raising it; it helps you get better.",
+    "but": "Your \"but\" cancelled the credit before it; drop the \"but\" or what follows it.",
+}
+
+_NEXT_MOVE = {
+    "vent": ("acknowledge", "empathise"),
+    "heard": ("empathise",),
+    "options": ("options",),
+    "commitment": ("commitment",),
+    "close": ("gratitude",),
+}
+
+
+@dataclass(frozen=True)
+class JudgeContext:
+    """What the judge may know besides the words: the persona and where the call is."""
+
+    persona: Persona | None = None
+    stage: str | None = None
+
+
+@dataclass(frozen=True)
+class Mark:
+    hit: bool
+    evidence: str | None = None
+    start: int | None = None
+    end: int | None = None
+    note: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"hit": self.hit, "evidence": self.evidence}
+        if self.hit:
+            data["start"], data["end"] = self.start, self.end
+        if self.note:
+            data["note"] = self.note
+        return data
+
+
+@dataclass(frozen=True)
+class Violation:
+    kind: str
+    evidence: str
+    start: int
+    end: int
+
+    def as_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "evidence": self.evidence, "start": self.start,
+                "end": self.end}
+
+
+@dataclass(frozen=True)
+class Judgement:
+    text: str
+    marks: dict[str, Mark]
+    violations: tuple[Violation, ...]
+    question: Mark
+    key_facts: tuple[str, ...] = ()
+    bargains: tuple[str, ...] = ()
+    tips: tuple[str, ...] = ()
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def hit(self, mark: str) -> bool:
+        return self.marks[mark].hit
+
+    @property
+    def violation_kinds(self) -> tuple[str, ...]:
+        return tuple(v.kind for v in self.violations)
+
+    def as_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"text": self.text}
+        for name in MARKS:
+            data[name] = self.marks[name].as_json()
+        data["question"] = self.question.as_json()
+        data["violations"] = [v.as_json() for v in self.violations]
+        data["key_facts"] = list(self.key_facts)
+        data["bargains"] = list(self.bargains)
+        data["tips"] = list(self.tips)
+        return data
+
+
+Span = tuple[int, int]
+
+
+class _Reply:
+    """One reply being judged: its text, sentences and the spans found so far."""
+
+    def __init__(self, text: str, context: JudgeContext):
+        self.st = SpokenText.of(text)
+        self.context = context
+        self.norm = self.st.norm
+        self.boundaries = [m.start() for m in re.finditer(re.escape(f" {BOUNDARY} "), self.norm)]
+
+    def sentence_bounds(self, pos: int) -> Span:
+        start = max((b + 2 for b in self.boundaries if b + 2 <= pos), default=0)
+        end = min((b for b in self.boundaries if b >= pos), default=len(self.norm))
+        return start, end
+
+    def negated(self, span: Span) -> bool:
+        """Is there a negator within a few words before the span, in the same sentence?"""
+        start, _ = self.sentence_bounds(span[0])
+        before = self.norm[start:span[0]].split()[-_NEGATION_WINDOW:]
+        return any(word in lx.NEGATORS for word in before)
+
+    def find(self, patterns: Iterable[re.Pattern[str]]) -> list[Span]:
+        spans = {(m.start(), m.end()) for p in patterns for m in p.finditer(self.norm)}
+        return sorted(spans, key=lambda s: (s[0], s[0] - s[1]))
+
+    def original(self, span: Span) -> tuple[str, int, int]:
+        start, end = self.st.span(*span)
+        return self.st.original[start:end], start, end
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def judge(text: str, context: JudgeContext | None = None) -> Judgement:
+    """Mark one reply. Pure and fast: no I/O, no model, thousands of replies a second."""
+    context = context or JudgeContext()
+    reply = _Reply(text or "", context)
+    persona = context.persona
+    sarcasm = reply.find(lx.SARCASM)
+
+    # faults first: credit that a fault follows ("but") or overlaps is cancelled
+    bargain_spans = _persona_spans(reply, persona.bargains if persona else ())
+    violations: list[tuple[str, Span]] = []
+    for kind in VIOLATION_KINDS:
+        if kind == "premature_details" and context.stage != "vent":
+            continue
+        spans = [s for s in reply.find(_VIOLATION_LEXICON[kind])
+                 if not _starts_negated(reply, s, kind)]
+        if kind == "over_promise":
+            spans = [s for s in spans if not any(_overlaps(s, b) for _, b in bargain_spans)]
+            spans += [s for _, s in _persona_spans(reply, persona.over_promises if persona
+                                                   else ())]
+        if kind == "insult":
+            spans += [s for s in sarcasm if _sarcasm_is_mockery(reply, s)]
+        if spans:
+            violations.append((kind, min(spans, key=lambda s: (s[0], s[1] - s[0]))))
+    violation_spans = [span for _, span in violations]
+
+    marks: dict[str, Mark] = {}
+    for name in MARKS:
+        candidates = reply.find(_MARK_LEXICON[name])
+        if name == "acknowledge" and persona:
+            facts = _persona_spans(reply, persona.key_facts)
+            candidates += [s for _, s in facts if not _in_question(reply, s)]
+        if name == "options":
+            candidates += [s for _, s in bargain_spans]
+            candidates += [s for k, s in violations if k == "over_promise"]
+        marks[name] = _best_credit(reply, name, sorted(candidates), violation_spans, sarcasm)
+
+    key_facts = tuple(dict.fromkeys(
+        fact.id for fact, s in _persona_spans(reply, persona.key_facts if persona else ())
+        if not reply.negated(s) and not _in_question(reply, s)))
+    bargains = tuple(dict.fromkeys(
+        b.id for b, s in bargain_spans if not reply.negated(s)))
+    question = _question(reply, violation_spans)
+    found = tuple(Violation(kind, *reply.original(span)) for kind, span in violations)
+    tips = _tips(marks, found, context.stage)
+    return Judgement(text, marks, found, question, key_facts, bargains, tips)
+
+
+def _starts_negated(reply: _Reply, span: Span, kind: str) -> bool:
+    first = reply.norm[span[0]:span[1]].split()[0]
+    if first in lx.NEGATORS:
+        return False
+    return reply.negated(span)
+
+
+def _sarcasm_is_mockery(reply: _Reply, span: Span) -> bool:
+    words = reply.norm[span[0]:span[1]]
+    return not words.startswith(("thanks", "thank"))
+
+
+def _persona_spans(reply: _Reply, items: Iterable[Any]) -> list[tuple[Any, Span]]:
+    found = []
+    for item in items:
+        for pattern in item.patterns:
+            span = pattern.search(reply.st)
+            if span:
+                found.append((item, span))
+                break
+    return found
+
+
+def _best_credit(
+    reply: _Reply, name: str, candidates: list[Span], violations: list[Span], sarcasm: list[Span]
+) -> Mark:
+    note = None
+    for span in candidates:
+        if reply.negated(span) and not _cue_is_negative_phrase(reply, span):
+            continue
+        if any(_overlaps(span, v) for v in violations):
+            continue
+        if name in ("empathise", "gratitude", "acknowledge") and any(
+            _overlaps(span, s) or _same_sentence(reply, span, s) for s in sarcasm
+        ):
+            note = "sarcasm cancels it"
+            continue
+        if name == "commitment" and _HEDGES & set(reply.norm[span[0]:span[1]].split()):
+            note = "a hedge (try, maybe) is not a commitment"
+            continue
+        if name == "gratitude" and _refusing_thanks(reply, span):
+            continue
+        if name in ("acknowledge", "empathise", "options", "gratitude") and _cancelled_by_but(
+            reply, span, violations
+        ):
+            note = "cancelled by a \"but\" that leads into a fault"
+            continue
+        evidence, start, end = reply.original(span)
+        return Mark(True, evidence, start, end)
+    return Mark(False, note=note)
+
+
+def _cue_is_negative_phrase(reply: _Reply, span: Span) -> bool:
+    """Cues such as "no wonder" or "I don't blame you" carry their own negation."""
+    words = reply.norm[span[0]:span[1]].split()
+    return any(w in lx.NEGATORS for w in words[:3])
+
+
+def _same_sentence(reply: _Reply, a: Span, b: Span) -> bool:
+    return reply.sentence_bounds(a[0]) == reply.sentence_bounds(b[0])
+
+
+def _refusing_thanks(reply: _Reply, span: Span) -> bool:
+    before = reply.norm[max(0, span[0] - 4):span[0]]
+    after = reply.norm[span[1]:span[1] + 12]
+    return before.endswith("no ") or after.startswith((" but no", " but we", " for nothing"))
+
+
+def _cancelled_by_but(reply: _Reply, span: Span, violations: list[Span]) -> bool:
+    for contrast in lx.CONTRAST.finditer(reply.norm, span[1]):
+        if any(v[0] >= contrast.start() for v in violations):
+            return True
+    return False
+
+
+def _in_question(reply: _Reply, span: Span) -> bool:
+    start, end = reply.sentence_bounds(span[0])
+    return _is_interrogative(reply, start, end)
+
+
+def _is_interrogative(reply: _Reply, start: int, end: int) -> bool:
+    sentence = reply.norm[start:end].strip()
+    if not sentence:
+        return False
+    # a question mark in the original, right after this sentence
+    orig_start, orig_end = reply.st.span(start, end)
+    tail = reply.st.original[orig_end:orig_end + 3].lstrip(" \"')")
+    if tail.startswith("?"):
+        return True
+    m = lx.INTERROGATIVE_START.match(sentence)
+    if not m:
+        return False
+    rest = sentence[m.end():].split()
+    head = m.group(0).split()[-1]
+    wh = head in {"what", "what's", "whats", "how", "when", "where", "which", "who", "whom", "why",
+                  "whose"}
+    # "what I can do is ..." and "how you feel" are statements, not questions
+    if wh and rest and rest[0] in {"i", "we", "you", "they", "he", "she", "it", "i'm", "we're",
+                                   "you're", "i'd", "we'd", "i'll", "we'll", "you've", "i've",
+                                   "this", "that"}:
+        return False
+    return bool(rest) or head in {"what", "why", "how", "really"}
+
+
+def _question(reply: _Reply, violations: list[Span]) -> Mark:
+    start = 0
+    ends = [*reply.boundaries, len(reply.norm)]
+    for end in ends:
+        if _is_interrogative(reply, start, end):
+            span = (start, end)
+            hostile = reply.find(lx.HOSTILE_QUESTION)
+            if not any(_overlaps(span, h) for h in hostile) and not any(
+                _overlaps(span, v) and not _is_detail(reply, v) for v in violations
+            ):
+                evidence, s, e = reply.original(span)
+                orig = reply.st.original
+                if e < len(orig) and orig[e] == "?":
+                    evidence, e = evidence + "?", e + 1
+                return Mark(True, evidence, s, e)
+        start = end + 2
+    return Mark(False)
+
+
+def _is_detail(reply: _Reply, span: Span) -> bool:
+    return any(m.start() == span[0] for p in lx.PREMATURE_DETAILS for m in p.finditer(reply.norm))
+
+
+def _tips(marks: dict[str, Mark], violations: tuple[Violation, ...], stage: str | None
+          ) -> tuple[str, ...]:
+    tips: list[str] = []
+    if any(m.note and "but" in m.note for m in marks.values()):
+        tips.append(TIPS["but"])
+    tips.extend(TIPS[v.kind] for v in violations)
+    wanted = _NEXT_MOVE.get(stage or "", CORE_MARKS)
+    tips.extend(TIPS[m] for m in wanted if not marks[m].hit)
+    return tuple(dict.fromkeys(tips))[:3]

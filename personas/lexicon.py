@@ -1,0 +1,635 @@
+"""The judge's phrase lexicon: how trainees actually say each move of the method, and each fault.
+
+Each entry is a regular expression over `SpokenText.norm` (lowercase words separated by single spaces,
+`|` where a sentence ended, fillers removed, "gonna" expanded). `W` is any one word. Entries are
+grouped by mark; the judge decides negation, "but" and sarcasm around them, so these lists only say
+what the words look like.
+"""
+
+from __future__ import annotations
+
+import re
+
+W = r"[^ |]+"
+_I = r"(?:i|i'm|i am|we|we're|we are)"
+_AM = r"(?:i'm|i am|we're|we are)"
+_WILL = r"(?:i'll|i will|we'll|we will|i'm going to|i am going to|we're going to|we are going to|" \
+        r"i'm about to|let me|i'm gonna)"
+_YOU_ARE = r"(?:you're|you are|your|ur)"
+_INTENS = r"(?:so |really |very |truly |terribly |incredibly |deeply |genuinely |sincerely |" \
+          r"extremely |awfully |just |completely |totally |absolutely |honestly |hugely )*"
+_FEEL = (
+    r"(?:frustrat\w*|annoy\w*|stress\w*|upset\w*|angry|anger|furious|livid|infuriat\w*|awful|"
+    r"terrible|horrible|horrendous|exhaust\w*|madden\w*|disappoint\w*|worr\w*|scar\w*|"
+    r"embarrass\w*|humiliat\w*|unacceptable|nightmare|difficult|hard|rough|tough|draining|"
+    r"inconvenien\w*|unfair|painful|distress\w*|overwhelm\w*|anxious|mad|fed up|let down|"
+    r"hurt\w*|gutted|rubbish|miserable|a pain|a nightmare|a mess|a disaster|awkward|"
+    r"aggravat\w*|irritat\w*|upsetting|outrag\w*|shock\w*|crazy)"
+)
+
+
+def rx(*patterns: str) -> tuple[re.Pattern[str], ...]:
+    """Compile entries so they only ever match whole words."""
+    return tuple(re.compile(rf"(?<= )(?:{p})(?= )") for p in patterns)
+
+
+ACKNOWLEDGE = rx(
+    r"i (?:totally |completely |really |fully |definitely |absolutely )?hear (?:you|what|that|how|"
+    r"where|your)",
+    r"i (?:do |totally |completely |really |fully |definitely |absolutely |now |can )*"
+    r"(?:understand|understood|gather|appreciate) (?:that|what|why|how|where|the|your|you|"
+    r"this|it|completely|totally|fully)",
+    r"i (?:do |totally |completely |really |fully |definitely |absolutely |now |can )*"
+    r"(?:get|see) (?:that|what|why|how|where|it|where you're|your point)",
+    r"i (?:do |totally |completely |really |fully |definitely |absolutely )*understand",
+    r"i (?:totally |completely |really |fully |definitely |absolutely )*get it",
+    r"(?:so |okay so |right so )?(?:what )?(?:you're|you are) (?:saying|telling me)",
+    r"(?:so |okay so |right so )?if i (?:understand|heard|hear|got|have|'ve got|understood) "
+    r"(?:you|this|that|it|everything|things) (?:right|correctly)",
+    r"(?:let me|just to|i want to|i'd like to|can i|let me just) (?:just )?(?:make sure|check|"
+    r"confirm|recap|summari[sz]e|repeat|play back|go over)",
+    r"(?:to recap|to summari[sz]e|so to be clear|just so i'm clear|so just to be clear)",
+    r"(?:you're|you are|you were) (?:absolutely |completely |totally |quite |so |100 percent )?"
+    r"right",
+    r"(?:that|this|it) (?:should not|shouldn't|should never|never should) have happened",
+    r"(?:that|this|it)(?:'s| is|s) not (?:okay|acceptable|good enough|right|fair|what you "
+    r"(?:expected|were promised|paid for|signed up for|deserve))",
+    r"(?:that|this|it) (?:is|was|'s|wasn't|isn't) (?:not )?(?:the service|the experience) you",
+    r"(?:that|this|it)(?:'s| is| was|s) (?:completely |totally |entirely |absolutely )?"
+    r"(?:our|my) (?:mistake|fault|error|bad|responsibility|failure)",
+    r"(?:we|i) (?:really )?(?:messed up|dropped the ball|let you down|got (?:it|this) wrong|"
+    r"made a mistake|failed you|should have|should've)",
+    r"(?:so |and )(?:you've|you have|you had|you've had|you were|you got|you took|you waited|you "
+    r"paid|you lost|you spent|you called|you've been|you've called|you booked|you ordered|"
+    r"you've waited|you've paid|you cancelled|you canceled|you never|you didn't|your)"
+    r"(?: [^ |]+){1,6}",
+    r"(?:you've|you have|you) (?:now )?(?:been|had to) (?:waiting|left|let down|charged|passed|"
+    r"trying|chasing|stuck|calling|taking|waiting|without|dealing|put|forced|going)",
+    r"(?:you|you've|you have) (?:took|taken|waited|lost|paid|spent|missed|wasted) (?:a|the|two|"
+    r"your|all|half|an|hours|days|time|money|another|both)",
+    r"i can see (?:that|why|how|what|you|this|it|where)",
+    r"(?:okay |right )?got it(?: so| you)",
+)
+
+EMPATHISE = rx(
+    rf"{_AM} {_INTENS}sorry(?! (?:you feel|that you feel|you're feeling|if|you think|that you "
+    rf"think|you see|you're upset|that you're upset|you are upset|you were upset|for any|but|to "
+    rf"interrupt|to bother|i don't|i can't|we can't|we don't|for the inconvenience|you're "
+    rf"unhappy|you are unhappy|you feel|you found|you've found|you felt))",
+    rf"{_INTENS}sorry (?:about|for|that|this|to hear|again)(?! (?:any inconvenience|the "
+    rf"inconvenience|you feel|you think|if))",
+    r"(?:i|we) (?:do |really |truly |sincerely |deeply |genuinely )?apologi[sz]e(?! (?:for any|if|"
+    r"for the inconvenience|that you feel|but))",
+    r"(?:my|our) (?:sincere |deepest |genuine |heartfelt )?apologies(?! (?:for any|if|for the "
+    r"inconvenience|but))",
+    rf"(?:that|this|it|which|what you've been through) (?:must|would|has got to|has to|must've|"
+    rf"would've|could) (?:have )?(?:be|been|feel|felt|make you feel|have made you feel|"
+    rf"have been) {_INTENS}(?:{_FEEL})",
+    rf"(?:that|it|this) (?:sounds|sounded|seems|seemed|looks) {_INTENS}(?:{_FEEL})",
+    rf"(?:how|so|that's so|what a) {_INTENS}(?:{_FEEL})(?: for you| that must| situation|$| \|)",
+    rf"what a (?:nightmare|mess|headache|pain|disaster|ordeal|day|week|rough|horrible|terrible|"
+    rf"awful)",
+    rf"(?:i'd|i would|i'd have|i would have|anyone would|anybody would|anyone'd|who wouldn't) "
+    rf"(?:be|have been|feel|be feeling) {_INTENS}(?:{_FEEL}|the same|exactly the same|just as|"
+    rf"livid|fuming|beside myself|upset|angry)",
+    r"(?:in|if i were in|if i was in|if i were|if i was|put myself in) your (?:position|shoes|"
+    r"place|situation)",
+    r"(?:if i were|if i was) you i(?:'d| would)",
+    r"no wonder (?:you|you're|you are|you feel)",
+    r"(?:you've|you have|you've got|you have got|you got) every right to",
+    rf"{_YOU_ARE} (?:absolutely |completely |totally |perfectly |fully )?(?:right|entitled|"
+    rf"justified) to (?:be|feel)",
+    r"i (?:don't|do not) blame you",
+    r"(?:it's|it is|that's|that is) (?:completely |totally |perfectly |entirely )?"
+    r"(?:understandable|fair enough|natural|reasonable) (?:that |to |you )",
+    rf"i (?:can |can't |cannot |can only |could )?(?:totally |completely |really |only |just |"
+    rf"fully |absolutely |definitely |even )?(?:understand|see|get|imagine|appreciate|know|"
+    rf"hear) (?:why|how|that|just how) (?:{W} ){{0,4}}(?:{_FEEL}|feel|felt|annoyed|upset|angry|"
+    rf"furious|frustrated|stressful|worried|let down|fed up|mad|livid|disappointed|hurt)",
+    rf"(?:i can't|i cannot|can't|cannot) (?:even )?imagine (?:how|what)",
+    rf"(?:i|we) (?:really |completely |totally )?(?:feel|felt) (?:for )?(?:you|your|terrible|awful|"
+    rf"bad) (?:about|for|that)?",
+    rf"(?:that|this|it)(?:'s| is| was|s) (?:really |so |just |absolutely |completely )?(?:awful|"
+    rf"terrible|horrible|unacceptable|not fair|unfair|a nightmare|rubbish|appalling|shocking|"
+    rf"dreadful|inexcusable|frustrating|so frustrating|stressful)",
+    rf"(?:you|you've|you have) (?:been|felt|must feel|must be|must have been) {_INTENS}"
+    rf"(?:{_FEEL})",
+    rf"{_YOU_ARE} (?:feeling )?{_INTENS}(?:{_FEEL})(?: and| about| that| because| with| |$)",
+    r"(?:you|that|this|it) (?:deserve|deserved|deserves) (?:better|more)",
+    r"(?:i|we) (?:completely |totally |really )?let you down",
+    r"(?:you|you've|you have) (?:been|were) (?:badly )?(?:let down|messed around|mucked about|"
+    r"treated badly|failed)",
+    r"(?:must|would) (?:be|have been) (?:so |really |incredibly )?(?:hard|tough|difficult|rough|"
+    r"awful|frustrating|stressful|worrying|upsetting|infuriating|maddening|exhausting)",
+    r"that's (?:not )?(?:on us|on me)",
+)
+
+OPTIONS = rx(
+    r"what i (?:can|could) (?:do|offer)",
+    r"here's what (?:i|we) (?:can|could)",
+    r"here is what (?:i|we) (?:can|could)",
+    r"(?:would|do|will) you (?:prefer|rather|like|want|be happy|be okay|be ok|be open) (?:"
+    rf"{W} ){{0,12}}or ",
+    r"(?:either|whether) (?:[^ |]+ ){1,12}or ",
+    r"(?:one|another|an|the other|a couple of|two|some|a few) (?:option|options|alternative|"
+    r"alternatives|choice|choices|possibilit\w+|ways?)(?: would be| is| are|s for you| here|"
+    r" i can| we can| i have| we have| for| you)",
+    r"(?:you|you'd|you would) (?:can|could|may|might) (?:choose|pick|have|go for|get|opt)",
+    r"you can (?:choose|pick|have|go for|opt|decide)",
+    r"(?:how|what) about (?:if )?(?:i|we|a|an|getting|having|sending|me)",
+    r"what if (?:i|we)",
+    r"(?:i|we) (?:could|can|can also|could also|will|'ll|am able to|are able to|'m able to) "
+    r"(?:also )?(?:offer|refund|waive|credit|send|arrange|book|schedule|replace|reimburse|reverse|"
+    r"expedite|upgrade|courier|cover|compensate|give you|get you|put a|put you|set up|organi[sz]e|"
+    r"ship|swap|exchange|provide|extend|open a|apply|issue|raise a|escalate|fast track|"
+    r"fast-track|rebook|re-book|reship|re-send|resend|redeliver|deliver|dispatch|assign|add a|"
+    r"take off|knock off|pay for|pay you|have a|have an|have someone|get someone|get a|get an|"
+    r"prioriti[sz]e|bump|move you|lock in|fix|repair|sort|get this|get that|loan you|lend you|"
+    r"cancel the|waive the|void|absorb|match)",
+    r"(?:i'll|i will|we'll|we will|i'm going to|we're going to|let me|i'd like to|i would like "
+    r"to|i'd be happy to|i would be happy to|i want to|allow me to|i'm happy to|i am happy to|"
+    r"happy to) (?:go ahead and |personally |also |immediately |right now )?(?:offer|refund|waive|"
+    r"credit|arrange|book|schedule|replace|reimburse|reverse|expedite|upgrade|courier|cover|"
+    r"compensate|give you|get you|put a|put you|set up|organi[sz]e|ship|swap|exchange|provide|"
+    r"extend|open a|apply|issue|raise a|escalate|fast track|fast-track|rebook|re-book|reship|"
+    r"resend|re-send|redeliver|dispatch|assign|take off|knock off|pay for|prioriti[sz]e|bump|"
+    r"move you|lock in|loan you|lend you|send (?:a|an|you a|you an|someone|out|over|a new|the|"
+    r"a replacement|a courier)|get (?:a|an|someone|the|this|that) (?:[^ |]+ )?(?:replac|sent|"
+    r"out|courier|engineer|technician|fixed|sorted|booked|refund|credit)\w*)",
+    r"(?:there's|there is|there are) (?:a couple of |two |some |a few )?(?:things|ways|options) "
+    r"(?:i|we) (?:can|could)",
+    r"(?:i|we) (?:can|could) (?:either|offer you|give you)",
+    r"(?:which|what) (?:would|do|will) you (?:prefer|rather|like better|choose|want)",
+    r"(?:a|an|the) (?:full |partial |immediate )?(?:refund|credit|replacement|reimbursement|"
+    r"discount|voucher|waiver|goodwill|courier|engineer visit) (?:of|for|on|to|would|is|today|"
+    r"right|straight|this|as)",
+)
+
+COMMIT_ACTION = (
+    rf"(?:{_WILL}|you'll|you will|you're going to|you are going to|he'll|she'll|they'll|it'll|"
+    r"he will|she will|they will|it will|the (?:technician|engineer|courier|driver|refund|credit|"
+    r"money|report|replacement|parcel|package|team|manager|account manager|banker) (?:will|is going "
+    r"to|'ll))"
+)
+TIME = (
+    r"(?:by|before|at|around|until|no later than) (?:\d+|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|noon|midday|lunch|lunchtime|tonight|tomorrow|today|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|the end|end|close|eod|cob|this|next|half|"
+    r"quarter|the close|first thing)"
+    r"|within (?:the|an|a|one|two|three|four|five|six|seven|ten|twelve|fifteen|twenty|thirty|"
+    r"\d+|24|48|the next|half|a couple) ?(?:[^ |]+ )?(?:hour|hours|minutes|mins|days|business|"
+    r"working|week|day|next)?"
+    r"|(?:later |first thing |early )?(?:today|tonight|tomorrow)"
+    r"|this (?:afternoon|morning|evening|week|friday|monday|tuesday|wednesday|thursday)"
+    r"|(?:on |next |this coming )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"week)"
+    r"|first thing"
+    r"|(?:in|within) (?:the next |an |a |one |two |three |five |ten |fifteen |twenty |thirty |"
+    r"\d+ |half an |a couple of |a few )(?:hour|hours|minutes|mins|days|working days|business "
+    r"days|weeks)"
+    r"|end of (?:the )?(?:day|business|week|today|play)"
+    r"|\d+ ?(?:am|pm|o'clock|:\d\d)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve) (?:o'clock|am|pm|thirty|fifteen|forty five)"
+    r"|right (?:now|away)|straight away|immediately|asap|as soon as we hang up|before we hang up|"
+    r"while you're on the line|while we're on the phone|within the hour"
+)
+COMMITMENT = (re.compile(rf"(?<= )(?:{COMMIT_ACTION})(?: [^ |]+){{0,14}}? (?:{TIME})(?= )"),)
+
+GRATITUDE = rx(
+    r"thank you|thanks|thank u",
+    r"(?:i|we) (?:really |truly |do |genuinely |honestly )*(?:appreciate|value) (?:you|your|it|"
+    r"that|this|the|how|everything|hearing)",
+    r"(?:i'm|i am|we're|we are) (?:really |so |very |truly )?grateful",
+    r"(?:appreciate|appreciated) (?:you|your|it)",
+    r"much appreciated",
+)
+
+ASKS_INPUT = rx(
+    r"(?:what|how|which) would (?:you|u) (?:like|prefer|want|rather|choose|suggest|say)",
+    r"(?:which|what) (?:do|would|will) you (?:prefer|rather|choose|want|like|think|need|suggest)",
+    r"would you (?:prefer|rather|like|be happy|be okay|be ok|want)",
+    r"what (?:would|will|could|can|might) (?:make|put|set) (?:this|it|things|that) right",
+    r"what (?:would|will|could|can|might) (?:help|work|be best|be fair|suit|make (?:you|this))",
+    r"what (?:do|would|will) you (?:think|need|want|suggest|feel would|reckon|have in mind)",
+    r"how (?:should|shall|can|could|would|do) (?:we|i) (?:best )?(?:handle|proceed|fix|resolve|"
+    r"sort|move|go|make|put|deal|approach|do)",
+    r"(?:what's|what is) (?:most |more )?important to you",
+    r"(?:do|would) you have (?:a|any) (?:preference|thoughts|ideas|suggestions)",
+    r"(?:what are|any) your thoughts",
+    r"(?:how|what) (?:does|do) (?:that|this|those) (?:sound|work)",
+    r"(?:does|would|will) (?:that|this|either|one of those|any of those|either of those) (?:work|"
+    r"sound|suit|help)",
+    r"how would you like (?:me|us|to)",
+    r"(?:is there|are there) (?:anything|something|any) (?:else )?(?:that )?(?:i|we) can",
+    r"(?:tell me|let me know) (?:what|which|how) (?:you|would)",
+    r"what (?:outcome|result|resolution) (?:would|are|do)",
+    r"(?:your|you) (?:call|choice|decision)",
+    r"up to you",
+    r"what would (?:a good|a fair|the right) (?:outcome|result|resolution)",
+    r"how can (?:i|we) (?:make|put|fix|help)",
+)
+
+# -- faults ----------------------------------------------------------------------------------------
+
+_THIRD = (
+    r"(?:the|your|our|that) (?:courier|couriers|technician|technicians|engineer|engineers|driver|"
+    r"bank|banks|warehouse|contractor|contractors|subcontractor|subcontractors|delivery company|"
+    r"delivery partner|partner|other department|other team|system|computer|manufacturer|supplier|"
+    r"depot|post office|carrier|team|third party|it department|billing team|billing department|"
+    r"field team|dispatch|dispatcher|scheduling team|installer|installers|rep|agent|guy|guys)"
+    r"|they|them|he|she"
+)
+BLAME = rx(
+    r"whose fault",
+    r"who(?:'s| is| was|s) (?:to blame|responsible|at fault)",
+    r"who (?:messed|screwed) (?:up|this up)",
+    rf"(?:it's|it is|its|that's|that is|thats|that was|this is|this was|it was) (?:really |totally |"
+    rf"entirely |actually |all |completely |technically )?(?:{_THIRD}|your|their|his|her)(?:'s)? "
+    rf"(?:own )?(?:fault|mistake|problem|error|doing|issue|responsibility|screw up|mess)",
+    rf"(?:{_THIRD})(?:'s)? (?:fault|mistake|error)",
+    r"(?:not|isn't|wasn't|nothing to do with) (?:our|my|us|me) (?:fault|mistake|doing|problem)?",
+    r"(?:nothing|not anything) to do with (?:us|me|our)",
+    rf"(?:blame|blaming|blamed) (?:the|them|it|that|your|on|him|her|our|{_THIRD})",
+    rf"(?:{_THIRD}) (?:messed up|screwed up|dropped the ball|lost it|got it wrong|made a mistake|"
+    rf"made the mistake|made an error|didn't do|did not do|failed|are to blame|is to blame|"
+    rf"should have|should've)",
+    r"(?:you|you've|you have) (?:only )?(?:got|have) yourself to blame",
+    r"(?:your|you're) (?:own )?fault",
+    r"(?:the|this) (?:fault|blame) (?:lies|is|sits) with",
+)
+
+POLICY = rx(
+    r"(?:our|the|company|company's|it's|its|it is|that's|that is|against|by|per|under|strict) "
+    r"(?:\w+ )?polic(?:y|ies)",
+    r"polic(?:y|ies) (?:says|states|is|are|doesn't|does not|won't|forbids|prevents|won't let)",
+    r"rules are rules|(?:those|these) are the rules|the rules (?:say|are|state)|i don't make the "
+    r"rules|i didn't make the rules|rules is rules",
+    r"(?:you'll|you will|you'd|you would|you|you're going to|you are going to) (?:have|need|"
+    r"has) to (?:put (?:it|that|this|your complaint|a complaint) in writing|write (?:to|in|us|a|"
+    r"it)|send (?:us )?(?:a|an|in a|in an) (?:letter|email|written|formal)|fill (?:in|out)|"
+    r"submit|complete (?:a|the)|go through (?:the|our|a|official|proper)|use (?:the|our) "
+    r"(?:online|web|form|portal|app|website))",
+    r"(?:in|put it in|put that in) writing",
+    r"(?:that's|that is|it's|it is|this is) (?:just |simply )?(?:how|the way) (?:the system|our "
+    r"system|it|things|the process|we) (?:works?|do things|operate|is set up|are done)",
+    r"the system (?:won't|doesn't|does not|will not|can't|cannot|wouldn't) (?:let|allow|permit)",
+    r"(?:(?:i'm|i am|we're|we are) not (?:allowed|permitted|authori[sz]ed) to)",
+    r"(?:our|the) (?:procedure|protocol|process|terms|regulations) (?:says|say|states|state|"
+    r"requires|require|is|are|doesn't|don't|does not)",
+    r"(?:procedure|protocol) is (?:procedure|protocol)",
+    r"(?:we|i) (?:can't|cannot|can not|don't|do not) (?:make|do) exceptions",
+    r"no exceptions",
+    r"(?:it's|it is|that's|that is) (?:just )?(?:company|standard|our) (?:procedure|practice|"
+    r"process|protocol|rules)",
+    r"(?:there's|there is) (?:a|an) (?:process|procedure|protocol) (?:for|you)",
+    r"(?:out|outside) of (?:our|the) (?:terms|policy|guidelines|process)",
+    r"(?:as per|according to) (?:our|the) (?:policy|terms|guidelines|rules|procedure)",
+)
+
+DOUBT = rx(
+    r"(?:are|were) you (?:sure|certain|positive|absolutely sure|quite sure|really sure)",
+    r"(?:are|were) you sure about",
+    r"(?:that's|that is|thats|it's|it is|how|very|that seems|that sounds) (?:very |really |a bit |"
+    r"quite |pretty |kind of |kinda )?(?:strange|odd|weird|unusual|unlikely|surprising|"
+    r"suspicious|funny)",
+    r"(?:never|doesn't usually|does not usually|hardly ever|rarely|doesn't|does not|don't|do not|"
+    r"shouldn't|never really) (?:happens?|happened|occur|occurs)(?: before| to| like| with|$| \|)",
+    r"(?:that|this|it) (?:has|'s|has never|never|hasn't|has not) (?:never )?happened before",
+    r"i (?:find|found) (?:that|it|this) (?:really |quite |very |a bit |a little )?(?:hard|"
+    r"difficult) to believe",
+    r"(?:hard|difficult) to believe",
+    r"(?:that|this|it) (?:can't|cannot|couldn't|can not) be (?:right|true|correct|the case)",
+    r"(?:i'm|i am) not (?:sure|convinced|certain) (?:that's|that is|that|about that|it|this|you|"
+    r"what)",
+    r"(?:our|the|my) (?:records?|system|logs?|tracking|screen|notes?|data) (?:shows?|says?|"
+    r"indicates?|tells? me|suggests?|has|have|don't show|doesn't show|does not show) (?:that|"
+    r"otherwise|you|it|the|no|nothing|a|something|different)",
+    r"(?:did|have|are|were) you (?:actually|really|definitely|even) (?:check|checked|look|looked|"
+    r"call|called|read|try|tried|wait|waited|there|home|in|receive|see)",
+    r"(?:if|assuming) (?:that's|that is|this is|it's|it is|what you say is|what you're saying is)"
+    r" (?:true|the case|right|correct|accurate|really what happened)",
+    r"(?:i|we) (?:doubt|question) (?:that|it|this|whether|if|very)",
+    r"i doubt",
+    r"(?:supposedly|apparently|allegedly)",
+    r"are you (?:certain|positive) (?:that|it|about|you)",
+    r"(?:you|u) (?:sure|certain) (?:about that|that|it|you)",
+    r"(?:maybe|perhaps|could it be that|is it possible that|might) you (?:missed|didn't|did not|"
+    r"weren't|were not|misread|forgot|made|got|entered|typed|put|misunderstood|were out|weren't "
+    r"home|were not home|didn't hear|gave)",
+    r"(?:really|seriously)\?",
+)
+
+CORRECTING = rx(
+    r"actually (?:you|it|the|that|this|we|your|there|if|according|technically)",
+    r"technically",
+    r"(?:if|had) you (?:had )?(?:read|checked|looked|called|followed|paid attention|bothered|"
+    r"listened|rung)",
+    r"you (?:should|should've|should have|shoulda|ought to|ought to have|could have|could've|"
+    r"needed to|were supposed to) (?:have )?(?:read|checked|called|cancelled|canceled|confirmed|"
+    r"followed|noticed|looked|been|known|told|said|done|contacted|booked|sent|kept|taken|paid|"
+    r"asked|waited|told)",
+    r"you (?:didn't|did not|never|haven't|have not|failed to) (?:read|check|follow|call|cancel|"
+    r"confirm|pay attention|look at|notice|update|tell|inform|give|provide|respond)",
+    r"(?:it's|it is|that's|that is|it was|this is|it's all|it was all|all) (?:clearly |very clearly "
+    r"|all )?(?:stated|written|explained|spelled out|spelt out|mentioned|listed|outlined|in the)"
+    r" (?:in|on|clearly)",
+    r"as (?:stated|explained|mentioned|outlined|written|it says) (?:in|on)",
+    r"the (?:terms|small print|fine print|contract|agreement|t's and c's|terms and conditions) "
+    r"(?:clearly )?(?:says?|states?|explains?|mentions?|makes? clear|covers?|specif\w+|do|does)",
+    r"you (?:agreed|signed|accepted|consented) to",
+    r"to be fair (?:you|to us|it)",
+    r"you (?:misunderstood|misread|got (?:it|that) wrong|are mistaken|are wrong|were wrong|"
+    r"have it wrong|have got it wrong|seem to think|may have misunderstood)",
+    r"(?:you're|you are) (?:mistaken|wrong|confused|misunderstanding|incorrect|not quite right)",
+    r"that's not (?:quite )?(?:how|what|true|right|correct|accurate)",
+    r"(?:let me|i need to|i have to|i must|i should) (?:correct|explain|clarify|point out|remind"
+    r" you)",
+    r"(?:just )?(?:to|for) (?:clarify|correct)",
+    r"in (?:fact|reality) (?:you|it|the|we)",
+    r"(?:the|your) (?:window|appointment|slot|booking|delivery|contract) (?:was|is) actually",
+    r"(?:as|like) i (?:said|explained|told you|mentioned) (?:before|already|earlier)",
+    r"(?:that's|that is|which is) (?:on|down to) you",
+)
+
+ACCUSATION = rx(
+    r"(?:your|this|the|that|these|those|such|an|any) (?:accusation|accusations|allegation|"
+    r"allegations|claim|claims)",
+    r"(?:you're|you are|you were|you've been|you have been) (?:claiming|alleging|accusing|"
+    r"insinuating|implying)",
+    r"(?:you |so you )?(?:claim|allege|alleged|accuse|insinuate)",
+    r"the evidence",
+    r"(?:according to|based on) (?:you|your (?:version|story|account))",
+    r"(?:your|you) (?:version|side) of (?:events|the story|things)",
+    r"(?:we|i) (?:deny|reject|dispute) (?:that|this|it|the|your|any)",
+    r"(?:no|there is no|there's no) (?:proof|evidence)",
+    r"(?:prove|proof) (?:it|that|this)",
+    r"(?:with|without) (?:proof|evidence)",
+    r"(?:for the record|on the record)",
+)
+
+CALM_DOWN = rx(
+    r"calm (?:down|yourself)",
+    r"(?:you need to|please|just|can you|could you|try to) (?:relax|settle|breathe|chill|cool "
+    r"it|cool off|cool down)",
+    r"(?:settle|cool|chill) (?:down|out|off)",
+    r"take (?:a|a deep|some deep) (?:breath|breaths)",
+    r"(?:lower|keep down|watch) your (?:voice|tone)",
+    r"(?:stop|quit) (?:shouting|yelling|screaming|raising your voice|being so|getting so)",
+    r"(?:no need|there's no need|there is no need|don't need) to (?:shout|yell|scream|raise|get "
+    r"(?:so )?(?:upset|angry|worked up|emotional|aggressive|excited)|be (?:so )?(?:rude|upset|"
+    r"angry|aggressive|dramatic|emotional)|get so)",
+    r"(?:don't|do not) (?:shout|yell|scream|raise your voice|get (?:so )?(?:upset|angry|worked "
+    r"up|emotional|excited))",
+    r"(?:getting|get|being|be) (?:so |all |too )?(?:worked up|emotional|hysterical|excited|"
+    r"overexcited|wound up|het up)",
+    r"(?:relax|chill)(?= (?:\||okay|ok|sir|madam|ma'am|mate|buddy|please|$))",
+    r"(?:it's|its|it is) not (?:that|such a) big (?:a )?deal",
+    r"(?:overreacting|over reacting)",
+    r"(?:chill|relax) out",
+)
+
+INSULT = rx(
+    rf"{_YOU_ARE} (?:being )?(?:really |so |very |just |quite |a bit |completely |totally |"
+    rf"incredibly )*(?:ridiculous|stupid|unreasonable|rude|an idiot|idiot|crazy|insane|childish|"
+    rf"pathetic|a joke|dramatic|hysterical|impossible|absurd|irrational|a nightmare|annoying|"
+    rf"difficult|a child|a baby|dumb|thick|mental|nuts|a pain|delusional|paranoid|petty|"
+    rf"entitled|spoiled|spoilt|clueless|ignorant|obnoxious|out of line|way out of line|"
+    rf"impossible to deal with|a piece of work)",
+    r"don't be (?:so )?(?:stupid|ridiculous|silly|dramatic|childish|an idiot|a baby|daft|thick|"
+    r"absurd|rude|pathetic)",
+    r"(?:idiot|moron|stupid|dumb|imbecile|loser|jerk|clown|muppet|numpty|twit|prat|cretin|"
+    r"dimwit|halfwit|airhead|karen)",
+    r"(?:shut up|shut it|get a life|grow up|get over it|get over yourself|boo hoo|cry me a "
+    r"river|poor you|big deal|deal with it|so what|who cares|whatever you say|give me a break|"
+    r"give it a rest|spare me|get a grip|take a hike|get lost|piss off|bugger off|go away)",
+    r"(?:damn|bloody|hell|shit|crap|fuck\w*|freaking|frickin|friggin) (?:hell|ridiculous|"
+    r"customers?|people|you|it|this|that|whining|complaining)",
+    r"(?:what the (?:hell|heck|fuck))",
+    r"(?:your|the) (?:whining|whinging|moaning|complaining|tantrum|attitude|rant|ranting)",
+    r"(?:stop|quit) (?:whining|whinging|moaning|complaining|ranting|crying|being (?:so )?"
+    r"(?:difficult|rude|ridiculous|dramatic))",
+    r"(?:people|customers) like you",
+    r"(?:must be nice|heaven forbid|my heart bleeds|la di da|whoop de doo|well excuse me|excuse "
+    r"me for (?:breathing|living|existing)|sorry for (?:breathing|existing|living)|sorry not sorry)",
+    r"(?:your|you're) (?:life|day|world) (?:is|must be|sounds) (?:so |really |very )?(?:hard|"
+    r"tough|difficult|terrible)",
+    r"(?:oh|ooh|aww|aw) (?:no |dear |well )?(?:i'm |i am |we're |im )?(?:so |very |really )?sorry",
+    r"(?:oh )?(?:you )?poor (?:thing|baby|you|dear|darling)",
+    r"(?:get|got) (?:a )?(?:thicker skin|sense of humou?r)",
+    r"(?:learn to|can't you|can you not|don't you) (?:read|listen|understand english)",
+)
+
+THREAT_BACK = rx(
+    r"(?:i'll|i will|i'm going to|i'm gonna|i am going to|i'm about to|i shall|i can|i could|i "
+    r"might|we'll|we will|we can|we could|we might) (?:just )?(?:hang up|end (?:this|the) "
+    r"(?:call|conversation)|disconnect|terminate|cut you off|put the phone down|report you|"
+    r"ban you|block you|call security|call the police|close your|cancel your|suspend your|"
+    r"terminate your|blacklist|flag your|put you on hold|stop talking|refuse|sue|take legal|"
+    r"involve (?:our|the) (?:lawyers|legal)|press charges|charge you|bill you|send (?:this|you)"
+    r" to (?:collections|debt))",
+    r"if you (?:keep|don't stop|do not stop|continue|carry on|won't stop|will not stop|can't|"
+    r"cannot|don't calm|don't lower|keep on|talk to me like|speak to me like|swear|use that) ",
+    r"go ahead (?:and )?(?:sue|cancel|complain|call|post|leave|take|report|write|tweet|review|"
+    r"escalate|try)",
+    r"(?:sue|take us to court|call your lawyer|get a lawyer|call a lawyer|post it|tweet it|leave|"
+    r"cancel|complain)(?: us)?(?: then| then| if you want| if you like| for all i care| see what "
+    r"happens| be my guest)",
+    r"be my guest",
+    r"see you in court",
+    r"(?:you'll|you will|you're going to|you are going to) (?:regret|be sorry|lose|be charged|"
+    r"be banned|be blocked|be blacklisted|find yourself)",
+    r"(?:our|we have|we've got) (?:lawyers|legal team|legal department) (?:will|would|can|are|is)",
+    r"(?:we|i) (?:have|keep|record|recorded|log) (?:a )?(?:record|recording) of (?:this|you)",
+    r"(?:this|the) call is (?:being )?recorded",
+    r"(?:don't|do not) (?:threaten|make threats)",
+    r"(?:threaten|threatening) (?:me|us)",
+    r"(?:two|2) can play (?:at )?that game",
+    r"last warning",
+)
+
+NON_APOLOGY = rx(
+    r"sorry (?:that )?you (?:feel|felt|think|see it|see things|feel like)(?! (?:let down|so let "
+    r"down|really let down))",
+    r"sorry (?:that )?(?:you're|you are|you were|you've been|you got|you get) (?:upset|offended|"
+    r"unhappy|disappointed|feeling|annoyed|angry|frustrated|bothered|so upset|so angry|"
+    r"dissatisfied|not happy|displeased)",
+    r"(?:sorry|apologi[sz]e|apologies) if (?:you|this|that|we|i|it|anyone|any|there)",
+    r"(?:for|about) (?:any|the) (?:inconvenience|trouble|confusion|upset|issues?|"
+    r"misunderstanding|distress|disruption|frustration|hassle)(?: (?:this|that|it) (?:may|might) "
+    r"have|(?: that)? (?:you|this|it) (?:may|might))?",
+    r"sorry you (?:see|saw) it (?:that|this) way",
+    r"(?:if|where) (?:any )?(?:offen[cs]e|upset|harm) (?:was|has been|were) (?:caused|taken)",
+    r"mistakes were made",
+    r"(?:sorry|apologi[sz]e) for (?:how|the way) you (?:feel|felt|took|are feeling)",
+    r"(?:sorry|regret) (?:that )?(?:you've|you have|you) (?:chosen|decided|taken it|taken this)",
+    r"sorry (?:for )?your (?:feelings|frustration|perception)",
+    r"i'm sorry but that's",
+    r"sorry,? (?:but )?(?:that's|it's) (?:just )?(?:how|the way|life)",
+    r"(?:i|we) regret any",
+)
+
+DISMISSAL = rx(
+    r"(?:there's|there is|there isn't|there is not|not) (?:really |honestly |simply |just |much|"
+    r"anything|nothing|a lot)? ?(?:much |anything |nothing |more |else )?(?:more |else )?"
+    r"(?:i|we) (?:can|could|'re able to|are able to) (?:do|offer)",
+    r"nothing (?:more |else |further )?(?:i|we) can (?:do|offer|help)",
+    r"not (?:much|anything) (?:more )?(?:i|we) can",
+    r"(?:i|we) (?:can't|cannot|can not|couldn't|won't|will not|am not able to|'m not able to|"
+    r"aren't able to|are not able to|'re not able to) (?:really |actually |possibly )?(?:do "
+    r"anything|help you|help with that|help with this|do much|do more|fix that|change that|do a "
+    r"thing|help|assist|do nothing)",
+    r"not my (?:department|job|problem|responsibility|call|area|decision|issue|concern|remit|"
+    r"team|fault)",
+    r"not (?:our|the|this|my) (?:department|problem|concern|issue|responsibility|team's)",
+    r"(?:i|we) (?:just|only|simply) (?:work here|answer the phone|take the calls|answer phones|"
+    r"follow orders|do what i'm told|handle|take calls)",
+    r"(?:you'll|you will|you'd|you would|you|you're going to|you are going to) (?:have|need|"
+    r"has) to (?:call|contact|speak to|talk to|ring|phone|go to|email|take it up with|take that "
+    r"up with|deal with|sort (?:it|that|this) out with|chase|get in touch with) (?:someone|"
+    r"somebody|another|the other|a different|them|your bank|the courier|the bank|customer|"
+    r"head office|the manufacturer|the technician|the engineer|the supplier|our|a manager|"
+    r"the right|the relevant|the correct|that department|the sales|the billing|the other)",
+    r"(?:take|taking) (?:it|that|this) up with (?:them|the|your|someone)",
+    r"out of my hands|above my pay grade|beyond my control|beyond my powers|out of my control|"
+    r"not up to me|above my head|not in my power",
+    r"(?:that's|that is|it's|it is) (?:just |simply )?(?:the way it is|life|how it goes|the way "
+    r"things are|just one of those things|how it is|what it is)",
+    r"nothing to be done",
+    r"(?:that's|that is|it's|it is|this is) not (?:something|anything) (?:i|we) (?:can|deal|"
+    r"handle|do|cover)",
+    r"(?:i|we) (?:don't|do not) (?:deal|handle) (?:with )?(?:that|those|this|these)",
+    r"take it or leave it",
+    r"not (?:my|our) (?:problem|concern|fault|issue)",
+    r"(?:i|we) (?:can't|cannot) (?:do|help) (?:anything|much|more) (?:about|with|for)",
+    r"(?:these|such) things happen|(?:stuff|shit|it|things) happens",
+    r"(?:anyway|anyways|moving on|so anyway|but anyway)(?: \|| so| what| can| do| let's| let)",
+    r"(?:i'm|i am|we're|we are) (?:not|unable to|not able to) (?:going to |gonna )?(?:help|"
+    r"do anything|assist)",
+    r"(?:call|ring|try) (?:back|again) (?:later|tomorrow|another time|some other time)",
+    r"(?:there's|there is) no (?:point|use) (?:in )?(?:complaining|shouting|getting)",
+    r"(?:i|we) (?:wouldn't|would not|won't|will not) know",
+    r"(?:you're|you are) (?:on your own|out of luck)",
+    r"what do you (?:want|expect) me to (?:do|say)",
+)
+
+OVER_PROMISE = rx(
+    r"(?:i|we) (?:can |will |'ll )?(?:personally )?(?:guarantee|promise|assure you|swear) (?:you "
+    r"|that |this |it |you that )?(?:this |it |that |nothing like this |this kind of thing )?"
+    r"(?:will never|won't ever|will not ever|never|won't|will not) (?:ever )?(?:happen|break|fail|"
+    r"go wrong|be late|occur)",
+    r"(?:never|won't|will not|wont) (?:ever )?happen (?:to you )?again",
+    r"(?:guarantee|promise) (?:you )?(?:it'll|it will|that it will|they will|it's|it is)",
+    r"(?:refund|reimburse|repay|pay back|give you back) (?:you )?(?:every|everything|all of it|all "
+    r"your money|every penny|every cent|the whole|the entire|in full|it all|all of your)",
+    r"(?:full|complete|total|100 percent|hundred percent) (?:refund|reimbursement|compensation)"
+    r"(?: and| plus| as well| on top| too|,? plus)",
+    r"(?:free|no charge|on the house|for nothing) (?:for )?(?:a year|the year|a whole year|life|"
+    r"ever|forever|for life|for a year|for the rest|for the next (?:year|six months|twelve "
+    r"months))",
+    r"(?:a |an |the )?(?:free )?(?:year|years|twelve months|six months|three months|lifetime) "
+    r"(?:of )?(?:free|for free|free of charge|on us|on the house|at no cost|no charge)",
+    r"(?:whatever|anything) you (?:want|like|need|ask|ask for|demand)(?! to)",
+    r"(?:i'll|i will|we'll|we will|i can|we can) (?:also )?(?:pay|cover|compensate|reimburse) "
+    r"(?:you )?(?:for )?(?:your|all|every|the|any) (?:lost|loss|losses|wages|earnings|business|"
+    r"income|damages|legal|time off|day off|days off)",
+    r"(?:compensat\w+|pay) (?:you )?(?:for )?(?:your|the|all) (?:lost|loss|losses|damages|wages|"
+    r"business|time|income|earnings|day off|days off|time off)",
+    r"(?:brand new|top of the range|upgraded|better|newer|premium) (?:model|machine|one|"
+    r"version|unit)(?: for free| free| at no| on us| at our cost| no charge)",
+    r"(?:upgrade|upgraded) (?:you )?(?:to|for) (?:free|nothing|the (?:premium|top|best|latest))",
+    r"(?:i'll|i will|we'll|we will) (?:make sure|ensure) (?:the bank|your bank|they|the ceo|"
+    r"our ceo) (?:will |reverses|reverse|refunds|refund|calls|apologi)",
+    r"(?:the|our) (?:ceo|chief executive|managing director|president) (?:will|'ll|is going to) "
+    r"(?:personally )?(?:call|apologi\w+|write|ring|contact|email)",
+    r"(?:waive|cancel|drop|void|scrap|terminate) (?:the|your|all|any) (?:entire |whole )?"
+    r"(?:contract|penalt\w+|cancellation fees?|exit fees?|early termination)",
+    r"(?:zero|no) (?:downtime|outages?|delays?) (?:ever|again|guaranteed)",
+    r"(?:guarantee|promise) (?:zero|no) (?:downtime|outages?|delays?|problems|issues)",
+    r"double (?:the|your) (?:money|refund|credit)",
+    r"(?:refund|reimburse) (?:you )?(?:twice|double)",
+)
+
+_DETAIL = (
+    r"(?:account|order|reference|ref|booking|ticket|case|customer|tracking|policy|invoice|"
+    r"membership|phone|mobile|contract|consignment|waybill|serial|model|claim|job|service|"
+    r"transaction|client|member|customer id|account id)"
+)
+PREMATURE_DETAILS = rx(
+    rf"(?:can|could|may|might|would|will|shall) (?:i|you|we) (?:please |just |quickly |first )?"
+    rf"(?:get|have|grab|take|confirm|tell me|give me|start with|ask for|ask you for|pop|read me|"
+    rf"provide|verify|pass me) (?:me )?(?:your|the|an?) (?:{W} )?(?:{_DETAIL}|postcode|post code|"
+    rf"zip|zip code|date of birth|dob|full name|name|email|address|card|details|number|"
+    rf"reference|security|password|pin|last four|account details|billing address)",
+    rf"(?:what's|what is|whats) (?:your|the) (?:{W} )?(?:{_DETAIL}|postcode|post code|zip|"
+    rf"zip code|date of birth|email address|full name|reference)",
+    rf"(?:your|the) (?:{_DETAIL}) (?:number|no|id|details|reference|code)",
+    r"(?:date of birth|postcode|post code|zip code|last four digits|security question|"
+    r"security details|first line of (?:your|the) address|account number|order number|"
+    r"reference number|tracking number|booking reference|case number|ticket number|"
+    r"invoice number|membership number|customer number|serial number|policy number)",
+    r"(?:before (?:we|i) (?:go on|continue|start|proceed|do anything|can do anything|go any "
+    r"further)),? (?:i need|can i|could i|i'll need)",
+    r"(?:i need|i'll need|i will need|i'd need|i would need|i'm going to need|i just need) "
+    r"(?:to (?:take|get|grab|have|confirm) )?(?:your|some|a few|the) (?:details|information|info"
+    r"|number)",
+    r"(?:verify|confirm) your (?:identity|details|account|security)",
+)
+
+# -- the other sides of a reply -------------------------------------------------------------------
+
+NEGATORS = frozenset(
+    "not no never don't doesn't didn't can't cannot won't wouldn't couldn't shouldn't isn't "
+    "aren't wasn't weren't hardly nor without haven't hasn't neither".split()
+)
+CONTRAST = re.compile(r"(?<= )(?:but|however|though|although|unfortunately|that said|having "
+                      r"said that|except|yet|sadly|regrettably|whereas|even so)(?= )")
+
+SARCASM = rx(
+    r"(?:oh|ooh|aww|aw|ah|well) (?:no |dear |well |my |boy |wow )?(?:i'm |i am |we're |im )?"
+    r"(?:so |very |really |terribly |soo )?sorry(?: that)? (?:your|you|for|about)",
+    r"(?:thanks|thank you) (?:a lot|a bunch|so much|very much) for (?:nothing|shouting|yelling|"
+    r"screaming|the attitude|ruining|wasting|being so|the abuse|your attitude|your patience "
+    r"(?:not|lol))",
+    r"(?:thanks|thank you) for (?:nothing|shouting|yelling|screaming|the attitude|ruining|"
+    r"wasting my|being so|the abuse|your attitude|making my day|the lecture)",
+    r"(?:thanks|thank you) a lot(?= (?:\||for (?:nothing|that)|really|$))",
+    r"(?:thanks|thank you) for (?:nothing|that lovely|that delightful|the lovely|your lovely)",
+    r"(?:wow|oh wow|oh great|oh wonderful|oh brilliant|great|brilliant|wonderful|fantastic|"
+    r"lovely|perfect) (?:just )?(?:another|more|thanks|thank you|so|what a)",
+    r"(?:must be nice|heaven forbid|my heart bleeds|la di da|boo hoo|cry me a river|poor you|"
+    r"poor baby|poor thing|sorry not sorry|whoop de doo|well excuse me)",
+    r"(?:your|you're) (?:life|day|world) (?:is|must be|sounds) (?:so |really |very )?(?:hard|"
+    r"tough|difficult|terrible)",
+    r"(?:i'm|i am) (?:so |very |really )?(?:sure|certain) (?:you|it|that) (?:are|were|did|was|is|"
+    r"have|had)",
+    r"(?:yeah|yes|oh) (?:right|sure)(?= (?:\||$|because|like|of course|whatever|okay|ok))",
+    r"(?:because|cause|cos) (?:that|this)(?:'s| is) (?:so )?(?:my|our) (?:fault|problem)",
+)
+
+INTERROGATIVE_START = re.compile(
+    r"^(?:so |and |okay |ok |right |now |well |then |just |also |but |alright |sure )*"
+    r"(?:what|what's|whats|how|when|where|which|who|whom|why|whose|can|could|would|will|shall|"
+    r"should|do|does|did|is|are|was|were|have|has|had|may|might|won't|wouldn't|don't|didn't|"
+    r"isn't|aren't|can't|couldn't)\b"
+)
+HOSTILE_QUESTION = rx(
+    r"(?:are|were) you (?:sure|certain|serious|kidding|joking|for real|listening|even)",
+    r"whose fault",
+    r"who(?:'s| is| was) (?:to blame|responsible)",
+    r"what do you (?:want|expect) (?:me|us)",
+    r"why (?:didn't|did not|don't|do not|can't|won't|wouldn't|couldn't) you",
+    r"(?:really|seriously)",
+    r"(?:did|have|do) you (?:even|actually|really) ",
+    r"what(?:'s| is) your problem",
+    r"who do you think",
+    r"do you (?:know|realise|realize|understand) (?:who|how|what) (?:you're|you are|i am|i'm)",
+    r"(?:what|how) (?:else )?(?:do|did|would|could) you expect",
+    r"(?:can't|cannot|can) you (?:read|listen|understand)",
+    r"(?:what|why) (?:are|is) (?:you|this) (?:so|getting)",
+    r"is that (?:clear|understood)",
+    r"(?:would|could|can|will) you (?:please )?(?:calm|relax|stop|lower|quit|settle|be quiet|"
+    r"listen|just listen|let me finish)",
+    r"how (?:many|often) times",
+    r"what (?:part|bit) of",
+    r"happy now",
+)
