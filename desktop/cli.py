@@ -97,7 +97,7 @@ def _play(args: argparse.Namespace) -> int:
         print("hotseat: spoken calls are not built yet; use --typed", file=sys.stderr)
         return 2
     return play_typed(persona, seed=args.seed, trainee=args.trainee, as_json=args.json,
-                      max_turns=args.max_turns)
+                      max_turns=args.max_turns, app_version=app_version())
 
 
 def _bench_judge(args: argparse.Namespace) -> int:
@@ -109,7 +109,7 @@ def _bench_judge(args: argparse.Namespace) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="hotseat", description="Practise the hardest customer call, offline.")
-    parser.add_argument("--version", action="version", version=f"hotseat {_version()}")
+    parser.add_argument("--version", action="version", version=f"hotseat {app_version()}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     personas = commands.add_parser("personas", help="list, show and check persona scripts")
@@ -153,7 +153,8 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _version() -> str:
+def app_version() -> str:
+    """The version from pyproject, as installed."""
     from importlib.metadata import PackageNotFoundError, version
 
     try:

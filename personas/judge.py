@@ -197,7 +197,7 @@ def judge(text: str, context: JudgeContext | None = None) -> Judgement:
         if kind == "over_promise":
             spans = [s for s in spans if not any(_overlaps(s, b) for _, b in bargain_spans)]
             spans += [s for _, s in _persona_spans(reply, persona.over_promises if persona
-                                                   else ())]
+                                                   else ()) if not reply.negated(s)]
         if kind == "insult":
             spans += [s for s in sarcasm if _sarcasm_is_mockery(reply, s)]
         if spans:
@@ -337,7 +337,8 @@ def _question(reply: _Reply, violations: list[Span]) -> Mark:
         if _is_interrogative(reply, start, end):
             span = (start, end)
             hostile = reply.find(lx.HOSTILE_QUESTION)
-            if not any(_overlaps(span, h) for h in hostile) and not any(
+            bare = reply.norm[start:end].strip() in {"really", "seriously", "really now", "what"}
+            if not bare and not any(_overlaps(span, h) for h in hostile) and not any(
                 _overlaps(span, v) and not _is_detail(reply, v) for v in violations
             ):
                 evidence, s, e = reply.original(span)

@@ -159,7 +159,7 @@ OPTIONS = rx(
     r"(?:there's|there is|there are) (?:a couple of |two |some |a few )?(?:things|ways|options) "
     r"(?:i|we) (?:can|could)",
     r"(?:i|we) (?:can|could) (?:either|offer you|give you)",
-    r"(?:which|what) (?:would|do|will) you (?:prefer|rather|like better|choose|want)",
+    r"which (?:would|do|will) you (?:prefer|rather|like better|choose|want)",
     r"(?:a|an|the) (?:full |partial |immediate )?(?:refund|credit|replacement|reimbursement|"
     r"discount|voucher|waiver|goodwill|courier|engineer visit) (?:of|for|on|to|would|is|today|"
     r"right|straight|this|as)",
@@ -618,7 +618,6 @@ HOSTILE_QUESTION = rx(
     r"who(?:'s| is| was) (?:to blame|responsible)",
     r"what do you (?:want|expect) (?:me|us)",
     r"why (?:didn't|did not|don't|do not|can't|won't|wouldn't|couldn't) you",
-    r"(?:really|seriously)",
     r"(?:did|have|do) you (?:even|actually|really) ",
     r"what(?:'s| is) your problem",
     r"who do you think",
