@@ -1,0 +1,54 @@
+"""Writer patterns and the spoken-text normaliser behind them."""
+
+from __future__ import annotations
+
+import pytest
+
+from personas.patterns import PatternError, compile_pattern
+from personas.text import SpokenText
+
+
+def _match(pattern: str, text: str) -> str | None:
+    spoken = SpokenText.of(text)
+    span = compile_pattern(pattern).search(spoken)
+    if span is None:
+        return None
+    start, end = spoken.span(*span)
+    return text[start:end]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "evidence"),
+    [
+        ("full refund", "I want a FULL, refund now", "FULL, refund"),
+        ("refund/reimburse ... everything", "we'll reimburse you for basically everything",
+         "reimburse you for basically everything"),
+        ("miss* twice", "they Missed it twice", None),
+        ("miss* ... twice", "they Missed it twice", "Missed it twice"),
+        ("the? window", "your window", "window"),
+        ("don't ... again", "dont let it happen again", "dont let it happen again"),
+        ("first slot", "the first. Slot", None),  # never across a sentence end
+        ("eight am", "at eight a.m. sharp", "eight a.m."),
+        ("going to fix", "um we're gonna uh fix it", "gonna uh fix"),
+    ],
+)
+def test_pattern_matches_and_cites_the_original(pattern: str, text: str, evidence: str | None
+                                                ) -> None:
+    assert _match(pattern, text) == evidence
+
+
+@pytest.mark.parametrize("bad", ["", "...", "... refund", "refund ...", "re(fund", "a//b",
+                                 "ref*und"])
+def test_bad_patterns_say_why(bad: str) -> None:
+    with pytest.raises(PatternError):
+        compile_pattern(bad)
+
+
+def test_normaliser_drops_fillers_and_stutters_but_keeps_offsets() -> None:
+    text = "Um, I- I totally, uh, get it. Gonna fix it!"
+    spoken = SpokenText.of(text)
+    assert spoken.norm == " i totally get it | going to fix it | "
+    for token in spoken.tokens:
+        if token.word != "|":
+            assert text[token.start:token.end].lower().replace("gonna", "going to") \
+                .startswith(token.word.split("'")[0][:2]) or token.word in {"going", "to"}
