@@ -27,6 +27,7 @@ COOLING = {
     "asks_input": 0.3,
     "bargain": 0.6,
     "hidden_fact": 0.4,
+    "settling": 0.6,
 }
 HEATING = {
     "violation": 1.5,
@@ -190,6 +191,10 @@ class CallEngine:
             cool(mark, COOLING[mark])
         if not silent and not hits and not kinds and STAGES.index(stage_before) <= 1:
             heat("ignored", HEATING["ignored"])
+        if stage_before == "close" and not silent and not kinds and not interrupted:
+            # with a promise made, every decent exchange lets them wind down
+            changes.append(MoodChange("settling", round(-COOLING["settling"] * temper.patience,
+                                                         3)))
 
         accepted = []
         if judgement is not None and not kinds:

@@ -269,7 +269,8 @@ POLICY = rx(
     r"it)|send (?:us )?(?:a|an|in a|in an) (?:letter|email|written|formal)|fill (?:in|out)|"
     r"submit|complete (?:a|the)|go through (?:the|our|a|official|proper)|use (?:the|our) "
     r"(?:online|web|form|portal|app|website))",
-    r"(?:in|put it in|put that in) writing",
+    r"(?:you'll|you will|you|you'd|you would|you need to|you have to|you must) (?:need to |have to )?"
+    r"put (?:it|that|this|your complaint|a complaint) in writing",
     r"(?:that's|that is|it's|it is|this is) (?:just |simply )?(?:how|the way) (?:the system|our "
     r"system|it|things|the process|we) (?:works?|do things|operate|is set up|are done)",
     r"the system (?:won't|doesn't|does not|will not|can't|cannot|wouldn't) (?:let|allow|permit)",
