@@ -1,4 +1,4 @@
-"""`hotseat bench judge`: how well the judge agrees with hand labels, on the tuning and held-back parts.
+"""`hotseat bench judge`: how well the judge agrees with hand labels, tuning and held-back parts.
 
 Also runs a naive keyword judge ("sorry" means empathy, "option" means options) on the same replies,
 so the figures say what the grammar buys, and times the judge in replies per second.
@@ -59,8 +59,15 @@ class Counts:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
         f1 = 2 * p * r / (p + r) if p + r else 0.0
-        return {"positives": self.tp + self.fn, "tp": self.tp, "fp": self.fp, "fn": self.fn,
-                "precision": round(p, 3), "recall": round(r, 3), "f1": round(f1, 3)}
+        return {
+            "positives": self.tp + self.fn,
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(p, 3),
+            "recall": round(r, 3),
+            "f1": round(f1, 3),
+        }
 
 
 def load_set(path: Path) -> list[dict[str, Any]]:
@@ -138,8 +145,12 @@ def run_judge_bench(path: Path | None, as_json: bool = False) -> int:
         "replies_per_second": round(per_second),
         "splits": {
             split: {
-                name: {**c.scores(), "naive_f1": naive[split][name].scores()["f1"]
-                       if name in naive.get(split, {}) else None}
+                name: {
+                    **c.scores(),
+                    "naive_f1": naive[split][name].scores()["f1"]
+                    if name in naive.get(split, {})
+                    else None,
+                }
                 for name, c in sorted(counts.items(), key=lambda kv: REPORTED.index(kv[0]))
             }
             for split, counts in sorted(judged.items(), key=lambda kv: kv[0] != "tune")
@@ -157,8 +168,10 @@ def run_judge_bench(path: Path | None, as_json: bool = False) -> int:
             target = TARGETS.get(name)
             flag = "" if target is None else ("  ok" if s["f1"] >= target else "  < 0.90")
             naive_f1 = "" if s["naive_f1"] is None else f"{s['naive_f1']:.3f}"
-            print(f"  {name:<18}{s['positives']:>5}{s['precision']:>7.3f}{s['recall']:>8.3f}"
-                  f"{s['f1']:>7.3f}{naive_f1:>10}{flag}")
+            print(
+                f"  {name:<18}{s['positives']:>5}{s['precision']:>7.3f}{s['recall']:>8.3f}"
+                f"{s['f1']:>7.3f}{naive_f1:>10}{flag}"
+            )
     return 0
 
 

@@ -18,11 +18,22 @@ def _personas_list(args: argparse.Namespace) -> int:
 
     personas = bundled_personas()
     if args.json:
-        print(json.dumps([
-            {"id": p.id, "name": p.name, "difficulty": p.difficulty, "version": p.version,
-             "brief": p.brief, "lines": len(p.all_lines())}
-            for p in personas
-        ], indent=2))
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": p.id,
+                        "name": p.name,
+                        "difficulty": p.difficulty,
+                        "version": p.version,
+                        "brief": p.brief,
+                        "lines": len(p.all_lines()),
+                    }
+                    for p in personas
+                ],
+                indent=2,
+            )
+        )
         return 0
     width = max(len(p.id) for p in personas)
     for p in personas:
@@ -71,8 +82,9 @@ def _judge(args: argparse.Namespace) -> int:
     from personas.judge import JudgeContext, judge
     from personas.library import find_persona
 
-    context = JudgeContext(persona=find_persona(args.persona) if args.persona else None,
-                           stage=args.stage)
+    context = JudgeContext(
+        persona=find_persona(args.persona) if args.persona else None, stage=args.stage
+    )
     if args.jsonl:
         out = sys.stdout
         for raw in sys.stdin:
@@ -81,8 +93,10 @@ def _judge(args: argparse.Namespace) -> int:
         out.flush()
         return 0
     if args.text is None:
-        print("hotseat judge: give the reply as TEXT, or use --jsonl to read replies from stdin",
-              file=sys.stderr)
+        print(
+            "hotseat judge: give the reply as TEXT, or use --jsonl to read replies from stdin",
+            file=sys.stderr,
+        )
         return 2
     print(json.dumps(judge(args.text, context).as_json(), ensure_ascii=False, indent=2))
     return 0
@@ -96,8 +110,14 @@ def _play(args: argparse.Namespace) -> int:
     if args.voice:
         print("hotseat: spoken calls are not built yet; use --typed", file=sys.stderr)
         return 2
-    return play_typed(persona, seed=args.seed, trainee=args.trainee, as_json=args.json,
-                      max_turns=args.max_turns, app_version=app_version())
+    return play_typed(
+        persona,
+        seed=args.seed,
+        trainee=args.trainee,
+        as_json=args.json,
+        max_turns=args.max_turns,
+        app_version=app_version(),
+    )
 
 
 def _bench_judge(args: argparse.Namespace) -> int:
@@ -108,7 +128,8 @@ def _bench_judge(args: argparse.Namespace) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="hotseat", description="Practise the hardest customer call, offline.")
+        prog="hotseat", description="Practise the hardest customer call, offline."
+    )
     parser.add_argument("--version", action="version", version=f"hotseat {app_version()}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -127,8 +148,11 @@ def _parser() -> argparse.ArgumentParser:
     p = commands.add_parser("judge", help="mark one reply (or --jsonl: one per stdin line)")
     p.add_argument("text", nargs="?", metavar="TEXT")
     p.add_argument("--persona", metavar="ID", help="judge in this persona's context")
-    p.add_argument("--stage", choices=("vent", "heard", "options", "commitment", "close"),
-                   help="where the call is (asking for details while they vent is a violation)")
+    p.add_argument(
+        "--stage",
+        choices=("vent", "heard", "options", "commitment", "close"),
+        help="where the call is (asking for details while they vent is a violation)",
+    )
     p.add_argument("--jsonl", action="store_true", help="read replies from stdin, one per line")
     p.set_defaults(func=_judge)
 
@@ -140,8 +164,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=None, help="same seed, same call")
     p.add_argument("--trainee", default=None, metavar="NAME", help="who is in the hot seat")
     p.add_argument("--max-turns", type=int, default=None, metavar="N")
-    p.add_argument("--json", action="store_true",
-                   help="print only the call record on stdout (the conversation goes to stderr)")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="print only the call record on stdout (the conversation goes to stderr)",
+    )
     p.set_defaults(func=_play)
 
     bench = commands.add_parser("bench", help="measure the judge and the speech pipeline")

@@ -50,8 +50,11 @@ def _feedback(out: TextIO, style: _Style, turn: dict[str, Any]) -> None:
     if turn["question"]["hit"]:
         print(style("36", "  ? asked a real question"), file=out)
     for violation in turn["violations"]:
-        print(style("31", f"  - {violation['kind'].replace('_', ' ')}")
-              + f': "{violation["evidence"]}"', file=out)
+        print(
+            style("31", f"  - {violation['kind'].replace('_', ' ')}")
+            + f': "{violation["evidence"]}"',
+            file=out,
+        )
     for tip in turn["tips"][:2]:
         print(style("2", f"    tip: {tip}"), file=out)
     print(style("2", f"  mood {_meter(turn['mood_after'])}"), file=out)
@@ -73,14 +76,25 @@ def play_typed(
     stdout = stdout or sys.stdout
     out = sys.stderr if as_json else stdout
     style = _Style(out)
-    call = Call(persona, seed=seed, trainee=trainee, max_turns=max_turns, mode="typed",
-                app_version=app_version)
+    call = Call(
+        persona,
+        seed=seed,
+        trainee=trainee,
+        max_turns=max_turns,
+        mode="typed",
+        app_version=app_version,
+    )
     interactive = stdin.isatty()
     print(style("1", f"== {persona.name} · {persona.difficulty} =="), file=out)
     print(persona.brief.strip(), file=out)
     if interactive:
-        print(style("2", "Type your reply and press Enter. An empty line is saying nothing; "
-                         "/quit hangs up."), file=out)
+        print(
+            style(
+                "2",
+                "Type your reply and press Enter. An empty line is saying nothing; /quit hangs up.",
+            ),
+            file=out,
+        )
     print(file=out)
     _say_persona(out, style, persona, call.start())
     while not call.finished:

@@ -119,14 +119,18 @@ class Call:
 
     def record(self) -> dict[str, Any]:
         """The call record: everything needed to replay, score and explain the call."""
-        trainees = list(dict.fromkeys(t["trainee"] for t in self.turns
-                                      if t["speaker"] == "trainee"))
+        trainees = list(
+            dict.fromkeys(t["trainee"] for t in self.turns if t["speaker"] == "trainee")
+        )
         return {
             "schema_version": RECORD_SCHEMA_VERSION,
             "kind": "hotseat.call",
             "app_version": self.app_version,
-            "persona": {"id": self.persona.id, "version": self.persona.version,
-                        "name": self.persona.name},
+            "persona": {
+                "id": self.persona.id,
+                "version": self.persona.version,
+                "name": self.persona.name,
+            },
             "seed": self.seed,
             "mode": self.mode,
             "trainee": self.trainee,
@@ -135,8 +139,8 @@ class Call:
             "ended_at": self.ended_at,
             "outcome": self.outcome,
             "mood_start": self.persona.mood_start,
-            "mood": [self.persona.mood_start] + [
-                t["mood_after"] for t in self.turns if t["speaker"] == "trainee"],
+            "mood": [self.persona.mood_start]
+            + [t["mood_after"] for t in self.turns if t["speaker"] == "trainee"],
             "stage": self.engine.stage,
             "score": score_call(self.turns, self.outcome),
             "turns": self.turns,

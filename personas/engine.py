@@ -1,4 +1,4 @@
-"""The call engine: how the persona's heat moves, which gate is open, what it says next, how it ends.
+"""The call engine: how the persona's heat moves, which gate is open, what it says, how it ends.
 
 Pure and deterministic for a seed. The whole state, random state included, is a plain snapshot that
 can be restored, so a reply can be taken back, a call branched from any turn, the mood nudged or a
@@ -41,12 +41,16 @@ HEATING = {
     "premature_options": 0.3,
 }
 REPEAT_DECAY = 0.5
-"""The same move again counts half as much as last time: "I understand" ten times is not listening."""
+"""The same move again counts half as much as last time: ten "I understand"s is not listening."""
 MAX_GATES_PER_TURN = 2
 NOISE = 0.15
 WALK_OUT_AT = 10.0
-_GATE_MARK = {"vent": "acknowledge", "heard": "empathise", "options": "options",
-              "commitment": "commitment"}
+_GATE_MARK = {
+    "vent": "acknowledge",
+    "heard": "empathise",
+    "options": "options",
+    "commitment": "commitment",
+}
 
 
 @dataclass(frozen=True)
@@ -130,9 +134,12 @@ class CallEngine:
 
     def restore(self, snapshot: Snapshot) -> None:
         state = snapshot.state
-        self.state = EngineState(**{k: (list(v) if isinstance(v, list) else
-                                        dict(v) if isinstance(v, dict) else v)
-                                    for k, v in state.items()})
+        self.state = EngineState(
+            **{
+                k: (list(v) if isinstance(v, list) else dict(v) if isinstance(v, dict) else v)
+                for k, v in state.items()
+            }
+        )
         version, internal, gauss = snapshot.rng
         self.rng.setstate((version, tuple(internal), gauss))
 
@@ -141,9 +148,7 @@ class CallEngine:
     def opening(self) -> Line:
         return self._pick(self.persona.opening)
 
-    def respond(
-        self, judgement: Judgement | None, *, interrupted: bool = False
-    ) -> Reaction:
+    def respond(self, judgement: Judgement | None, *, interrupted: bool = False) -> Reaction:
         """React to one trainee turn; `judgement` None (or of empty text) is a silent turn."""
         if self.state.outcome:
             raise RuntimeError("the call is over")
@@ -151,8 +156,11 @@ class CallEngine:
         state.turn += 1
         heat_before, stage_before = state.heat, state.stage
         silent = judgement is None or not judgement.text.strip()
-        hits = set() if silent or judgement is None else {
-            m for m, mark in judgement.marks.items() if mark.hit}
+        hits = (
+            set()
+            if silent or judgement is None
+            else {m for m, mark in judgement.marks.items() if mark.hit}
+        )
         kinds = () if judgement is None else judgement.violation_kinds
         changes: list[MoodChange] = []
         reactions: list[str] = []
@@ -163,8 +171,9 @@ class CallEngine:
 
         def cool(reason: str, amount: float) -> None:
             count = state.mark_counts.get(reason, 0)
-            changes.append(MoodChange(reason, round(-amount * temper.patience
-                                                    * REPEAT_DECAY ** count, 3)))
+            changes.append(
+                MoodChange(reason, round(-amount * temper.patience * REPEAT_DECAY**count, 3))
+            )
             state.mark_counts[reason] = count + 1
 
         if interrupted:
@@ -178,10 +187,15 @@ class CallEngine:
             reactions.append(kind)
 
         early = STAGES.index(stage_before) < STAGES.index("options")
-        premature = "options" in hits and early and not (
-            {"acknowledge", "empathise"} & hits)
-        for mark in ("acknowledge", "empathise", "options", "commitment", "gratitude",
-                     "asks_input"):
+        premature = "options" in hits and early and not ({"acknowledge", "empathise"} & hits)
+        for mark in (
+            "acknowledge",
+            "empathise",
+            "options",
+            "commitment",
+            "gratitude",
+            "asks_input",
+        ):
             if mark not in hits:
                 continue
             if mark == "options" and premature:
@@ -193,8 +207,7 @@ class CallEngine:
             heat("ignored", HEATING["ignored"])
         if stage_before == "close" and not silent and not kinds and not interrupted:
             # with a promise made, every decent exchange lets them wind down
-            changes.append(MoodChange("settling", round(-COOLING["settling"] * temper.patience,
-                                                         3)))
+            changes.append(MoodChange("settling", round(-COOLING["settling"] * temper.patience, 3)))
 
         accepted = []
         if judgement is not None and not kinds:
@@ -216,8 +229,17 @@ class CallEngine:
         if not kinds and not silent:
             self._open_gates(hits, premature)
         lines = self._lines(reactions, revealed, accepted, stage_before)
-        return Reaction(tuple(lines), heat_before, state.heat, tuple(changes), stage_before,
-                        state.stage, state.outcome, tuple(revealed), tuple(accepted))
+        return Reaction(
+            tuple(lines),
+            heat_before,
+            state.heat,
+            tuple(changes),
+            stage_before,
+            state.stage,
+            state.outcome,
+            tuple(revealed),
+            tuple(accepted),
+        )
 
     def end(self) -> None:
         """The trainee hung up, or the turn cap was reached."""
@@ -299,8 +321,13 @@ class CallEngine:
             state.outcome = "ended"
             return lines
         moved = state.stage != stage_before
-        if (state.stage == "options" and moved and not state.demand_said and persona.demand
-                and persona.demand.line):
+        if (
+            state.stage == "options"
+            and moved
+            and not state.demand_said
+            and persona.demand
+            and persona.demand.line
+        ):
             state.demand_said = True
             lines.append(("demand", persona.demand.line))
         elif not lines or moved:

@@ -55,16 +55,16 @@ TIPS = {
     "calm_down": "Never tell an angry customer to calm down; acknowledge the feeling instead.",
     "insult": "Don't respond in kind; keep your voice low and steady.",
     "threat_back": "Don't threaten back; steer back to the problem.",
-    "non_apology": "\"Sorry you feel that way\" is not an apology; apologise for what happened.",
-    "dismissal": "Don't duck it; be the one who helps (\"let me be the one to sort this\").",
+    "non_apology": '"Sorry you feel that way" is not an apology; apologise for what happened.',
+    "dismissal": 'Don\'t duck it; be the one who helps ("let me be the one to sort this").',
     "over_promise": "You offered more than you may give; relent only within your limits.",
     "premature_details": "Let them finish venting before asking for account numbers.",
     "acknowledge": "Repeat back what happened in your own words, so they know you heard it.",
-    "empathise": "Name the feeling: \"I'd be furious too\", \"that must have been exhausting\".",
+    "empathise": 'Name the feeling: "I\'d be furious too", "that must have been exhausting".',
     "options": "Offer a choice of outcomes and let them pick; choice gives back control.",
-    "commitment": "Say exactly what you will do and by when (\"I'll call you by four today\").",
+    "commitment": 'Say exactly what you will do and by when ("I\'ll call you by four today").',
     "gratitude": "Thank them for raising it; it helps you get better.",
-    "but": "Your \"but\" cancelled the credit before it; drop the \"but\" or what follows it.",
+    "but": 'Your "but" cancelled the credit before it; drop the "but" or what follows it.',
 }
 
 _NEXT_MOVE = {
@@ -109,8 +109,7 @@ class Violation:
     end: int
 
     def as_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "evidence": self.evidence, "start": self.start,
-                "end": self.end}
+        return {"kind": self.kind, "evidence": self.evidence, "start": self.start, "end": self.end}
 
 
 @dataclass(frozen=True)
@@ -163,7 +162,7 @@ class _Reply:
     def negated(self, span: Span) -> bool:
         """Is there a negator within a few words before the span, in the same sentence?"""
         start, _ = self.sentence_bounds(span[0])
-        before = self.norm[start:span[0]].split()[-_NEGATION_WINDOW:]
+        before = self.norm[start : span[0]].split()[-_NEGATION_WINDOW:]
         return any(word in lx.NEGATORS for word in before)
 
     def find(self, patterns: Iterable[re.Pattern[str]]) -> list[Span]:
@@ -192,12 +191,16 @@ def judge(text: str, context: JudgeContext | None = None) -> Judgement:
     for kind in VIOLATION_KINDS:
         if kind == "premature_details" and context.stage != "vent":
             continue
-        spans = [s for s in reply.find(_VIOLATION_LEXICON[kind])
-                 if not _starts_negated(reply, s, kind)]
+        spans = [
+            s for s in reply.find(_VIOLATION_LEXICON[kind]) if not _starts_negated(reply, s, kind)
+        ]
         if kind == "over_promise":
             spans = [s for s in spans if not any(_overlaps(s, b) for _, b in bargain_spans)]
-            spans += [s for _, s in _persona_spans(reply, persona.over_promises if persona
-                                                   else ()) if not reply.negated(s)]
+            spans += [
+                s
+                for _, s in _persona_spans(reply, persona.over_promises if persona else ())
+                if not reply.negated(s)
+            ]
         if kind == "insult":
             spans += [s for s in sarcasm if _sarcasm_is_mockery(reply, s)]
         if spans:
@@ -215,11 +218,14 @@ def judge(text: str, context: JudgeContext | None = None) -> Judgement:
             candidates += [s for k, s in violations if k == "over_promise"]
         marks[name] = _best_credit(reply, name, sorted(candidates), violation_spans, sarcasm)
 
-    key_facts = tuple(dict.fromkeys(
-        fact.id for fact, s in _persona_spans(reply, persona.key_facts if persona else ())
-        if not reply.negated(s) and not _in_question(reply, s)))
-    bargains = tuple(dict.fromkeys(
-        b.id for b, s in bargain_spans if not reply.negated(s)))
+    key_facts = tuple(
+        dict.fromkeys(
+            fact.id
+            for fact, s in _persona_spans(reply, persona.key_facts if persona else ())
+            if not reply.negated(s) and not _in_question(reply, s)
+        )
+    )
+    bargains = tuple(dict.fromkeys(b.id for b, s in bargain_spans if not reply.negated(s)))
     question = _question(reply, violation_spans)
     found = tuple(Violation(kind, *reply.original(span)) for kind, span in violations)
     tips = _tips(marks, found, context.stage)
@@ -227,14 +233,14 @@ def judge(text: str, context: JudgeContext | None = None) -> Judgement:
 
 
 def _starts_negated(reply: _Reply, span: Span, kind: str) -> bool:
-    first = reply.norm[span[0]:span[1]].split()[0]
+    first = reply.norm[span[0] : span[1]].split()[0]
     if first in lx.NEGATORS:
         return False
     return reply.negated(span)
 
 
 def _sarcasm_is_mockery(reply: _Reply, span: Span) -> bool:
-    words = reply.norm[span[0]:span[1]]
+    words = reply.norm[span[0] : span[1]]
     return not words.startswith(("thanks", "thank"))
 
 
@@ -263,7 +269,7 @@ def _best_credit(
         ):
             note = "sarcasm cancels it"
             continue
-        if name == "commitment" and _HEDGES & set(reply.norm[span[0]:span[1]].split()):
+        if name == "commitment" and _HEDGES & set(reply.norm[span[0] : span[1]].split()):
             note = "a hedge (try, maybe) is not a commitment"
             continue
         if name == "gratitude" and _refusing_thanks(reply, span):
@@ -271,7 +277,7 @@ def _best_credit(
         if name in ("acknowledge", "empathise", "options", "gratitude") and _cancelled_by_but(
             reply, span, violations
         ):
-            note = "cancelled by a \"but\" that leads into a fault"
+            note = 'cancelled by a "but" that leads into a fault'
             continue
         evidence, start, end = reply.original(span)
         return Mark(True, evidence, start, end)
@@ -280,7 +286,7 @@ def _best_credit(
 
 def _cue_is_negative_phrase(reply: _Reply, span: Span) -> bool:
     """Cues such as "no wonder" or "I don't blame you" carry their own negation."""
-    words = reply.norm[span[0]:span[1]].split()
+    words = reply.norm[span[0] : span[1]].split()
     return any(w in lx.NEGATORS for w in words[:3])
 
 
@@ -289,8 +295,8 @@ def _same_sentence(reply: _Reply, a: Span, b: Span) -> bool:
 
 
 def _refusing_thanks(reply: _Reply, span: Span) -> bool:
-    before = reply.norm[max(0, span[0] - 4):span[0]]
-    after = reply.norm[span[1]:span[1] + 12]
+    before = reply.norm[max(0, span[0] - 4) : span[0]]
+    after = reply.norm[span[1] : span[1] + 12]
     return before.endswith("no ") or after.startswith((" but no", " but we", " for nothing"))
 
 
@@ -311,21 +317,54 @@ def _is_interrogative(reply: _Reply, start: int, end: int) -> bool:
     if not sentence:
         return False
     # a question mark in the original, right after this sentence
-    orig_start, orig_end = reply.st.span(start, end)
-    tail = reply.st.original[orig_end:orig_end + 3].lstrip(" \"')")
+    orig_end = reply.st.span(start, end)[1]
+    tail = reply.st.original[orig_end : orig_end + 3].lstrip(" \"')")
     if tail.startswith("?"):
         return True
     m = lx.INTERROGATIVE_START.match(sentence)
     if not m:
         return False
-    rest = sentence[m.end():].split()
+    rest = sentence[m.end() :].split()
     head = m.group(0).split()[-1]
-    wh = head in {"what", "what's", "whats", "how", "when", "where", "which", "who", "whom", "why",
-                  "whose"}
+    wh = head in {
+        "what",
+        "what's",
+        "whats",
+        "how",
+        "when",
+        "where",
+        "which",
+        "who",
+        "whom",
+        "why",
+        "whose",
+    }
     # "what I can do is ..." and "how you feel" are statements, not questions
-    if wh and rest and rest[0] in {"i", "we", "you", "they", "he", "she", "it", "i'm", "we're",
-                                   "you're", "i'd", "we'd", "i'll", "we'll", "you've", "i've",
-                                   "this", "that"}:
+    if (
+        wh
+        and rest
+        and rest[0]
+        in {
+            "i",
+            "we",
+            "you",
+            "they",
+            "he",
+            "she",
+            "it",
+            "i'm",
+            "we're",
+            "you're",
+            "i'd",
+            "we'd",
+            "i'll",
+            "we'll",
+            "you've",
+            "i've",
+            "this",
+            "that",
+        }
+    ):
         return False
     return bool(rest) or head in {"what", "why", "how", "really"}
 
@@ -338,8 +377,10 @@ def _question(reply: _Reply, violations: list[Span]) -> Mark:
             span = (start, end)
             hostile = reply.find(lx.HOSTILE_QUESTION)
             bare = reply.norm[start:end].strip() in {"really", "seriously", "really now", "what"}
-            if not bare and not any(_overlaps(span, h) for h in hostile) and not any(
-                _overlaps(span, v) and not _is_detail(reply, v) for v in violations
+            if (
+                not bare
+                and not any(_overlaps(span, h) for h in hostile)
+                and not any(_overlaps(span, v) and not _is_detail(reply, v) for v in violations)
             ):
                 evidence, s, e = reply.original(span)
                 orig = reply.st.original
@@ -354,8 +395,9 @@ def _is_detail(reply: _Reply, span: Span) -> bool:
     return any(m.start() == span[0] for p in lx.PREMATURE_DETAILS for m in p.finditer(reply.norm))
 
 
-def _tips(marks: dict[str, Mark], violations: tuple[Violation, ...], stage: str | None
-          ) -> tuple[str, ...]:
+def _tips(
+    marks: dict[str, Mark], violations: tuple[Violation, ...], stage: str | None
+) -> tuple[str, ...]:
     tips: list[str] = []
     if any(m.note and "but" in m.note for m in marks.values()):
         tips.append(TIPS["but"])

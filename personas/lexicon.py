@@ -1,6 +1,6 @@
 """The judge's phrase lexicon: how trainees actually say each move of the method, and each fault.
 
-Each entry is a regular expression over `SpokenText.norm` (lowercase words separated by single spaces,
+Each entry is a regular expression over `SpokenText.norm` (lowercase words separated by spaces,
 `|` where a sentence ended, fillers removed, "gonna" expanded). `W` is any one word. Entries are
 grouped by mark; the judge decides negation, "but" and sarcasm around them, so these lists only say
 what the words look like.
@@ -13,11 +13,15 @@ import re
 W = r"[^ |]+"
 _I = r"(?:i|i'm|i am|we|we're|we are)"
 _AM = r"(?:i'm|i am|we're|we are)"
-_WILL = r"(?:i'll|i will|we'll|we will|i'm going to|i am going to|we're going to|we are going to|" \
-        r"i'm about to|let me|i'm gonna)"
+_WILL = (
+    r"(?:i'll|i will|we'll|we will|i'm going to|i am going to|we're going to|we are going to|"
+    r"i'm about to|let me|i'm gonna)"
+)
 _YOU_ARE = r"(?:you're|you are|your|ur)"
-_INTENS = r"(?:so |really |very |truly |terribly |incredibly |deeply |genuinely |sincerely |" \
-          r"extremely |awfully |just |completely |totally |absolutely |honestly |hugely )*"
+_INTENS = (
+    r"(?:so |really |very |truly |terribly |incredibly |deeply |genuinely |sincerely |"
+    r"extremely |awfully |just |completely |totally |absolutely |honestly |hugely )*"
+)
 _FEEL = (
     r"(?:frustrat\w*|annoy\w*|stress\w*|upset\w*|angry|anger|furious|livid|infuriat\w*|awful|"
     r"terrible|horrible|horrendous|exhaust\w*|madden\w*|disappoint\w*|worr\w*|scar\w*|"
@@ -87,8 +91,8 @@ EMPATHISE = rx(
     rf"have been) {_INTENS}(?:{_FEEL})",
     rf"(?:that|it|this) (?:sounds|sounded|seems|seemed|looks) {_INTENS}(?:{_FEEL})",
     rf"(?:how|so|that's so|what a) {_INTENS}(?:{_FEEL})(?: for you| that must| situation|$| \|)",
-    rf"what a (?:nightmare|mess|headache|pain|disaster|ordeal|day|week|rough|horrible|terrible|"
-    rf"awful)",
+    r"what a (?:nightmare|mess|headache|pain|disaster|ordeal|day|week|rough|horrible|terrible|"
+    r"awful)",
     rf"(?:i'd|i would|i'd have|i would have|anyone would|anybody would|anyone'd|who wouldn't) "
     rf"(?:be|have been|feel|be feeling) {_INTENS}(?:{_FEEL}|the same|exactly the same|just as|"
     rf"livid|fuming|beside myself|upset|angry)",
@@ -106,12 +110,12 @@ EMPATHISE = rx(
     rf"fully |absolutely |definitely |even )?(?:understand|see|get|imagine|appreciate|know|"
     rf"hear) (?:why|how|that|just how) (?:{W} ){{0,4}}(?:{_FEEL}|feel|felt|annoyed|upset|angry|"
     rf"furious|frustrated|stressful|worried|let down|fed up|mad|livid|disappointed|hurt)",
-    rf"(?:i can't|i cannot|can't|cannot) (?:even )?imagine (?:how|what)",
-    rf"(?:i|we) (?:really |completely |totally )?(?:feel|felt) (?:for )?(?:you|your|terrible|awful|"
-    rf"bad) (?:about|for|that)?",
-    rf"(?:that|this|it)(?:'s| is| was|s) (?:really |so |just |absolutely |completely )?(?:awful|"
-    rf"terrible|horrible|unacceptable|not fair|unfair|a nightmare|rubbish|appalling|shocking|"
-    rf"dreadful|inexcusable|frustrating|so frustrating|stressful)",
+    r"(?:i can't|i cannot|can't|cannot) (?:even )?imagine (?:how|what)",
+    r"(?:i|we) (?:really |completely |totally )?(?:feel|felt) (?:for )?(?:you|your|terrible|awful|"
+    r"bad) (?:about|for|that)?",
+    r"(?:that|this|it)(?:'s| is| was|s) (?:really |so |just |absolutely |completely )?(?:awful|"
+    r"terrible|horrible|unacceptable|not fair|unfair|a nightmare|rubbish|appalling|shocking|"
+    r"dreadful|inexcusable|frustrating|so frustrating|stressful)",
     rf"(?:you|you've|you have) (?:been|felt|must feel|must be|must have been) {_INTENS}"
     rf"(?:{_FEEL})",
     rf"{_YOU_ARE} (?:feeling )?{_INTENS}(?:{_FEEL})(?: and| about| that| because| with| |$)",
@@ -168,7 +172,8 @@ OPTIONS = rx(
 COMMIT_ACTION = (
     rf"(?:{_WILL}|you'll|you will|you're going to|you are going to|he'll|she'll|they'll|it'll|"
     r"he will|she will|they will|it will|the (?:technician|engineer|courier|driver|refund|credit|"
-    r"money|report|replacement|parcel|package|team|manager|account manager|banker) (?:will|is going "
+    r"money|report|replacement|parcel|package|team|manager|account manager|banker) (?:will|"
+    r"is going "
     r"to|'ll))"
 )
 TIME = (
@@ -243,7 +248,8 @@ BLAME = rx(
     r"whose fault",
     r"who(?:'s| is| was|s) (?:to blame|responsible|at fault)",
     r"who (?:messed|screwed) (?:up|this up)",
-    rf"(?:it's|it is|its|that's|that is|thats|that was|this is|this was|it was) (?:really |totally |"
+    rf"(?:it's|it is|its|that's|that is|thats|that was|this is|this was|it was) "
+    rf"(?:really |totally |"
     rf"entirely |actually |all |completely |technically )?(?:{_THIRD}|your|their|his|her)(?:'s)? "
     rf"(?:own )?(?:fault|mistake|problem|error|doing|issue|responsibility|screw up|mess)",
     rf"(?:{_THIRD})(?:'s)? (?:fault|mistake|error)",
@@ -269,7 +275,8 @@ POLICY = rx(
     r"it)|send (?:us )?(?:a|an|in a|in an) (?:letter|email|written|formal)|fill (?:in|out)|"
     r"submit|complete (?:a|the)|go through (?:the|our|a|official|proper)|use (?:the|our) "
     r"(?:online|web|form|portal|app|website))",
-    r"(?:you'll|you will|you|you'd|you would|you need to|you have to|you must) (?:need to |have to )?"
+    r"(?:you'll|you will|you|you'd|you would|you need to|you have to|you must) "
+    r"(?:need to |have to )?"
     r"put (?:it|that|this|your complaint|a complaint) in writing",
     r"(?:that's|that is|it's|it is|this is) (?:just |simply )?(?:how|the way) (?:the system|our "
     r"system|it|things|the process|we) (?:works?|do things|operate|is set up|are done)",
@@ -331,7 +338,8 @@ CORRECTING = rx(
     r"asked|waited|told)",
     r"you (?:didn't|did not|never|haven't|have not|failed to) (?:read|check|follow|call|cancel|"
     r"confirm|pay attention|look at|notice|update|tell|inform|give|provide|respond)",
-    r"(?:it's|it is|that's|that is|it was|this is|it's all|it was all|all) (?:clearly |very clearly "
+    r"(?:it's|it is|that's|that is|it was|this is|it's all|it was all|all) "
+    r"(?:clearly |very clearly "
     r"|all )?(?:stated|written|explained|spelled out|spelt out|mentioned|listed|outlined|in the)"
     r" (?:in|on|clearly)",
     r"as (?:stated|explained|mentioned|outlined|written|it says) (?:in|on)",
@@ -411,7 +419,8 @@ INSULT = rx(
     r"(?:difficult|rude|ridiculous|dramatic))",
     r"(?:people|customers) like you",
     r"(?:must be nice|heaven forbid|my heart bleeds|la di da|whoop de doo|well excuse me|excuse "
-    r"me for (?:breathing|living|existing)|sorry for (?:breathing|existing|living)|sorry not sorry)",
+    r"me for (?:breathing|living|existing)|sorry for (?:breathing|existing|living)|"
+    r"sorry not sorry)",
     r"(?:your|you're) (?:life|day|world) (?:is|must be|sounds) (?:so |really |very )?(?:hard|"
     r"tough|difficult|terrible)",
     r"(?:oh|ooh|aww|aw) (?:no |dear |well )?(?:i'm |i am |we're |im )?(?:so |very |really )?sorry",
@@ -579,11 +588,35 @@ PREMATURE_DETAILS = rx(
 # -- the other sides of a reply -------------------------------------------------------------------
 
 NEGATORS = frozenset(
-    "not no never don't doesn't didn't can't cannot won't wouldn't couldn't shouldn't isn't "
-    "aren't wasn't weren't hardly nor without haven't hasn't neither".split()
+    [
+        "not",
+        "no",
+        "never",
+        "don't",
+        "doesn't",
+        "didn't",
+        "can't",
+        "cannot",
+        "won't",
+        "wouldn't",
+        "couldn't",
+        "shouldn't",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "hardly",
+        "nor",
+        "without",
+        "haven't",
+        "hasn't",
+        "neither",
+    ]
 )
-CONTRAST = re.compile(r"(?<= )(?:but|however|though|although|unfortunately|that said|having "
-                      r"said that|except|yet|sadly|regrettably|whereas|even so)(?= )")
+CONTRAST = re.compile(
+    r"(?<= )(?:but|however|though|although|unfortunately|that said|having "
+    r"said that|except|yet|sadly|regrettably|whereas|even so)(?= )"
+)
 
 SARCASM = rx(
     r"(?:oh|ooh|aww|aw|ah|well) (?:no |dear |well |my |boy |wow )?(?:i'm |i am |we're |im )?"

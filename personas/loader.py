@@ -86,8 +86,14 @@ def _read(path: Path) -> tuple[Persona | None, list[PersonaError]]:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            return None, [PersonaError(name, None, None, f"is {size // 1024} KiB; a persona file "
-                                       f"may be at most {MAX_BYTES // 1024} KiB")]
+            return None, [
+                PersonaError(
+                    name,
+                    None,
+                    None,
+                    f"is {size // 1024} KiB; a persona file may be at most {MAX_BYTES // 1024} KiB",
+                )
+            ]
         with path.open("rb") as f:
             data = f.read(MAX_BYTES + 1)
     except FileNotFoundError:
@@ -125,8 +131,10 @@ def parse_persona(
         return None, [PersonaError(name, None, None, "is empty")]
     reader = _Reader(name)
     if not isinstance(root, yaml.MappingNode):
-        reader.error(root, "the file must be a mapping of keys like `id:` and `name:`, "
-                     f"not {_describe(root)}")
+        reader.error(
+            root,
+            f"the file must be a mapping of keys like `id:` and `name:`, not {_describe(root)}",
+        )
         return None, reader.errors
     persona = reader.persona(root, source)
     reader.errors.sort(key=lambda e: (e.line or 0, e.column or 0))
@@ -140,22 +148,38 @@ def _prescan(text: str, name: str) -> PersonaError | None:
         for count, event in enumerate(yaml.parse(text, Loader=yaml.SafeLoader)):
             mark = event.start_mark
             if count > MAX_EVENTS:
-                return PersonaError(name, mark.line + 1, mark.column + 1,
-                                    "has too many entries for a persona script")
+                return PersonaError(
+                    name,
+                    mark.line + 1,
+                    mark.column + 1,
+                    "has too many entries for a persona script",
+                )
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                return PersonaError(name, mark.line + 1, mark.column + 1,
-                                    "YAML anchors and aliases (& and *) are not allowed in "
-                                    "persona files; write the text out")
+                return PersonaError(
+                    name,
+                    mark.line + 1,
+                    mark.column + 1,
+                    "YAML anchors and aliases (& and *) are not allowed in "
+                    "persona files; write the text out",
+                )
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    return PersonaError(name, mark.line + 1, mark.column + 1,
-                                        "is nested too deeply for a persona script")
+                    return PersonaError(
+                        name,
+                        mark.line + 1,
+                        mark.column + 1,
+                        "is nested too deeply for a persona script",
+                    )
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
             elif isinstance(event, yaml.DocumentStartEvent) and count > 1:
-                return PersonaError(name, mark.line + 1, mark.column + 1,
-                                    "holds more than one YAML document; keep one persona per file")
+                return PersonaError(
+                    name,
+                    mark.line + 1,
+                    mark.column + 1,
+                    "holds more than one YAML document; keep one persona per file",
+                )
     except yaml.MarkedYAMLError as e:
         return _yaml_error(e, name)
     return None
@@ -225,8 +249,11 @@ class _Reader:
                 continue
             if key not in known:
                 close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
-                hint = f"; did you mean `{close[0]}`?" if close else (
-                    f"; expected one of {', '.join(f'`{k}`' for k in known)}")
+                hint = (
+                    f"; did you mean `{close[0]}`?"
+                    if close
+                    else (f"; expected one of {', '.join(f'`{k}`' for k in known)}")
+                )
                 self.error(key_node, f"unknown key `{label}`{hint}")
                 continue
             found[key] = value_node
@@ -239,14 +266,21 @@ class _Reader:
     def seq(self, node: yaml.Node | None, where: str, minimum: int = 1) -> list[yaml.Node]:
         if node is None:
             return []
-        if isinstance(node, yaml.ScalarNode) and isinstance(self._value(node), str) and minimum <= 1:
+        if (
+            isinstance(node, yaml.ScalarNode)
+            and isinstance(self._value(node), str)
+            and minimum <= 1
+        ):
             return [node]  # a single line may be written without the list brackets
         if not isinstance(node, yaml.SequenceNode):
             self.error(node, f"`{where}` must be a list, got {_describe(node)}")
             return []
         if len(node.value) < minimum:
-            self.error(node, f"`{where}` needs at least {minimum} "
-                       f"entr{'y' if minimum == 1 else 'ies'}, has {len(node.value)}")
+            self.error(
+                node,
+                f"`{where}` needs at least {minimum} "
+                f"entr{'y' if minimum == 1 else 'ies'}, has {len(node.value)}",
+            )
         return list(node.value)
 
     def _value(self, node: yaml.Node) -> Any:
@@ -272,7 +306,12 @@ class _Reader:
         return text
 
     def number(
-        self, node: yaml.Node | None, where: str, lo: float, hi: float, default: float,
+        self,
+        node: yaml.Node | None,
+        where: str,
+        lo: float,
+        hi: float,
+        default: float,
         integer: bool = False,
     ) -> float:
         if node is None:
@@ -301,8 +340,9 @@ class _Reader:
     def ident(self, node: yaml.Node | None, where: str) -> str:
         value = self.text(node, where, 64)
         if value and not _ID.match(value):
-            self.error(node, f"`{where}` must be lowercase letters, digits and dashes, "
-                       f"got {value!r}")
+            self.error(
+                node, f"`{where}` must be lowercase letters, digits and dashes, got {value!r}"
+            )
         return value
 
     # -- content -----------------------------------------------------------------------------
@@ -324,8 +364,9 @@ class _Reader:
         for key, value in tags.items():
             if key == "tone":
                 if value not in TONES:
-                    self.error(node, f"#tone:{value} is not a known tone; use one of "
-                               f"{', '.join(TONES)}")
+                    self.error(
+                        node, f"#tone:{value} is not a known tone; use one of {', '.join(TONES)}"
+                    )
             elif key == "line":
                 if not _LINE_ID.match(value):
                     self.error(node, f"#line:{value} is not a usable id (letters, digits, - and _)")
@@ -337,8 +378,11 @@ class _Reader:
         line_id = tags.get("line") or f"{prefix}-{hashlib.sha1(raw.encode()).hexdigest()[:6]}"
         if line_id in self.line_ids:
             first = self.line_ids[line_id].start_mark.line + 1
-            self.error(node, f"this line's id `{line_id}` is already used on line {first}; "
-                       "ids must be unique (the same text twice in one section, or a repeated #line:)")
+            self.error(
+                node,
+                f"this line's id `{line_id}` is already used on line {first}; "
+                "ids must be unique (the same text twice in one section, or a repeated #line:)",
+            )
         self.line_ids[line_id] = node
         return Line(line_id, raw, tags.get("tone"))
 
@@ -359,7 +403,10 @@ class _Reader:
         return tuple(compiled)
 
     def items(
-        self, node: yaml.Node | None, where: str, build: Callable[[yaml.Node, str], Any],
+        self,
+        node: yaml.Node | None,
+        where: str,
+        build: Callable[[yaml.Node, str], Any],
         minimum: int = 1,
     ) -> tuple[Any, ...]:
         results = []
@@ -375,19 +422,61 @@ class _Reader:
         top = self.mapping(
             root,
             "persona",
-            ("schema_version", "id", "version", "name", "difficulty", "voice", "mood_start",
-             "temperament", "brief", "vocabulary", "key_facts", "opening", "lines", "reactions",
-             "threats", "hidden_facts", "demand", "bargains", "limits", "model_replies",
-             "resolution", "walk_out"),
-            ("schema_version", "id", "version", "name", "difficulty", "voice", "mood_start",
-             "brief", "key_facts", "opening", "lines", "reactions", "threats", "hidden_facts",
-             "demand", "bargains", "limits", "model_replies", "resolution", "walk_out"),
+            (
+                "schema_version",
+                "id",
+                "version",
+                "name",
+                "difficulty",
+                "voice",
+                "mood_start",
+                "temperament",
+                "brief",
+                "vocabulary",
+                "key_facts",
+                "opening",
+                "lines",
+                "reactions",
+                "threats",
+                "hidden_facts",
+                "demand",
+                "bargains",
+                "limits",
+                "model_replies",
+                "resolution",
+                "walk_out",
+            ),
+            (
+                "schema_version",
+                "id",
+                "version",
+                "name",
+                "difficulty",
+                "voice",
+                "mood_start",
+                "brief",
+                "key_facts",
+                "opening",
+                "lines",
+                "reactions",
+                "threats",
+                "hidden_facts",
+                "demand",
+                "bargains",
+                "limits",
+                "model_replies",
+                "resolution",
+                "walk_out",
+            ),
         )
         if "schema_version" in top:
             schema = self._value(top["schema_version"])
             if schema != SCHEMA_VERSION:
-                self.error(top["schema_version"], f"`schema_version` {schema!r} is not one this "
-                           f"version of Hotseat reads; it reads {SCHEMA_VERSION}")
+                self.error(
+                    top["schema_version"],
+                    f"`schema_version` {schema!r} is not one this "
+                    f"version of Hotseat reads; it reads {SCHEMA_VERSION}",
+                )
                 return None
         get = top.get
         allowed, over_promises = self.limits(get("limits"))
@@ -400,8 +489,9 @@ class _Reader:
             mood_start=self.number(get("mood_start"), "mood_start", 0, 10, 8.0),
             temperament=self.temperament(get("temperament")),
             brief=self.text(get("brief"), "brief", 1500),
-            vocabulary=tuple(self.text(n, "vocabulary", 40)
-                             for n in self.seq(get("vocabulary"), "vocabulary", 0)),
+            vocabulary=tuple(
+                self.text(n, "vocabulary", 40) for n in self.seq(get("vocabulary"), "vocabulary", 0)
+            ),
             key_facts=self.items(get("key_facts"), "key_facts", self.key_fact),
             opening=self.lines(get("opening"), "opening"),
             lines=self.stage_lines(get("lines")),
@@ -435,30 +525,38 @@ class _Reader:
     def temperament(self, node: yaml.Node | None) -> Temperament:
         if node is None:
             return Temperament()
-        t = self.mapping(node, "temperament", ("volatility", "patience", "resolve_below",
-                                                "max_turns"))
+        t = self.mapping(
+            node, "temperament", ("volatility", "patience", "resolve_below", "max_turns")
+        )
         return Temperament(
             volatility=self.number(t.get("volatility"), "temperament.volatility", 0.2, 3, 1.0),
             patience=self.number(t.get("patience"), "temperament.patience", 0.2, 3, 1.0),
-            resolve_below=self.number(t.get("resolve_below"), "temperament.resolve_below",
-                                      1, 9, 4.0),
-            max_turns=int(self.number(t.get("max_turns"), "temperament.max_turns", 4, 60, 16,
-                                      integer=True)),
+            resolve_below=self.number(
+                t.get("resolve_below"), "temperament.resolve_below", 1, 9, 4.0
+            ),
+            max_turns=int(
+                self.number(t.get("max_turns"), "temperament.max_turns", 4, 60, 16, integer=True)
+            ),
         )
 
     def key_fact(self, node: yaml.Node, where: str) -> KeyFact | None:
         f = self.mapping(node, where, ("id", "says", "match"), ("id", "says", "match"))
         if not f:
             return None
-        return KeyFact(self.ident(f.get("id"), f"{where}.id"), self.text(f.get("says"),
-                       f"{where}.says", 200), self.patterns(f.get("match"), f"{where}.match"))
+        return KeyFact(
+            self.ident(f.get("id"), f"{where}.id"),
+            self.text(f.get("says"), f"{where}.says", 200),
+            self.patterns(f.get("match"), f"{where}.match"),
+        )
 
     def hidden_fact(self, node: yaml.Node, where: str) -> HiddenFact | None:
         f = self.mapping(node, where, ("id", "reveal_on", "line"), ("id", "reveal_on", "line"))
         if not f:
             return None
-        triggers = tuple(self.choice(n, f"{where}.reveal_on", REVEAL_TRIGGERS)
-                         for n in self.seq(f.get("reveal_on"), f"{where}.reveal_on"))
+        triggers = tuple(
+            self.choice(n, f"{where}.reveal_on", REVEAL_TRIGGERS)
+            for n in self.seq(f.get("reveal_on"), f"{where}.reveal_on")
+        )
         line = self.line(f["line"], "hidden") if "line" in f else None
         if line is None:
             return None
@@ -472,28 +570,38 @@ class _Reader:
         return Demand(self.text(d.get("says"), "demand.says", 200), line)
 
     def bargain(self, node: yaml.Node, where: str) -> Bargain | None:
-        b = self.mapping(node, where, ("id", "says", "match", "accept_line"),
-                         ("id", "says", "match"))
+        b = self.mapping(
+            node, where, ("id", "says", "match", "accept_line"), ("id", "says", "match")
+        )
         if not b:
             return None
         accept = self.line(b["accept_line"], "accept") if "accept_line" in b else None
-        return Bargain(self.ident(b.get("id"), f"{where}.id"),
-                       self.text(b.get("says"), f"{where}.says", 200),
-                       self.patterns(b.get("match"), f"{where}.match"), accept)
+        return Bargain(
+            self.ident(b.get("id"), f"{where}.id"),
+            self.text(b.get("says"), f"{where}.says", 200),
+            self.patterns(b.get("match"), f"{where}.match"),
+            accept,
+        )
 
     def limits(self, node: yaml.Node | None) -> tuple[tuple[str, ...], tuple[OverPromise, ...]]:
         if node is None:
             return (), ()
         m = self.mapping(node, "limits", ("allowed", "over_promise"), ("allowed",))
-        allowed = tuple(self.text(n, "limits.allowed", 200)
-                        for n in self.seq(m.get("allowed"), "limits.allowed"))
+        allowed = tuple(
+            self.text(n, "limits.allowed", 200)
+            for n in self.seq(m.get("allowed"), "limits.allowed")
+        )
         over = []
         for i, item in enumerate(self.seq(m.get("over_promise"), "limits.over_promise", 0)):
             where = f"limits.over_promise[{i + 1}]"
             o = self.mapping(item, where, ("says", "match"), ("says", "match"))
             if o:
-                over.append(OverPromise(self.text(o.get("says"), f"{where}.says", 200),
-                                        self.patterns(o.get("match"), f"{where}.match")))
+                over.append(
+                    OverPromise(
+                        self.text(o.get("says"), f"{where}.says", 200),
+                        self.patterns(o.get("match"), f"{where}.match"),
+                    )
+                )
         return allowed, tuple(over)
 
     def stage_lines(self, node: yaml.Node | None) -> dict[str, dict[str, tuple[Line, ...]]]:
@@ -502,16 +610,21 @@ class _Reader:
         for stage in STAGES:
             if stage not in stages:
                 if node is not None:
-                    self.error(node, f"`lines.{stage}` is missing: every call passes through the "
-                               f"{stage} stage")
+                    self.error(
+                        node,
+                        f"`lines.{stage}` is missing: every call passes through the {stage} stage",
+                    )
                 result[stage] = {band: () for band in BANDS}
                 continue
             bands = self.mapping(stages[stage], f"lines.{stage}", BANDS)
             result[stage] = {}
             for band in BANDS:
                 if band not in bands:
-                    self.error(stages[stage], f"`lines.{stage}.{band}` is missing: the call can "
-                               f"reach the {stage} stage while the customer is {band}")
+                    self.error(
+                        stages[stage],
+                        f"`lines.{stage}.{band}` is missing: the call can "
+                        f"reach the {stage} stage while the customer is {band}",
+                    )
                     result[stage][band] = ()
                 else:
                     result[stage][band] = self.lines(bands[band], f"lines.{stage}.{band}")
@@ -524,8 +637,11 @@ class _Reader:
         result = {}
         for kind in REACTION_KINDS:
             if kind not in found:
-                self.error(node, f"`reactions.{kind}` is missing: a trainee can trigger it in any "
-                           "call, so the persona needs something to say")
+                self.error(
+                    node,
+                    f"`reactions.{kind}` is missing: a trainee can trigger it in any "
+                    "call, so the persona needs something to say",
+                )
                 continue
             result[kind] = self.lines(found[kind], f"reactions.{kind}")
         return result
@@ -534,8 +650,11 @@ class _Reader:
         if node is None:
             return {}
         found = self.mapping(node, "model_replies", STAGES, STAGES)
-        return {stage: self.text(found[stage], f"model_replies.{stage}", 800)
-                for stage in STAGES if stage in found}
+        return {
+            stage: self.text(found[stage], f"model_replies.{stage}", 800)
+            for stage in STAGES
+            if stage in found
+        }
 
     def unique_ids(self, where: str, node: yaml.Node | None) -> None:
         if not isinstance(node, yaml.SequenceNode):

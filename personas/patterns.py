@@ -85,10 +85,6 @@ def first_match(
         span = pattern.search(text)
         if span is None:
             continue
-        if (
-            best is None
-            or span[0] < best[1][0]
-            or (span[0] == best[1][0] and span[1] > best[1][1])
-        ):
+        if best is None or span[0] < best[1][0] or (span[0] == best[1][0] and span[1] > best[1][1]):
             best = (pattern, span)
     return best

@@ -39,8 +39,12 @@ class ScoreItem:
     evidence: str | None = None
 
     def as_json(self) -> dict[str, Any]:
-        return {"label": self.label, "points": self.points, "turn": self.turn,
-                "evidence": self.evidence}
+        return {
+            "label": self.label,
+            "points": self.points,
+            "turn": self.turn,
+            "evidence": self.evidence,
+        }
 
 
 def score_call(turns: list[dict[str, Any]], outcome: str | None) -> dict[str, Any]:
@@ -57,14 +61,21 @@ def score_call(turns: list[dict[str, Any]], outcome: str | None) -> dict[str, An
                 earned.add(mark)
                 items.append(ScoreItem(mark, points, turn["id"], info.get("evidence")))
         for violation in turn.get("violations", []):
-            penalty_items.append(ScoreItem(f"fault: {violation['kind']}", -VIOLATION_COST,
-                                           turn["id"], violation.get("evidence")))
+            penalty_items.append(
+                ScoreItem(
+                    f"fault: {violation['kind']}",
+                    -VIOLATION_COST,
+                    turn["id"],
+                    violation.get("evidence"),
+                )
+            )
         if turn.get("interrupted"):
-            penalty_items.append(ScoreItem("interrupted the customer", -INTERRUPTION_COST,
-                                           turn["id"]))
+            penalty_items.append(
+                ScoreItem("interrupted the customer", -INTERRUPTION_COST, turn["id"])
+            )
         if not turn.get("text", "").strip():
             penalty_items.append(ScoreItem("said nothing", -SILENCE_COST, turn["id"]))
-    for mark, points in MOVE_POINTS.items():
+    for mark in MOVE_POINTS:
         if mark not in earned:
             items.append(ScoreItem(f"{mark} (never made)", 0))
     penalty = sum(i.points for i in penalty_items)
@@ -75,5 +86,9 @@ def score_call(turns: list[dict[str, Any]], outcome: str | None) -> dict[str, An
     items.append(ScoreItem(f"outcome: {outcome or 'unfinished'}", bonus))
     raw = sum(i.points for i in items)
     total = max(0, min(100, raw))
-    return {"total": total, "raw": raw, "formula": FORMULA,
-            "breakdown": [i.as_json() for i in items]}
+    return {
+        "total": total,
+        "raw": raw,
+        "formula": FORMULA,
+        "breakdown": [i.as_json() for i in items],
+    }

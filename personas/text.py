@@ -11,11 +11,9 @@ import re
 from dataclasses import dataclass
 
 BOUNDARY = "|"
-"""Stands in the normalised text where a sentence ended (. ! ? ;); patterns never match across it."""
+"""Stands where a sentence ended (. ! ? ;) in the normalised text; patterns never cross it."""
 
-_TOKEN = re.compile(
-    r"\b[AaPp]\.[Mm]\.?|\d+(?:[.:]\d+)+|[A-Za-z0-9]+(?:['’][A-Za-z]+)*|[.!?;]+"
-)
+_TOKEN = re.compile(r"\b[AaPp]\.[Mm]\.?|\d+(?:[.:]\d+)+|[A-Za-z0-9]+(?:['’][A-Za-z]+)*|[.!?;]+")
 
 _FILLERS = frozenset({"um", "umm", "uh", "uhh", "uhm", "er", "erm", "hmm", "mm", "ah", "eh"})
 
@@ -35,11 +33,46 @@ _EXPANSIONS: dict[str, tuple[str, ...]] = {
 
 _APOSTROPHE_LESS = {
     w.replace("'", ""): w
-    for w in (
-        "don't doesn't didn't can't couldn't won't wouldn't shouldn't isn't aren't wasn't weren't "
-        "haven't hasn't hadn't ain't i'm i've i'll i'd you're you've you'll you'd we're we've we'll "
-        "they're they've that's there's what's it's let's he's she's who's where's"
-    ).split()
+    for w in [
+        "don't",
+        "doesn't",
+        "didn't",
+        "can't",
+        "couldn't",
+        "won't",
+        "wouldn't",
+        "shouldn't",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "haven't",
+        "hasn't",
+        "hadn't",
+        "ain't",
+        "i'm",
+        "i've",
+        "i'll",
+        "i'd",
+        "you're",
+        "you've",
+        "you'll",
+        "you'd",
+        "we're",
+        "we've",
+        "we'll",
+        "they're",
+        "they've",
+        "that's",
+        "there's",
+        "what's",
+        "it's",
+        "let's",
+        "he's",
+        "she's",
+        "who's",
+        "where's",
+    ]
     # "its", "were", "well", "id", "ill", "hes", "shes", "lets", "wed" are words in their own right
     if w not in {"it's", "we're", "we'll", "i'll", "i'd", "he's", "she's", "let's", "we'd"}
 }
@@ -92,9 +125,13 @@ class SpokenText:
 
     def span(self, norm_start: int, norm_end: int) -> tuple[int, int]:
         """The original-text span covering the normalised characters [norm_start, norm_end)."""
-        first = next(self._token_at[i] for i in range(norm_start, norm_end) if self._token_at[i] >= 0)
+        first = next(
+            self._token_at[i] for i in range(norm_start, norm_end) if self._token_at[i] >= 0
+        )
         last = next(
-            self._token_at[i] for i in range(norm_end - 1, norm_start - 1, -1) if self._token_at[i] >= 0
+            self._token_at[i]
+            for i in range(norm_end - 1, norm_start - 1, -1)
+            if self._token_at[i] >= 0
         )
         return self.tokens[first].start, self.tokens[last].end
 

@@ -12,8 +12,13 @@ from personas.judge import MARKS
 
 
 def hotseat(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "desktop.cli", *args], input=stdin,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "desktop.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_personas_list_json_has_the_promised_fields() -> None:
@@ -40,8 +45,10 @@ def test_personas_check_prints_all_errors_and_exits_1(tmp_path) -> None:
     result = hotseat("personas", "check", str(bad), "personas/library/billing-error.yaml")
     assert result.returncode == 1
     assert f"{bad}, line 2, column 5: `id` must be lowercase" in result.stdout
-    assert f"{bad}, line 3, column 13: `mood_start` must be a number from 0 to 10, got 'high'" \
+    assert (
+        f"{bad}, line 3, column 13: `mood_start` must be a number from 0 to 10, got 'high'"
         in result.stdout
+    )
     assert "billing-error.yaml: ok" in result.stdout
 
 
@@ -55,7 +62,7 @@ def test_judge_prints_one_object_with_evidence() -> None:
         assert set(data[mark]) >= {"hit", "evidence"}
     assert data["acknowledge"]["hit"]
     ack = data["acknowledge"]
-    assert text[ack["start"]:ack["end"]] == ack["evidence"]
+    assert text[ack["start"] : ack["end"]] == ack["evidence"]
     assert [v["kind"] for v in data["violations"]] == ["calm_down"]
     assert data["violations"][0]["evidence"] == "calm down"
     assert isinstance(data["tips"], list) and data["tips"]
@@ -72,19 +79,30 @@ def test_judge_jsonl_reads_raw_lines() -> None:
 
 
 def test_typed_play_json_record() -> None:
-    replies = "\n".join([
-        "okay",
-        "so the technician missed the window twice and you took the day off for it",
-        "I'm so sorry, I'd be furious too",
-        "I can waive the installation fee or book you the first 8am slot, which do you prefer?",
-        "I'll call you back by four today to confirm",
-        "thank you for bearing with me",
-        "thanks again, is there anything else I can do?",
-        "thanks again",
-        "thanks again",
-    ])
-    result = hotseat("play", "missed-technician", "--typed", "--seed", "4", "--trainee", "Sam",
-                     "--json", stdin=replies + "\n")
+    replies = "\n".join(
+        [
+            "okay",
+            "so the technician missed the window twice and you took the day off for it",
+            "I'm so sorry, I'd be furious too",
+            "I can waive the installation fee or book you the first 8am slot, which do you prefer?",
+            "I'll call you back by four today to confirm",
+            "thank you for bearing with me",
+            "thanks again, is there anything else I can do?",
+            "thanks again",
+            "thanks again",
+        ]
+    )
+    result = hotseat(
+        "play",
+        "missed-technician",
+        "--typed",
+        "--seed",
+        "4",
+        "--trainee",
+        "Sam",
+        "--json",
+        stdin=replies + "\n",
+    )
     assert result.returncode == 0, result.stderr
     record = json.loads(result.stdout)  # stdout carries only the record
     assert record["schema_version"] == 1
@@ -103,10 +121,10 @@ def test_typed_play_json_record() -> None:
 
 def test_typed_play_is_reproducible_for_a_seed() -> None:
     replies = "okay\nare you sure?\n\nI hear you\n"
-    first = json.loads(hotseat("play", "vip-client", "--seed", "9", "--json",
-                               stdin=replies).stdout)
-    second = json.loads(hotseat("play", "vip-client", "--seed", "9", "--json",
-                                stdin=replies).stdout)
+    first = json.loads(hotseat("play", "vip-client", "--seed", "9", "--json", stdin=replies).stdout)
+    second = json.loads(
+        hotseat("play", "vip-client", "--seed", "9", "--json", stdin=replies).stdout
+    )
     strip = lambda r: [(t["text"], t.get("mood_after")) for t in r["turns"]]  # noqa: E731
     assert strip(first) == strip(second)
 

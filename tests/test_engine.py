@@ -12,8 +12,7 @@ from personas.call import Call
 from personas.engine import CallEngine, Snapshot
 from personas.judge import JudgeContext, judge
 from personas.library import bundled_personas, find_persona
-from personas.model import STAGES
-from personas.model import Persona
+from personas.model import STAGES, Persona
 
 PERSONAS = bundled_personas()
 IDS = [p.id for p in PERSONAS]
@@ -47,8 +46,10 @@ POOL = [
 def model_reply(persona: Persona, stage: str) -> str:
     """What a good trainee says at each stage, in ordinary sentences."""
     if stage == "vent":
-        return f"Okay, so if I've got this right, {persona.key_facts[0].says}. That should never " \
-               "have happened."
+        return (
+            f"Okay, so if I've got this right, {persona.key_facts[0].says}. That should never "
+            "have happened."
+        )
     if stage == "heard":
         return "I'm really sorry. Honestly, if I were in your shoes I'd be furious too."
     if stage == "options":
@@ -57,8 +58,10 @@ def model_reply(persona: Persona, stage: str) -> str:
         return f"Here's what I can do: {first.says}.{other} Which would you prefer?"
     if stage == "commitment":
         return "I'll call you back by four o'clock today to confirm it's all sorted."
-    return "Thank you for bearing with me, and for telling us about this. Is there anything " \
-           "else I can help with today?"
+    return (
+        "Thank you for bearing with me, and for telling us about this. Is there anything "
+        "else I can help with today?"
+    )
 
 
 def play(persona: Persona, seed: int, replies) -> Call:
@@ -118,8 +121,9 @@ def test_mood_stays_in_bounds_and_stages_only_move_forward(persona_index, seed, 
     for text, interrupted in moves:
         if engine.outcome:
             break
-        reaction = engine.respond(judge(text, JudgeContext(persona, engine.stage)),
-                                  interrupted=interrupted)
+        reaction = engine.respond(
+            judge(text, JudgeContext(persona, engine.stage)), interrupted=interrupted
+        )
         assert 0.0 <= reaction.heat_after <= 10.0
         assert STAGES.index(reaction.stage_after) >= last_stage
         last_stage = STAGES.index(reaction.stage_after)
@@ -133,8 +137,13 @@ def _transcript(call: Call) -> list[tuple[str, str, float | None]]:
 
 def test_same_seed_same_call_and_other_seeds_vary() -> None:
     persona = find_persona("lost-express")
-    replies = ["what's the problem", "okay", "I hear you, the parcel never arrived",
-               "that's not our policy", ""]
+    replies = [
+        "what's the problem",
+        "okay",
+        "I hear you, the parcel never arrived",
+        "that's not our policy",
+        "",
+    ]
     runs = {}
     for seed in (5, 5, 6, 7, 8):
         call = Call(persona, seed=seed)
@@ -178,8 +187,12 @@ def test_nudge_and_skip_change_the_state_and_are_logged() -> None:
     assert engine.state.nudges[0]["reason"].startswith("facilitator")
     engine.skip_to("options")
     assert engine.stage == "options"
-    assert engine.stage_line() in persona.lines["options"][
-        "hot" if engine.heat >= 7 else "warm" if engine.heat >= 4 else "cool"]
+    assert (
+        engine.stage_line()
+        in persona.lines["options"][
+            "hot" if engine.heat >= 7 else "warm" if engine.heat >= 4 else "cool"
+        ]
+    )
 
 
 def test_silence_is_a_turn_the_persona_reacts_to() -> None:
@@ -189,8 +202,7 @@ def test_silence_is_a_turn_the_persona_reacts_to() -> None:
     result = call.reply("")
     assert result.reaction.heat_after > result.reaction.heat_before - 0.2
     assert result.persona_turns[0]["kind"] == "reaction"
-    assert result.persona_turns[0]["line_id"] in {line.id for line in
-                                                  persona.reactions["silence"]}
+    assert result.persona_turns[0]["line_id"] in {line.id for line in persona.reactions["silence"]}
     assert any(c.reason == "silence" for c in result.reaction.changes)
 
 
@@ -212,7 +224,8 @@ def test_interruption_heats_and_gets_its_reaction() -> None:
     result = call.reply("sorry to cut in but", interrupted=True)
     assert any(c.reason == "interruption" for c in result.reaction.changes)
     assert result.persona_turns[0]["line_id"] in {
-        line.id for line in persona.reactions["interruption"]}
+        line.id for line in persona.reactions["interruption"]
+    }
 
 
 def test_turn_cap_ends_the_call() -> None:

@@ -21,8 +21,11 @@ def _match(pattern: str, text: str) -> str | None:
     ("pattern", "text", "evidence"),
     [
         ("full refund", "I want a FULL, refund now", "FULL, refund"),
-        ("refund/reimburse ... everything", "we'll reimburse you for basically everything",
-         "reimburse you for basically everything"),
+        (
+            "refund/reimburse ... everything",
+            "we'll reimburse you for basically everything",
+            "reimburse you for basically everything",
+        ),
         ("miss* twice", "they Missed it twice", None),
         ("miss* ... twice", "they Missed it twice", "Missed it twice"),
         ("the? window", "your window", "window"),
@@ -32,13 +35,15 @@ def _match(pattern: str, text: str) -> str | None:
         ("going to fix", "um we're gonna uh fix it", "gonna uh fix"),
     ],
 )
-def test_pattern_matches_and_cites_the_original(pattern: str, text: str, evidence: str | None
-                                                ) -> None:
+def test_pattern_matches_and_cites_the_original(
+    pattern: str, text: str, evidence: str | None
+) -> None:
     assert _match(pattern, text) == evidence
 
 
-@pytest.mark.parametrize("bad", ["", "...", "... refund", "refund ...", "re(fund", "a//b",
-                                 "ref*und"])
+@pytest.mark.parametrize(
+    "bad", ["", "...", "... refund", "refund ...", "re(fund", "a//b", "ref*und"]
+)
 def test_bad_patterns_say_why(bad: str) -> None:
     with pytest.raises(PatternError):
         compile_pattern(bad)
@@ -50,5 +55,6 @@ def test_normaliser_drops_fillers_and_stutters_but_keeps_offsets() -> None:
     assert spoken.norm == " i totally get it | going to fix it | "
     for token in spoken.tokens:
         if token.word != "|":
-            assert text[token.start:token.end].lower().replace("gonna", "going to") \
-                .startswith(token.word.split("'")[0][:2]) or token.word in {"going", "to"}
+            assert text[token.start : token.end].lower().replace("gonna", "going to").startswith(
+                token.word.split("'")[0][:2]
+            ) or token.word in {"going", "to"}

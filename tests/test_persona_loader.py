@@ -1,4 +1,4 @@
-"""The persona loader: the bundled library loads, and every kind of bad file gets a placed message."""
+"""The persona loader: the bundled library loads; every kind of bad file gets a placed message."""
 
 from __future__ import annotations
 
@@ -58,8 +58,10 @@ def test_wrong_type_is_placed_with_a_plain_sentence(tmp_path: Path) -> None:
     error = errors[0]
     assert error.line == _line_of(path, "mood_start:")
     assert error.column == len("mood_start: ") + 1
-    assert str(error) == (f"{path}, line {error.line}, column {error.column}: "
-                          "`mood_start` must be a number from 0 to 10, got 'high'")
+    assert str(error) == (
+        f"{path}, line {error.line}, column {error.column}: "
+        "`mood_start` must be a number from 0 to 10, got 'high'"
+    )
 
 
 def test_unknown_key_suggests_the_right_one(tmp_path: Path) -> None:
@@ -110,10 +112,10 @@ def test_missing_stage_band_and_reaction_fail_the_check(tmp_path: Path) -> None:
 def test_duplicate_explicit_line_ids_are_errors(tmp_path: Path) -> None:
     path = tmp_path / "dup.yaml"
     text = GOOD.read_text(encoding="utf-8")
-    after_opening = text[text.index("\nopening:"):].splitlines()
+    after_opening = text[text.index("\nopening:") :].splitlines()
     first = next(line for line in after_opening if line.strip().startswith('- "'))
     tagged = first.rstrip().rstrip('"') + ' #line:same"'
-    text = text.replace(first, tagged + "\n" + tagged.replace("- \"", "- \"Also ", 1), 1)
+    text = text.replace(first, tagged + "\n" + tagged.replace('- "', '- "Also ', 1), 1)
     path.write_text(text, encoding="utf-8")
     assert any("already used" in str(e) for e in check_persona_file(path))
 
@@ -140,8 +142,9 @@ def test_bad_match_pattern_names_the_pattern(tmp_path: Path) -> None:
         (b"a: " + b"[" * 200 + b"]" * 200 + b"\n", "nested too deeply"),
     ],
 )
-def test_hostile_and_broken_files_are_refused(tmp_path: Path, content: bytes, expected: str
-                                              ) -> None:
+def test_hostile_and_broken_files_are_refused(
+    tmp_path: Path, content: bytes, expected: str
+) -> None:
     path = tmp_path / "hostile.yaml"
     path.write_bytes(content)
     errors = check_persona_file(path)
