@@ -159,11 +159,24 @@ class _Reply:
         end = min((b for b in self.boundaries if b >= pos), default=len(self.norm))
         return start, end
 
-    def negated(self, span: Span) -> bool:
-        """Is there a negator within a few words before the span, in the same sentence?"""
+    def negated(self, span: Span, window: int = _NEGATION_WINDOW) -> bool:
+        """Is there a negator within a few words before the span, in the same clause?"""
+        tokens = self.st.tokens
+        i = self.st.token_index(span[0])
+        for _ in range(window):
+            if i >= len(tokens) or tokens[i].comma_before or i == 0:
+                return False
+            i -= 1
+            if tokens[i].word == BOUNDARY:
+                return False
+            if tokens[i].word in lx.NEGATORS:
+                return True
+        return False
+
+    def words_before(self, span: Span, count: int) -> list[str]:
+        """Up to `count` words before the span, in the same sentence."""
         start, _ = self.sentence_bounds(span[0])
-        before = self.norm[start : span[0]].split()[-_NEGATION_WINDOW:]
-        return any(word in lx.NEGATORS for word in before)
+        return self.norm[start : span[0]].split()[-count:]
 
     def find(self, patterns: Iterable[re.Pattern[str]]) -> list[Span]:
         spans = {(m.start(), m.end()) for p in patterns for m in p.finditer(self.norm)}
@@ -195,11 +208,13 @@ def judge(text: str, context: JudgeContext | None = None) -> Judgement:
             s for s in reply.find(_VIOLATION_LEXICON[kind]) if not _starts_negated(reply, s, kind)
         ]
         if kind == "over_promise":
+            spans = [s for s in spans if not _not_an_offer(reply, s)]
+        if kind == "over_promise":
             spans = [s for s in spans if not any(_overlaps(s, b) for _, b in bargain_spans)]
             spans += [
                 s
                 for _, s in _persona_spans(reply, persona.over_promises if persona else ())
-                if not reply.negated(s)
+                if not _not_an_offer(reply, s)
             ]
         if kind == "insult":
             spans += [s for s in sarcasm if _sarcasm_is_mockery(reply, s)]
@@ -211,8 +226,7 @@ def judge(text: str, context: JudgeContext | None = None) -> Judgement:
     for name in MARKS:
         candidates = reply.find(_MARK_LEXICON[name])
         if name == "acknowledge" and persona:
-            facts = _persona_spans(reply, persona.key_facts)
-            candidates += [s for _, s in facts if not _in_question(reply, s)]
+            candidates += [s for _, s in _said_back(reply, persona, violation_spans)]
         if name == "options":
             candidates += [s for _, s in bargain_spans]
             candidates += [s for k, s in violations if k == "over_promise"]
@@ -220,9 +234,7 @@ def judge(text: str, context: JudgeContext | None = None) -> Judgement:
 
     key_facts = tuple(
         dict.fromkeys(
-            fact.id
-            for fact, s in _persona_spans(reply, persona.key_facts if persona else ())
-            if not reply.negated(s) and not _in_question(reply, s)
+            fact.id for fact, s in _said_back(reply, persona, violation_spans) if persona
         )
     )
     bargains = tuple(dict.fromkeys(b.id for b, s in bargain_spans if not reply.negated(s)))
@@ -239,9 +251,49 @@ def _starts_negated(reply: _Reply, span: Span, kind: str) -> bool:
     return reply.negated(span)
 
 
+_REPORTED = re.compile(
+    r"(?:you|you've|you have|you're|you are) (?:said|say|want|wanted|asked|asking|mentioned|"
+    r"demanded|demand|are asking|'re asking|were promised|told)|(?:can't|cannot|won't|not|unable "
+    r"to|no way)"
+)
+
+
+def _not_an_offer(reply: _Reply, span: Span) -> bool:
+    """ "I can't give you a full refund" and "you said full refund" are not over-promises."""
+    if reply.negated(span, window=6):
+        return True
+    before = " ".join(reply.words_before(span, 6))
+    return bool(_REPORTED.search(before))
+
+
 def _sarcasm_is_mockery(reply: _Reply, span: Span) -> bool:
     words = reply.norm[span[0] : span[1]]
     return not words.startswith(("thanks", "thank"))
+
+
+_OFFERING = (*lx.OPTIONS, *lx.COMMITMENT, *lx.ASKS_INPUT)
+
+
+def _said_back(
+    reply: _Reply, persona: Persona | None, violations: list[Span]
+) -> list[tuple[Any, Span]]:
+    """Key facts repeated back as a statement of what happened (not a topic word in an offer)."""
+    if persona is None:
+        return []
+    found = []
+    for fact, span in _persona_spans(reply, persona.key_facts):
+        if len(reply.norm[span[0] : span[1]].split()) < 2 or reply.negated(span):
+            continue
+        start, end = reply.sentence_bounds(span[0])
+        if _is_interrogative(reply, start, end):
+            continue
+        if any(start <= v[0] < end for v in violations):
+            continue
+        sentence = reply.norm[start - 1 : end + 1]
+        if any(p.search(sentence) for p in _OFFERING):
+            continue
+        found.append((fact, span))
+    return found
 
 
 def _persona_spans(reply: _Reply, items: Iterable[Any]) -> list[tuple[Any, Span]]:
@@ -274,6 +326,9 @@ def _best_credit(
             continue
         if name == "gratitude" and _refusing_thanks(reply, span):
             continue
+        if name == "acknowledge" and _brushed_off(reply, span):
+            note = "a brushed-off \"I hear you\" is not acknowledgement"
+            continue
         if name in ("acknowledge", "empathise", "options", "gratitude") and _cancelled_by_but(
             reply, span, violations
         ):
@@ -282,6 +337,12 @@ def _best_credit(
         evidence, start, end = reply.original(span)
         return Mark(True, evidence, start, end)
     return Mark(False, note=note)
+
+
+def _brushed_off(reply: _Reply, span: Span) -> bool:
+    before = reply.words_before(span, 2)
+    after = reply.norm[span[1] : span[1] + 12].split()[:2]
+    return before in (["yeah", "yeah"], ["yes", "yes"], ["okay", "okay"]) or "anyway" in after
 
 
 def _cue_is_negative_phrase(reply: _Reply, span: Span) -> bool:

@@ -32,16 +32,20 @@ _FEEL = (
 )
 
 
+SENTENCE_START = r"(?:(?<=^ )|(?<=\| ))"
+"""Put before an entry that only counts at the start of a sentence ("relax, ...", "anyway ...")."""
+
+
 def rx(*patterns: str) -> tuple[re.Pattern[str], ...]:
     """Compile entries so they only ever match whole words."""
-    return tuple(re.compile(rf"(?<= )(?:{p})(?= )") for p in patterns)
+    return tuple(re.compile(rf"(?<= )(?:{p.rstrip()})(?= )") for p in patterns)
 
 
 ACKNOWLEDGE = rx(
     r"i (?:totally |completely |really |fully |definitely |absolutely )?hear (?:you|what|that|how|"
     r"where|your)",
     r"i (?:do |totally |completely |really |fully |definitely |absolutely |now |can )*"
-    r"(?:understand|understood|gather|appreciate) (?:that|what|why|how|where|the|your|you|"
+    r"(?:understand|understood|gather) (?:that|what|why|how|where|the|your|you|"
     r"this|it|completely|totally|fully)",
     r"i (?:do |totally |completely |really |fully |definitely |absolutely |now |can )*"
     r"(?:get|see) (?:that|what|why|how|where|it|where you're|your point)",
@@ -50,8 +54,9 @@ ACKNOWLEDGE = rx(
     r"(?:so |okay so |right so )?(?:what )?(?:you're|you are) (?:saying|telling me)",
     r"(?:so |okay so |right so )?if i (?:understand|heard|hear|got|have|'ve got|understood) "
     r"(?:you|this|that|it|everything|things) (?:right|correctly)",
-    r"(?:let me|just to|i want to|i'd like to|can i|let me just) (?:just )?(?:make sure|check|"
-    r"confirm|recap|summari[sz]e|repeat|play back|go over)",
+    r"(?:let me|i want to|i'd like to|can i|let me just) (?:just )?(?:make sure|check|"
+    r"confirm|recap|summari[sz]e|repeat|play back|go over) (?:i|that i|i've|we|what|this|that|"
+    r"everything|the details|back)",
     r"(?:to recap|to summari[sz]e|so to be clear|just so i'm clear|so just to be clear)",
     r"(?:you're|you are|you were) (?:absolutely |completely |totally |quite |so |100 percent )?"
     r"right",
@@ -63,14 +68,32 @@ ACKNOWLEDGE = rx(
     r"(?:our|my) (?:mistake|fault|error|bad|responsibility|failure)",
     r"(?:we|i) (?:really )?(?:messed up|dropped the ball|let you down|got (?:it|this) wrong|"
     r"made a mistake|failed you|should have|should've)",
-    r"(?:so |and )(?:you've|you have|you had|you've had|you were|you got|you took|you waited|you "
-    r"paid|you lost|you spent|you called|you've been|you've called|you booked|you ordered|"
-    r"you've waited|you've paid|you cancelled|you canceled|you never|you didn't|your)"
+    r"(?:so |and |okay so |right so )(?:you've|you have|you had|you've had|you were|you got|"
+    r"you waited|you paid|you lost|you spent|you called|you've been|you've called|you booked|"
+    r"you ordered|you've waited|you've paid|you cancelled|you canceled|you never|you didn't|"
+    r"you did everything|you did all|you've done|you rang|you've rung|you've lost|you've had to|"
+    r"you had to|you've chased|you've spent|you've taken|you took (?!the time)|your)"
     r"(?: [^ |]+){1,6}",
+    SENTENCE_START + r"(?:you (?:paid|waited|lost|took|rang|called|booked|ordered|cancelled|"
+    r"canceled|did everything|were charged|got charged|were told|were promised|were left)|"
+    r"you've (?:paid|waited|lost|rung|called|been charged|been told|been promised|been left|been "
+    r"passed|been chasing|had to chase|had to wait|taken two|taken a))(?: [^ |]+){1,6}",
+    r"(?:what i'm hearing|what i hear|let me (?:just )?play (?:that|this|it) back|so if i've got "
+    r"(?:this|that|it) right|if i've got (?:this|that|it) right|have i got that right|is that "
+    r"right|is that fair|is that correct)",
+    r"(?<!so )i (?:can )?(?:hear|see|realise|realize) (?:how much|how|that you|you've|you have|"
+    r"you're|you are|this isn't|this is|it's been|your|what)",
+    r"(?<!so )i know (?:that )?(?:you've|you have|you were|this isn't|it's been|how much|your|"
+    r"you're|you are|you want|you need)",
+    r"i know(?= \|)",
+    r"(?:that's|that is|it's|it is|this is) (?:really |entirely |completely |all )?on (?:us|me)",
+    r"(?:it's|it was|that's) (?:us|our side|me) (?:that|who) (?:messed|let|got|dropped|failed)",
+    r"(?:we|i) (?:haven't|have not|didn't|did not) (?:held up|hold up|kept|keep|done|do) "
+    r"(?:our|my) (?:end|side|promise|word|part)",
     r"(?:you've|you have|you) (?:now )?(?:been|had to) (?:waiting|left|let down|charged|passed|"
     r"trying|chasing|stuck|calling|taking|waiting|without|dealing|put|forced|going)",
     r"(?:you|you've|you have) (?:took|taken|waited|lost|paid|spent|missed|wasted) (?:a|the|two|"
-    r"your|all|half|an|hours|days|time|money|another|both)",
+    r"your|all|half|an|hours|days|money|another|both|extra|for)(?! time)",
     r"i can see (?:that|why|how|what|you|this|it|where)",
     r"(?:okay |right )?got it(?: so| you)",
 )
@@ -98,6 +121,30 @@ EMPATHISE = rx(
     rf"livid|fuming|beside myself|upset|angry)",
     r"(?:in|if i were in|if i was in|if i were|if i was|put myself in) your (?:position|shoes|"
     r"place|situation)",
+    r"(?:i'd|i would|i'd have|i would have|i'd've) (?:be|have been|feel|be "
+    r"feeling|want|have done|be going|go) (?:[^ |]+ ){0,3}?(?:too|as well|the same|either|"
+    r"myself|mortified|panicking|spare|incandescent|seething|fuming|sick|tether|livid|angry|"
+    r"upset|furious|gutted|raging|mad|embarrassed|anxious|worried|frustrated|annoyed|"
+    r"devastated|stressed|distraught|beside|one too|the same thing)",
+    r"i (?:wouldn't|would not) be (?:happy|pleased|impressed|okay) either",
+    r"(?:that|it|this) would (?:make|get|drive) me (?:[^ |]+ ){0,2}?(?:anxious|mad|angry|"
+    r"crazy|furious|upset|worried|nervous|livid|up the wall|too)",
+    r"(?:must|would|will) (?:be|have been|feel|have felt) (?:under )?(?:a lot of|so much|huge|"
+    r"such|an incredibly|an awful|a really|a horrible|a terrible|a very|incredibly|so) "
+    r"(?:[^ |]+ ){0,2}?(?:pressure|stress|stressful|worry|worrying|blow|shock|strain|nerve\S*|"
+    r"time|position|spot|situation|experience|day|week)",
+    r"(?:puts|put|leaves|left) you in (?:a|an|such a) (?:horrible|awful|terrible|difficult|"
+    r"impossible|tough|hard|rotten|bad|really)",
+    r"(?:a|an|such a) (?:horrible|awful|terrible|difficult|impossible|tough|rotten|dreadful) "
+    r"(?:position|spot|situation|place)",
+    r"(?:really |so |just |absolutely )?(?:rotten|unforgivable|disrespectful|gutting|"
+    r"heartbreaking|soul destroying)",
+    r"i can (?:only )?(?:hear|imagine|tell) (?:how|what|that you're|you're)",
+    r"i (?:know|appreciate) (?:it's|it is|this is|that's) not (?:fun|easy|nice|great|pleasant)",
+    r"i (?:really |truly |genuinely )?am (?:so |really |very |truly |terribly )?sorry",
+    r"(?:you'd|you would|you'd have|you have|you've got) every right",
+    r"sorry (?:again )?for (?:the|all the|this|that) (?:hassle|trouble|mess|mix up|mix-up|delay|"
+    r"wait|stress|upset|bother|runaround|run around)",
     r"(?:if i were|if i was) you i(?:'d| would)",
     r"no wonder (?:you|you're|you are|you feel)",
     r"(?:you've|you have|you've got|you have got|you got) every right to",
@@ -162,11 +209,42 @@ OPTIONS = rx(
     r"out|courier|engineer|technician|fixed|sorted|booked|refund|credit)\w*)",
     r"(?:there's|there is|there are) (?:a couple of |two |some |a few )?(?:things|ways|options) "
     r"(?:i|we) (?:can|could)",
+    r"(?:i've|i have|we've|we have|i just|we just|i've just|we've just|i've already|i already) "
+    r"(?:gone ahead and )?(?:refunded|booked|put|arranged|credited|processed|sorted|ordered|"
+    r"waived|reversed|applied|done the|rebooked|re-booked|sent|raised|scheduled|expedited|"
+    r"cancelled|canceled|escalated|flagged|reimbursed|issued|added|organised|organized|"
+    r"taken off|knocked off|upgraded)",
+    r"(?:the |your |a |both )?(?:fee|fees|refund|refunds|credit|replacement|engineer|"
+    r"technician|courier|visit|appointment|slot|reimbursement|reversal|trace|report|"
+    r"transfer|money)(?:'s| is| has been| was| are| have been| will be|'ll be|s are) "
+    r"(?:already |now |all )?(?:booked|ordered|processed|done|sorted|arranged|reversed|"
+    r"refunded|waived|applied|on its way|going out|credited|confirmed|set up|open|opened|"
+    r"raised|flagged|expedited|packed|through)",
+    r"(?:you're|you are|that's|it's|we're) all (?:booked|set|sorted|arranged)",
+    r"(?:would|will|does|could) it help if (?:i|we)",
+    r"(?:do|would) you (?:want|like) me to (?:send|book|arrange|refund|call|email|get|put|sort|"
+    r"set|cancel|close|raise|escalate|courier|reverse|waive|credit|replace|schedule|write|"
+    r"confirm|double check|check|look)",
+    r"(?:shall|should|can|could|may) i (?:go ahead and )?(?:arrange|book|set|send|get|put|"
+    r"organi[sz]e|process|refund|raise|schedule|sort|reverse|apply|courier|suggest|offer|tell "
+    r"you what i can)",
+    r"(?:we|i)(?:'ll| will)? (?:replace|refund|credit|reimburse|waive|reverse|courier) "
+    r"(?:it|them|you|that|this|the|your|both)",
+    r"(?:i'll|i will|we'll|we will|i'm going to|i'm gonna|i am going to|we're going to) "
+    r"(?:also |just |personally |happily |gladly )?(?:throw in|add|send|make sure (?:the|your|"
+    r"you get|you're|every)|sort|process|put (?:through|a|you|the|your)|take care|look after|"
+    r"get (?:you|your|the|a|an|someone|him|her|them)|have (?:it|the|a|an|someone|your) "
+    r"(?:[^ |]+ )?(?:delivered|sent|fixed|booked|couriered|replaced|collected|processed|"
+    r"refunded|looked|reversed))",
+    r"(?:a|an|one|another|the other|other) (?:possibility|alternative|idea|suggestion)",
+    r"(?:i'd|i would) (?:suggest|propose|recommend|like to put)",
     r"(?:i|we) (?:can|could) (?:either|offer you|give you)",
     r"which (?:would|do|will) you (?:prefer|rather|like better|choose|want)",
     r"(?:a|an|the) (?:full |partial |immediate )?(?:refund|credit|replacement|reimbursement|"
     r"discount|voucher|waiver|goodwill|courier|engineer visit) (?:of|for|on|to|would|is|today|"
     r"right|straight|this|as)",
+    r"(?:your|the) money back",
+    r"(?:free of charge|at no cost|on us|at our cost|on the house|no charge)",
 )
 
 COMMIT_ACTION = (
@@ -196,9 +274,34 @@ TIME = (
     r"|\d+ ?(?:am|pm|o'clock|:\d\d)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve) (?:o'clock|am|pm|thirty|fifteen|forty five)"
     r"|right (?:now|away)|straight away|immediately|asap|as soon as we hang up|before we hang up|"
-    r"while you're on the line|while we're on the phone|within the hour"
+    r"while you're on the line|while we're on the phone|within the hour|now"
+    r"|(?:on |by |this |next |until )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)(?: morning| afternoon| evening| night)?"
+    r"|(?:by |on |before )?the (?:first|second|third|fourth|fifth|tenth|twelfth|fourteenth|"
+    r"fifteenth|twentieth|\w+teenth|\w+th|\d+(?:st|nd|rd|th))"
+    r"|(?:this|tomorrow|tonight|today) (?:morning|afternoon|evening)|tomorrow morning"
+    r"|(?:in|within) (?:the next )?(?:an |a |one |two |three |five |ten |fifteen |twenty |thirty |"
+    r"forty eight |\d+ |half an |a couple of |a few )?(?:hour|hours|minutes|mins|days|working "
+    r"days|business days|weeks)"
+    r"|(?:your|the|my) next (?:bill|statement|invoice)"
+    r"|while you're on the phone|as soon as (?:we|i) (?:hang up|finish|get off)"
 )
-COMMITMENT = (re.compile(rf"(?<= )(?:{COMMIT_ACTION})(?: [^ |]+){{0,14}}? (?:{TIME})(?= )"),)
+_SCHEDULED = (
+    r"[^ |]+(?:'ll| will| is going to| are going to|'s going to) (?:be|call|ring|phone|email|text|"
+    r"arrive|come|go|show|land|reach|visit|contact|get|have|send|deliver|confirm|update|follow)"
+    r"|(?:i'm|we're|i am|we are) (?:[^ |]+ )?(?:booking|raising|processing|submitting|"
+    r"escalating|sending|arranging|chasing|calling|ringing|putting|refunding|reversing|doing)"
+    r"|(?:it's|that's|you're|they're|he's|she's|it is|you are|that is|it'll be|it will be|"
+    r"[^ |]+'s) (?:all )?(?:booked|set|scheduled|arranged|confirmed|due|coming|arriving|going "
+    r"out|agreed|down)"
+    r"|(?:booked|set|scheduled|down) for"
+    r"|[^ |]+ (?:arrives|goes through|goes out|will be|'ll be|gets|comes)"
+)
+COMMITMENT = (
+    re.compile(
+        rf"(?<= )(?:{COMMIT_ACTION}|{_SCHEDULED})(?: [^ |]+){{0,14}}? (?:{TIME})(?= )"
+    ),
+)
 
 GRATITUDE = rx(
     r"thank you|thanks|thank u",
@@ -232,6 +335,23 @@ ASKS_INPUT = rx(
     r"up to you",
     r"what would (?:a good|a fair|the right) (?:outcome|result|resolution)",
     r"how can (?:i|we) (?:make|put|fix|help)",
+    r"(?:would|does|do|will|is|could) (?:that|this|it|either|those|these|either of those|one of "
+    r"those) (?:[^ |]+ ){0,6}?(?:work|suit|help|sound|seem|feel|be okay|be ok|be alright|be "
+    r"fair|fair|okay|ok|alright|right|acceptable|go some way|be a|give you|restore|get you|make "
+    r"a difference|something you'd|what you need)",
+    r"(?:sound|sounds) (?:good|fair|okay|ok|alright|like a plan)",
+    r"how(?:'s| is| does) that",
+    r"which (?:[^ |]+ ){0,3}?(?:suits|suit|works|work|is easier|is better|would be|matters|"
+    r"would you|do you|should i|is best|would work|of those)",
+    r"(?:shall|should) i (?:go ahead|set|arrange|book|do|put|get|send|start)",
+    r"(?:do|would) you (?:want|like|prefer|need) (?:me|them|us|it|the|a|an|to)",
+    r"(?:is|are) there (?:anything|something) (?:specific |else |particular )?(?:you|that you)",
+    r"what (?:matters|would matter) (?:most|more) to you",
+    r"(?:tell me|let me know) what you(?:'d| would)? (?:need|want|like|prefer)",
+    r"whatever (?:works|suits) (?:best )?(?:for )?you",
+    r"if you (?:like|want|prefer|'d like|would like)(?= \|)",
+    r"(?:is that|would that be) something you",
+    r"(?:you|you'd|you would) (?:tell me|choose|decide|pick) (?:which|what)",
 )
 
 # -- faults ----------------------------------------------------------------------------------------
@@ -262,6 +382,21 @@ BLAME = rx(
     r"(?:you|you've|you have) (?:only )?(?:got|have) yourself to blame",
     r"(?:your|you're) (?:own )?fault",
     r"(?:the|this) (?:fault|blame) (?:lies|is|sits) with",
+    r"whose (?:mistake|error|fault|problem)",
+    r"(?:it's|it is|that's|that'll be|that will be|it was|that was) (?:really |actually |all )?"
+    r"(?:them|the [^ |]+|the [^ |]+ [^ |]+|your bank|a third party) (?:who|that|you want|you "
+    r"should)",
+    r"(?:caused|done|triggered|made|lost) by (?:the|our|a|their|your) (?:[^ |]+ ){0,3}?"
+    r"(?:provider|party|bank|bank's|courier|team|engineer|contractor|supplier|depot|agent|"
+    r"department|partner|system|check|warehouse)",
+    r"(?:not|wasn't|isn't) (?:us|our network|our system|our side|our end|our doing)",
+    r"(?:that's|it's|that is|it is|this is) (?:really |all |partly |also )?on (?:them|you|your "
+    r"[^ |]+|the [^ |]+|him|her)",
+    r"(?:someone|somebody|they|the last agent|the last person|your bank|the bank|the courier) "
+    r"(?:[^ |]+ ){0,2}?(?:dropped the ball|messed (?:this |it |that )?up|screwed up|should (?:of|"
+    r"have|'ve) (?:flagged|checked|caught|told|done))",
+    r"(?:part|some) of this is on you",
+    r"(?:we're|we are|i'm|i am) not (?:responsible|liable|accountable) for",
 )
 
 POLICY = rx(
@@ -282,6 +417,13 @@ POLICY = rx(
     r"system|it|things|the process|we) (?:works?|do things|operate|is set up|are done)",
     r"the system (?:won't|doesn't|does not|will not|can't|cannot|wouldn't) (?:let|allow|permit)",
     r"(?:(?:i'm|i am|we're|we are) not (?:allowed|permitted|authori[sz]ed) to)",
+    r"(?:that's|that is|it's|it is) not (?:really )?how (?:it|this|things|that) works",
+    r"(?:that's|that is|it's|it is) (?:just )?(?:the|our) process",
+    r"(?:proper|official|right) channels",
+    r"the (?:computer|system|software|screen) (?:won't|doesn't|does not|will not|can't|cannot) "
+    r"(?:let|allow)",
+    r"(?:can|could) only do what (?:the|our) (?:warranty|terms|policy|contract|rules|system) "
+    r"(?:says|allows|lets)",
     r"(?:our|the) (?:procedure|protocol|process|terms|regulations) (?:says|say|states|state|"
     r"requires|require|is|are|doesn't|don't|does not)",
     r"(?:procedure|protocol) is (?:procedure|protocol)",
@@ -324,7 +466,14 @@ DOUBT = rx(
     r"(?:maybe|perhaps|could it be that|is it possible that|might) you (?:missed|didn't|did not|"
     r"weren't|were not|misread|forgot|made|got|entered|typed|put|misunderstood|were out|weren't "
     r"home|were not home|didn't hear|gave)",
-    r"(?:really|seriously)\?",
+    r"(?:doesn't|does not|don't|do not) (?:sound|seem|look) right",
+    r"(?:it|our system|the system|my screen) (?:says|shows) (?:here )?(?:that )?(?:everything|it|"
+    r"the|your|you|we|a|no|nothing) (?:[^ |]+ ){0,3}?(?:went|was|were|is|fine|through|delivered|"
+    r"sent|completed|correct)",
+    r"i (?:can't|cannot|don't) see how (?:that|this|it) (?:happened|could|would|is possible)",
+    r"(?:it's|that's|it is|that is) (?:impossible|not possible) (?:that|for)",
+    r"you'd be surprised how often",
+    r"how often (?:clients|customers|people) (?:get|make|forget|enter)",
 )
 
 CORRECTING = rx(
@@ -358,6 +507,21 @@ CORRECTING = rx(
     r"(?:the|your) (?:window|appointment|slot|booking|delivery|contract) (?:was|is) actually",
     r"(?:as|like) i (?:said|explained|told you|mentioned) (?:before|already|earlier)",
     r"(?:that's|that is|which is) (?:on|down to) you",
+    r"if you(?:'d| had) (?:[^ |]+ ){0,2}?(?:checked|submitted|read|looked|called|sent|told|"
+    r"cancelled|canceled|paid|booked|been|followed|used|updated)",
+    r"you(?:'d| would) have known",
+    r"(?:you could've|you could have) (?:just )?(?:called|come|rung|emailed|asked|told|waited|"
+    r"contacted)",
+    r"(?:it's|it is|that's|that is|all) (?:in|covered in|explained in) (?:the|our) (?:terms|"
+    r"contract|agreement|small print|fine print|faq|t's and c's)",
+    r"(?:doesn't|does not|didn't|did not) take effect until",
+    r"not (?:lost|broken|late|missing|faulty|cancelled) (?:exactly|as such|technically)",
+    r"(?:wasn't|was not|isn't|is not) (?:really |strictly )?(?:necessary|needed|called for)",
+    r"(?:was|is) (?:a bit|a little|rather|slightly) (?:much|over the top|excessive|dramatic)",
+    r"(?:got|have|get) the wrong end of the stick",
+    r"are you using (?:the|a) (?:right|correct|proper|recommended)",
+    r"(?:that's|that is|this is) (?:usually|normally|often|generally|typically) what causes",
+    r"it happens (?:at|with|to) (?:every|all|any)",
 )
 
 ACCUSATION = rx(
@@ -374,6 +538,7 @@ ACCUSATION = rx(
     r"(?:prove|proof) (?:it|that|this)",
     r"(?:with|without) (?:proof|evidence)",
     r"(?:for the record|on the record)",
+    r"what (?:evidence|proof) do you have",
 )
 
 CALM_DOWN = rx(
@@ -391,7 +556,8 @@ CALM_DOWN = rx(
     r"up|emotional|excited))",
     r"(?:getting|get|being|be) (?:so |all |too )?(?:worked up|emotional|hysterical|excited|"
     r"overexcited|wound up|het up)",
-    r"(?:relax|chill)(?= (?:\||okay|ok|sir|madam|ma'am|mate|buddy|please|$))",
+    SENTENCE_START + r"(?:okay |ok |look |listen |right |now )?(?:relax|chill|easy)",
+    r"(?:don't|do not) start (?:with )?(?:the )?(?:shouting|yelling|screaming|swearing|that)",
     r"(?:it's|its|it is) not (?:that|such a) big (?:a )?deal",
     r"(?:overreacting|over reacting)",
     r"(?:chill|relax) out",
@@ -409,7 +575,7 @@ INSULT = rx(
     r"(?:idiot|moron|stupid|dumb|imbecile|loser|jerk|clown|muppet|numpty|twit|prat|cretin|"
     r"dimwit|halfwit|airhead|karen)",
     r"(?:shut up|shut it|get a life|grow up|get over it|get over yourself|boo hoo|cry me a "
-    r"river|poor you|big deal|deal with it|so what|who cares|whatever you say|give me a break|"
+    r"river|poor you|big deal|deal with it|who cares|whatever you say|give me a break|"
     r"give it a rest|spare me|get a grip|take a hike|get lost|piss off|bugger off|go away)",
     r"(?:damn|bloody|hell|shit|crap|fuck\w*|freaking|frickin|friggin) (?:hell|ridiculous|"
     r"customers?|people|you|it|this|that|whining|complaining)",
@@ -423,7 +589,14 @@ INSULT = rx(
     r"sorry not sorry)",
     r"(?:your|you're) (?:life|day|world) (?:is|must be|sounds) (?:so |really |very )?(?:hard|"
     r"tough|difficult|terrible)",
-    r"(?:oh|ooh|aww|aw) (?:no |dear |well )?(?:i'm |i am |we're |im )?(?:so |very |really )?sorry",
+    r"(?:oh|ooh|aww|aw) (?:dear |well )?(?:i'm |i am |we're |im )?(?:so|very|really|terribly) "
+    r"sorry (?:that )?(?:your|you're|for you|you)",
+    r"are you (?:finished|done)",
+    r"(?:acting|behaving) like a (?:child|baby|toddler|kid|brat|lunatic|maniac)",
+    r"(?:yelling|shouting|screaming) at me (?:over|about|for) (?:this|that|nothing)",
+    r"(?:you're|you are) not the only (?:customer|client|person|caller)",
+    r"(?:speed|hurry) (?:this|it|things) up",
+    r"(?:we've|we have) got better (?:ones|lawyers)",
     r"(?:oh )?(?:you )?poor (?:thing|baby|you|dear|darling)",
     r"(?:get|got) (?:a )?(?:thicker skin|sense of humou?r)",
     r"(?:learn to|can't you|can you not|don't you) (?:read|listen|understand english)",
@@ -454,6 +627,15 @@ THREAT_BACK = rx(
     r"(?:don't|do not) (?:threaten|make threats)",
     r"(?:threaten|threatening) (?:me|us)",
     r"(?:two|2) can play (?:at )?that game",
+    r"(?:i'm|i am|i'll be|i will be|we'll be|we're) (?:ending|putting|hanging|terminating|"
+    r"flagging|reporting|marking|logging|recording) (?:this|the|you|up|it)",
+    r"one more (?:word|comment|outburst|time)",
+    r"(?:you're|you are) (?:welcome|free) to (?:move|leave|take|go|cancel|complain|sue|close)",
+    r"(?:do|try) your worst",
+    r"see if i care",
+    r"(?:fine |then )?get one",
+    r"(?:this|the) (?:conversation|call) (?:is|will be) over",
+    r"if (?:lawyers|solicitors|legal) (?:get|gets|are|is) involved",
     r"last warning",
 )
 
@@ -463,9 +645,13 @@ NON_APOLOGY = rx(
     r"sorry (?:that )?(?:you're|you are|you were|you've been|you got|you get) (?:upset|offended|"
     r"unhappy|disappointed|feeling|annoyed|angry|frustrated|bothered|so upset|so angry|"
     r"dissatisfied|not happy|displeased)",
-    r"(?:sorry|apologi[sz]e|apologies) if (?:you|this|that|we|i|it|anyone|any|there)",
-    r"(?:for|about) (?:any|the) (?:inconvenience|trouble|confusion|upset|issues?|"
-    r"misunderstanding|distress|disruption|frustration|hassle)(?: (?:this|that|it) (?:may|might) "
+    r"(?:sorry|apologi[sz]e|apologies) if (?:you|this|that|we|i|it|anyone|any|there|there's|"
+    r"there has)",
+    r"sorry (?:that )?you(?:'ve| have)? (?:had|are having|'re having) (?:a|such a) (?:bad|rough|"
+    r"tough|hard|difficult|frustrating|stressful) (?:day|time|week|morning)",
+    r"sorry (?:that )?you (?:got|get|have got) the wrong",
+    r"(?:for|about) (?:any|the) (?:inconvenience|confusion|upset|issues?|"
+    r"misunderstanding|distress|disruption|frustration)(?: (?:this|that|it) (?:may|might) "
     r"have|(?: that)? (?:you|this|it) (?:may|might))?",
     r"sorry you (?:see|saw) it (?:that|this) way",
     r"(?:if|where) (?:any )?(?:offen[cs]e|upset|harm) (?:was|has been|were) (?:caused|taken)",
@@ -491,8 +677,16 @@ DISMISSAL = rx(
     r"not my (?:department|job|problem|responsibility|call|area|decision|issue|concern|remit|"
     r"team|fault)",
     r"not (?:our|the|this|my) (?:department|problem|concern|issue|responsibility|team's)",
-    r"(?:i|we) (?:just|only|simply) (?:work here|answer the phone|take the calls|answer phones|"
+    r"(?:i|we) (?:just|only|simply) (?:work here|answer (?:the )?phones?|take the calls|"
     r"follow orders|do what i'm told|handle|take calls)",
+    r"(?:that's|that is|it's|it is) (?:honestly |really |just )?not something (?:i|we) (?:deal|"
+    r"handle|do|cover|look after)",
+    r"(?:i'd|i would|i'll|i will) (?:have|need) to (?:transfer|pass|put) you (?:to|through|over)",
+    r"(?:a|that's a|it's a) (?:separate|different) (?:department|team|company)",
+    r"(?:can't|cannot) speak for (?:them|that team|that department|the)",
+    r"(?:the )?only (?:option|thing) (?:i've got|i have|is|we have) (?:is )?to (?:tell|wait|ask)",
+    r"none of (?:them|those|these) (?:are|is|will) (?:going to )?(?:help|work)",
+    r"wait and see",
     r"(?:you'll|you will|you'd|you would|you|you're going to|you are going to) (?:have|need|"
     r"has) to (?:call|contact|speak to|talk to|ring|phone|go to|email|take it up with|take that "
     r"up with|deal with|sort (?:it|that|this) out with|chase|get in touch with) (?:someone|"
@@ -505,14 +699,15 @@ DISMISSAL = rx(
     r"(?:that's|that is|it's|it is) (?:just |simply )?(?:the way it is|life|how it goes|the way "
     r"things are|just one of those things|how it is|what it is)",
     r"nothing to be done",
-    r"(?:that's|that is|it's|it is|this is) not (?:something|anything) (?:i|we) (?:can|deal|"
-    r"handle|do|cover)",
+    r"(?:that's|that is|it's|it is|this is) not (?:something|anything) (?:i|we) (?:can (?:do|"
+    r"help|change|fix)|deal|handle|do|cover)",
     r"(?:i|we) (?:don't|do not) (?:deal|handle) (?:with )?(?:that|those|this|these)",
     r"take it or leave it",
     r"not (?:my|our) (?:problem|concern|fault|issue)",
     r"(?:i|we) (?:can't|cannot) (?:do|help) (?:anything|much|more) (?:about|with|for)",
     r"(?:these|such) things happen|(?:stuff|shit|it|things) happens",
-    r"(?:anyway|anyways|moving on|so anyway|but anyway)(?: \|| so| what| can| do| let's| let)",
+    SENTENCE_START + r"(?:anyway|anyways|moving on|so anyway|but anyway)",
+    r"(?:yeah yeah|yes yes|right right|okay okay) (?:i hear you|i get it|whatever)",
     r"(?:i'm|i am|we're|we are) (?:not|unable to|not able to) (?:going to |gonna )?(?:help|"
     r"do anything|assist)",
     r"(?:call|ring|try) (?:back|again) (?:later|tomorrow|another time|some other time)",
@@ -556,6 +751,17 @@ OVER_PROMISE = rx(
     r"(?:zero|no) (?:downtime|outages?|delays?) (?:ever|again|guaranteed)",
     r"(?:guarantee|promise) (?:zero|no) (?:downtime|outages?|delays?|problems|issues)",
     r"double (?:the|your) (?:money|refund|credit)",
+    r"(?:refund|reimburse|repay) (?:you )?(?:for )?(?:the|your) (?:whole|entire|full) (?:order|"
+    r"thing|job|amount|lot|contract|year|bill)",
+    r"(?:refund|reimburse|give) (?:you )?(?:twice|double|two times)",
+    r"(?:a hundred|\w+ hundred|fifty|\d+) (?:quid|pounds|dollars|euros|bucks) (?:for|on top|as)",
+    r"(?:every penny|every cent|and then some|everything you're asking|everything you asked|"
+    r"everything you want)",
+    r"(?:for the rest of the year|for the next year|for a whole year|for life|forever)",
+    r"(?:you'll|you will) never (?:pay|be charged|have)",
+    r"(?:guarantee|promise) (?:you )?(?:there|it|this|that)(?:'ll| will)? (?:won't|will not|"
+    r"never|not) (?:be|happen)",
+    r"(?:throw in|chuck in) (?:a|an|some) (?:year|free|month|months)",
     r"(?:refund|reimburse) (?:you )?(?:twice|double)",
 )
 
@@ -573,6 +779,8 @@ PREMATURE_DETAILS = rx(
     rf"(?:what's|what is|whats) (?:your|the) (?:{W} )?(?:{_DETAIL}|postcode|post code|zip|"
     rf"zip code|date of birth|email address|full name|reference)",
     rf"(?:your|the) (?:{_DETAIL}) (?:number|no|id|details|reference|code)",
+    r"(?:i need|i'll need|i will need|i just need) (?:the|your) (?:[^ |]+ ){0,3}?(?:name|number|"
+    r"details|postcode|address|reference|email|date of birth)",
     r"(?:date of birth|postcode|post code|zip code|last four digits|security question|"
     r"security details|first line of (?:your|the) address|account number|order number|"
     r"reference number|tracking number|booking reference|case number|ticket number|"

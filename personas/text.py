@@ -13,7 +13,7 @@ from dataclasses import dataclass
 BOUNDARY = "|"
 """Stands where a sentence ended (. ! ? ;) in the normalised text; patterns never cross it."""
 
-_TOKEN = re.compile(r"\b[AaPp]\.[Mm]\.?|\d+(?:[.:]\d+)+|[A-Za-z0-9]+(?:['’][A-Za-z]+)*|[.!?;]+")
+_TOKEN = re.compile(r"\b[AaPp]\.[Mm]\.?|\d+(?:[.:]\d+)+|[A-Za-z0-9]+(?:['’][A-Za-z]+)*|[.!?;]+|,")
 
 _FILLERS = frozenset({"um", "umm", "uh", "uhh", "uhm", "er", "erm", "hmm", "mm", "ah", "eh"})
 
@@ -83,6 +83,7 @@ class Token:
     word: str
     start: int
     end: int
+    comma_before: bool = False
 
 
 @dataclass(frozen=True)
@@ -98,8 +99,12 @@ class SpokenText:
     @classmethod
     def of(cls, text: str) -> SpokenText:
         tokens: list[Token] = []
+        comma = False
         for m in _TOKEN.finditer(text):
             raw = m.group(0)
+            if raw == ",":
+                comma = True
+                continue
             if raw[0] in ".!?;":
                 if tokens and tokens[-1].word != BOUNDARY:
                     tokens.append(Token(BOUNDARY, m.start(), m.end()))
@@ -113,7 +118,8 @@ class SpokenText:
                 if tokens and tokens[-1].word == part and part != BOUNDARY:
                     # "I- I understand": a stutter is one word
                     continue
-                tokens.append(Token(part, m.start(), m.end()))
+                tokens.append(Token(part, m.start(), m.end(), comma))
+                comma = False
         pieces = [" "]
         token_at: list[int] = [-1]
         for i, tok in enumerate(tokens):
