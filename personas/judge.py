@@ -272,6 +272,9 @@ def _sarcasm_is_mockery(reply: _Reply, span: Span) -> bool:
 
 
 _OFFERING = (*lx.OPTIONS, *lx.COMMITMENT, *lx.ASKS_INPUT)
+_AGENT_ACTS = re.compile(
+    r" (?:i|we)(?:'ll| will| can| could|'m going to| am going to|'m gonna|'ve| have|'d like) "
+)
 
 
 def _said_back(
@@ -290,7 +293,7 @@ def _said_back(
         if any(start <= v[0] < end for v in violations):
             continue
         sentence = reply.norm[start - 1 : end + 1]
-        if any(p.search(sentence) for p in _OFFERING):
+        if _AGENT_ACTS.search(sentence) or any(p.search(sentence) for p in _OFFERING):
             continue
         found.append((fact, span))
     return found

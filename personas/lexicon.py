@@ -72,7 +72,7 @@ ACKNOWLEDGE = rx(
     r"you waited|you paid|you lost|you spent|you called|you've been|you've called|you booked|"
     r"you ordered|you've waited|you've paid|you cancelled|you canceled|you never|you didn't|"
     r"you did everything|you did all|you've done|you rang|you've rung|you've lost|you've had to|"
-    r"you had to|you've chased|you've spent|you've taken|you took (?!the time)|your)"
+    r"you had to|you've chased|you've spent|you've taken|you took (?!the time))"
     r"(?: [^ |]+){1,6}",
     SENTENCE_START + r"(?:you (?:paid|waited|lost|took|rang|called|booked|ordered|cancelled|"
     r"canceled|did everything|were charged|got charged|were told|were promised|were left)|"
@@ -451,7 +451,8 @@ DOUBT = rx(
     r"(?:that|this|it) (?:can't|cannot|couldn't|can not) be (?:right|true|correct|the case)",
     r"(?:i'm|i am) not (?:sure|convinced|certain) (?:that's|that is|that|about that|it|this|you|"
     r"what)",
-    r"(?:our|the|my) (?:records?|system|logs?|tracking|screen|notes?|data) (?:shows?|says?|"
+    r"(?:our|my|the system's|according to our) (?:records?|system|logs?|screen|notes?|data) "
+    r"(?:shows?|says?|"
     r"indicates?|tells? me|suggests?|has|have|don't show|doesn't show|does not show) (?:that|"
     r"otherwise|you|it|the|no|nothing|a|something|different)",
     r"(?:did|have|are|were) you (?:actually|really|definitely|even) (?:check|checked|look|looked|"
