@@ -228,7 +228,7 @@ def judge(text: str, context: JudgeContext | None = None) -> Judgement:
         if name == "acknowledge" and persona:
             candidates += [s for _, s in _said_back(reply, persona, violation_spans)]
         if name == "options":
-            candidates += [s for _, s in bargain_spans]
+            candidates += [s for _, s in bargain_spans if _offered(reply, s, violation_spans)]
             candidates += [s for k, s in violations if k == "over_promise"]
         marks[name] = _best_credit(reply, name, sorted(candidates), violation_spans, sarcasm)
 
@@ -275,6 +275,24 @@ _OFFERING = (*lx.OPTIONS, *lx.COMMITMENT, *lx.ASKS_INPUT)
 _AGENT_ACTS = re.compile(
     r" (?:i|we)(?:'ll| will| can| could|'m going to| am going to|'m gonna|'ve| have|'d like) "
 )
+
+
+_OFFER_FRAME = re.compile(
+    r" (?:(?:i|we) (?:can|could)|(?:i'd|i would|we'd) (?:like to|be happy to)|how about|what about|"
+    r"would you like|happy to|(?:i'll|i will|we'll|we will|let me) (?:also )?(?:give|offer|refund|"
+    r"waive|credit|send|arrange|book|put|get|set|assign|expedite|reverse|replace|cover|open|add|"
+    r"courier|organi[sz]e|have))"
+)
+
+
+def _offered(reply: _Reply, span: Span, violations: list[Span]) -> bool:
+    """A bargain's words count as an offer only in a sentence that offers something."""
+    if reply.negated(span):
+        return False
+    start, end = reply.sentence_bounds(span[0])
+    framed = bool(_OFFER_FRAME.search(reply.norm[start - 1 : end]))
+    return framed or not (_is_interrogative(reply, start, end) or any(
+        start <= v[0] < end for v in violations))
 
 
 def _said_back(

@@ -176,12 +176,12 @@ EMPATHISE = rx(
 )
 
 OPTIONS = rx(
-    r"what i (?:can|could) (?:do|offer)",
+    r"what i (?:can|could) (?:do|offer)(?: [^ |]+){0,2}? is",
     r"here's what (?:i|we) (?:can|could)",
     r"here is what (?:i|we) (?:can|could)",
     r"(?:would|do|will) you (?:prefer|rather|like|want|be happy|be okay|be ok|be open) (?:"
     rf"{W} ){{0,12}}or ",
-    r"(?:either|whether) (?:[^ |]+ ){1,12}or ",
+    r"either (?:[^ |]+ ){1,12}or ",
     r"(?:one|another|an|the other|a couple of|two|some|a few) (?:option|options|alternative|"
     r"alternatives|choice|choices|possibilit\w+|ways?)(?: would be| is| are|s for you| here|"
     r" i can| we can| i have| we have| for| you)",
@@ -226,8 +226,7 @@ OPTIONS = rx(
     r"set|cancel|close|raise|escalate|courier|reverse|waive|credit|replace|schedule|write|"
     r"confirm|double check|check|look)",
     r"(?:shall|should|can|could|may) i (?:go ahead and )?(?:arrange|book|set|send|get|put|"
-    r"organi[sz]e|process|refund|raise|schedule|sort|reverse|apply|courier|suggest|offer|tell "
-    r"you what i can)",
+    r"organi[sz]e|process|refund|raise|schedule|sort|reverse|apply|courier)",
     r"(?:we|i)(?:'ll| will)? (?:replace|refund|credit|reimburse|waive|reverse|courier) "
     r"(?:it|them|you|that|this|the|your|both)",
     r"(?:i'll|i will|we'll|we will|i'm going to|i'm gonna|i am going to|we're going to) "
@@ -237,14 +236,14 @@ OPTIONS = rx(
     r"(?:[^ |]+ )?(?:delivered|sent|fixed|booked|couriered|replaced|collected|processed|"
     r"refunded|looked|reversed))",
     r"(?:a|an|one|another|the other|other) (?:possibility|alternative|idea|suggestion)",
-    r"(?:i'd|i would) (?:suggest|propose|recommend|like to put)",
+    r"(?:i'd|i would) (?:suggest|propose|recommend)",
     r"(?:i|we) (?:can|could) (?:either|offer you|give you)",
     r"which (?:would|do|will) you (?:prefer|rather|like better|choose|want)",
     r"(?:a|an|the) (?:full |partial |immediate )?(?:refund|credit|replacement|reimbursement|"
     r"discount|voucher|waiver|goodwill|courier|engineer visit) (?:of|for|on|to|would|is|today|"
     r"right|straight|this|as)",
     r"(?:your|the) money back",
-    r"(?:free of charge|at no cost|on us|at our cost|on the house|no charge)",
+    r"(?:free of charge|at no cost|at our cost|on the house|no charge)",
 )
 
 COMMIT_ACTION = (
