@@ -179,7 +179,7 @@ class _Reply:
         return self.norm[start : span[0]].split()[-count:]
 
     def find(self, patterns: Iterable[re.Pattern[str]]) -> list[Span]:
-        spans = {(m.start(), m.end()) for p in patterns for m in p.finditer(self.norm)}
+        spans = {(m.start() + 1, m.end()) for p in patterns for m in p.finditer(self.norm)}
         return sorted(spans, key=lambda s: (s[0], s[0] - s[1]))
 
     def original(self, span: Span) -> tuple[str, int, int]:
@@ -474,7 +474,9 @@ def _question(reply: _Reply, violations: list[Span]) -> Mark:
 
 
 def _is_detail(reply: _Reply, span: Span) -> bool:
-    return any(m.start() == span[0] for p in lx.PREMATURE_DETAILS for m in p.finditer(reply.norm))
+    return any(
+        m.start() + 1 == span[0] for p in lx.PREMATURE_DETAILS for m in p.finditer(reply.norm)
+    )
 
 
 def _tips(
