@@ -88,6 +88,9 @@ ACKNOWLEDGE = rx(
     r"(?<!so )i know (?:that )?(?:you've|you have|you were|this isn't|it's been|how much|your|"
     r"you're|you are|you want|you need)",
     r"i know(?= \|)",
+    r"(?:sounds|it sounds|seems|it seems|looks) like (?:it's been|you've|you have|you were|you had|"
+    r"this has|they|we|nobody|no one|it was)",
+    r"(?:it was|it's|that was) (?:us|our fault|our mistake|our error|down to us)",
     r"(?:that's|that is|it's|it is|this is) (?:really |entirely |completely |all )?on (?:us|me)",
     r"(?:it's|it was|that's) (?:us|our side|me) (?:that|who) (?:messed|let|got|dropped|failed)",
     r"(?:we|i) (?:haven't|have not|didn't|did not) (?:held up|hold up|kept|keep|done|do) "
@@ -414,6 +417,8 @@ POLICY = rx(
     r"(?:you'll|you will|you|you'd|you would|you need to|you have to|you must) "
     r"(?:need to |have to )?"
     r"put (?:it|that|this|your complaint|a complaint) in writing",
+    r"(?:that's|that is|it's|it is) (?:just |simply )?(?:how it is|the way it is|the way things "
+    r"are)",
     r"(?:that's|that is|it's|it is|this is) (?:just |simply )?(?:how|the way) (?:the system|our "
     r"system|it|things|the process|we) (?:works?|do things|operate|is set up|are done)",
     r"the system (?:won't|doesn't|does not|will not|can't|cannot|wouldn't) (?:let|allow|permit)",
@@ -473,13 +478,14 @@ DOUBT = rx(
     r"the|your|you|we|a|no|nothing) (?:[^ |]+ ){0,3}?(?:went|was|were|is|fine|through|delivered|"
     r"sent|completed|correct)",
     r"i (?:can't|cannot|don't) see how (?:that|this|it) (?:happened|could|would|is possible)",
+    r"(?:that's|that is) not what (?:i'm|i am) seeing",
     r"(?:it's|that's|it is|that is) (?:impossible|not possible) (?:that|for)",
     r"you'd be surprised how often",
     r"how often (?:clients|customers|people) (?:get|make|forget|enter)",
 )
 
 CORRECTING = rx(
-    r"actually (?:you|it|the|that|this|we|your|there|if|according|technically)",
+    r"actually (?:you|your|if|according|technically|it says|the terms|the contract)",
     r"technically",
     r"(?:if|had) you (?:had )?(?:read|checked|looked|called|followed|paid attention|bothered|"
     r"listened|rung)",
@@ -501,7 +507,10 @@ CORRECTING = rx(
     r"you (?:misunderstood|misread|got (?:it|that) wrong|are mistaken|are wrong|were wrong|"
     r"have it wrong|have got it wrong|seem to think|may have misunderstood)",
     r"(?:you're|you are) (?:mistaken|wrong|confused|misunderstanding|incorrect|not quite right)",
-    r"that's not (?:quite )?(?:how|what|true|right|correct|accurate)",
+    r"(?:that's|that is|it's|it is|that isn't|it isn't) not (?:quite )?(?:true|correct|accurate|"
+    r"what happened)",
+    r"(?:isn't|is not|wasn't|was not) (?:quite |entirely |strictly )?(?:accurate|correct|true)",
+    r"with (?:all )?due respect",
     r"(?:let me|i need to|i have to|i must|i should) (?:correct|explain|clarify|point out|remind"
     r" you)",
     r"(?:just )?(?:to|for) (?:clarify|correct)",
@@ -528,7 +537,8 @@ CORRECTING = rx(
 
 ACCUSATION = rx(
     r"(?:your|this|the|that|these|those|such|an|any) (?:accusation|accusations|allegation|"
-    r"allegations|claim|claims)",
+    r"allegations)",
+    r"(?:your|this|that|such a|these) (?:claim|claims)",
     r"(?:you're|you are|you were|you've been|you have been) (?:claiming|alleging|accusing|"
     r"insinuating|implying)",
     r"(?:you |so you )?(?:claim|allege|alleged|accuse|insinuate)",
@@ -561,7 +571,6 @@ CALM_DOWN = rx(
     SENTENCE_START + r"(?:okay |ok |look |listen |right |now )?(?:relax|chill|easy)",
     r"(?:don't|do not) start (?:with )?(?:the )?(?:shouting|yelling|screaming|swearing|that)",
     r"(?:it's|its|it is) not (?:that|such a) big (?:a )?deal",
-    r"(?:overreacting|over reacting)",
     r"(?:chill|relax) out",
 )
 
@@ -579,6 +588,7 @@ INSULT = rx(
     r"(?:shut up|shut it|get a life|grow up|get over it|get over yourself|boo hoo|cry me a "
     r"river|poor you|big deal|deal with it|who cares|whatever you say|give me a break|"
     r"give it a rest|spare me|get a grip|take a hike|get lost|piss off|bugger off|go away)",
+    r"(?:overreacting|over reacting|making a fuss|making a scene)",
     r"(?:damn|bloody|hell|shit|crap|fuck\w*|freaking|frickin|friggin) (?:hell|ridiculous|"
     r"customers?|people|you|it|this|that|whining|complaining)",
     r"(?:what the (?:hell|heck|fuck))",
@@ -675,16 +685,17 @@ DISMISSAL = rx(
     r"(?:i|we) (?:can't|cannot|can not|couldn't|won't|will not|am not able to|'m not able to|"
     r"aren't able to|are not able to|'re not able to) (?:really |actually |possibly )?(?:do "
     r"anything|help you|help with that|help with this|do much|do more|fix that|change that|do a "
-    r"thing|help|assist|do nothing)",
-    r"not my (?:department|job|problem|responsibility|call|area|decision|issue|concern|remit|"
-    r"team|fault)",
+    r"thing|help|assist|do nothing)(?! if| unless| until| while)",
+    r"not (?:really )?my (?:department|job|problem|responsibility|call|area|decision|issue|"
+    r"concern|remit|team)",
+    r"(?:i'm|i am) (?:just|only) the messenger",
     r"not (?:our|the|this|my) (?:department|problem|concern|issue|responsibility|team's)",
     r"(?:i|we) (?:just|only|simply) (?:work here|answer (?:the )?phones?|take the calls|"
     r"follow orders|do what i'm told|handle|take calls)",
     r"(?:that's|that is|it's|it is) (?:honestly |really |just )?not something (?:i|we) (?:deal|"
     r"handle|do|cover|look after)",
     r"(?:i'd|i would|i'll|i will) (?:have|need) to (?:transfer|pass|put) you (?:to|through|over)",
-    r"(?:a|that's a|it's a) (?:separate|different) (?:department|team|company)",
+    r"(?:a|that's a|it's a) (?:separate|different) (?:department|team)",
     r"(?:can't|cannot) speak for (?:them|that team|that department|the)",
     r"(?:the )?only (?:option|thing) (?:i've got|i have|is|we have) (?:is )?to (?:tell|wait|ask)",
     r"none of (?:them|those|these) (?:are|is|will) (?:going to )?(?:help|work)",
@@ -693,21 +704,22 @@ DISMISSAL = rx(
     r"has) to (?:call|contact|speak to|talk to|ring|phone|go to|email|take it up with|take that "
     r"up with|deal with|sort (?:it|that|this) out with|chase|get in touch with) (?:someone|"
     r"somebody|another|the other|a different|them|your bank|the courier|the bank|customer|"
+    r"the [^ |]+ team|the [^ |]+ department|the [^ |]+ desk|"
     r"head office|the manufacturer|the technician|the engineer|the supplier|our|a manager|"
     r"the right|the relevant|the correct|that department|the sales|the billing|the other)",
     r"(?:take|taking) (?:it|that|this) up with (?:them|the|your|someone)",
     r"out of my hands|above my pay grade|beyond my control|beyond my powers|out of my control|"
     r"not up to me|above my head|not in my power",
-    r"(?:that's|that is|it's|it is) (?:just |simply )?(?:the way it is|life|how it goes|the way "
-    r"things are|just one of those things|how it is|what it is)",
+    r"(?:that's|that is|it's|it is) (?:just |simply )?(?:life|how it goes|just one of those "
+    r"things)",
     r"nothing to be done",
     r"(?:that's|that is|it's|it is|this is) not (?:something|anything) (?:i|we) (?:can (?:do|"
     r"help|change|fix)|deal|handle|do|cover)",
     r"(?:i|we) (?:don't|do not) (?:deal|handle) (?:with )?(?:that|those|this|these)",
     r"take it or leave it",
-    r"not (?:my|our) (?:problem|concern|fault|issue)",
+    r"not (?:my|our) (?:problem|concern|issue)",
     r"(?:i|we) (?:can't|cannot) (?:do|help) (?:anything|much|more) (?:about|with|for)",
-    r"(?:these|such) things happen|(?:stuff|shit|it|things) happens",
+    SENTENCE_START + r"(?:these|such) things happen|(?:stuff|shit) happens",
     SENTENCE_START + r"(?:anyway|anyways|moving on|so anyway|but anyway)",
     r"(?:yeah yeah|yes yes|right right|okay okay) (?:i hear you|i get it|whatever)",
     r"(?:i'm|i am|we're|we are) (?:not|unable to|not able to) (?:going to |gonna )?(?:help|"
