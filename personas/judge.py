@@ -233,9 +233,7 @@ def judge(text: str, context: JudgeContext | None = None) -> Judgement:
         marks[name] = _best_credit(reply, name, sorted(candidates), violation_spans, sarcasm)
 
     key_facts = tuple(
-        dict.fromkeys(
-            fact.id for fact, s in _said_back(reply, persona, violation_spans) if persona
-        )
+        dict.fromkeys(fact.id for fact, s in _said_back(reply, persona, violation_spans) if persona)
     )
     bargains = tuple(dict.fromkeys(b.id for b, s in bargain_spans if not reply.negated(s)))
     question = _question(reply, violation_spans)
@@ -244,9 +242,13 @@ def judge(text: str, context: JudgeContext | None = None) -> Judgement:
     return Judgement(text, marks, found, question, key_facts, bargains, tips)
 
 
+_NEGATION_PROOF = frozenset({"policy", "non_apology", "accusation", "premature_details"})
+"""Faults a negator does not undo: "it's not our policy" is still a policy wall."""
+
+
 def _starts_negated(reply: _Reply, span: Span, kind: str) -> bool:
     first = reply.norm[span[0] : span[1]].split()[0]
-    if first in lx.NEGATORS:
+    if first in lx.NEGATORS or kind in _NEGATION_PROOF:
         return False
     return reply.negated(span)
 
@@ -291,8 +293,9 @@ def _offered(reply: _Reply, span: Span, violations: list[Span]) -> bool:
         return False
     start, end = reply.sentence_bounds(span[0])
     framed = bool(_OFFER_FRAME.search(reply.norm[start - 1 : end]))
-    return framed or not (_is_interrogative(reply, start, end) or any(
-        start <= v[0] < end for v in violations))
+    return framed or not (
+        _is_interrogative(reply, start, end) or any(start <= v[0] < end for v in violations)
+    )
 
 
 def _said_back(
@@ -348,7 +351,7 @@ def _best_credit(
         if name == "gratitude" and _refusing_thanks(reply, span):
             continue
         if name == "acknowledge" and _brushed_off(reply, span):
-            note = "a brushed-off \"I hear you\" is not acknowledgement"
+            note = 'a brushed-off "I hear you" is not acknowledgement'
             continue
         if name in ("acknowledge", "empathise", "options", "gratitude") and _cancelled_by_but(
             reply, span, violations

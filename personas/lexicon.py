@@ -178,6 +178,14 @@ EMPATHISE = rx(
     r"(?:must|would) (?:be|have been) (?:so |really |incredibly )?(?:hard|tough|difficult|rough|"
     r"awful|frustrating|stressful|worrying|upsetting|infuriating|maddening|exhausting)",
     r"that's (?:not )?(?:on us|on me)",
+    r"(?:nobody|no one|you) (?:should|shouldn't|should not) (?:ever )?(?:have|had|need) to",
+    r"the last thing you (?:need|needed|want|wanted)",
+    r"(?:my heart goes out|i hate that (?:this|that|it|you))",
+    r"i feel (?:terrible|awful|bad|dreadful|horrible|so bad) (?:about|that|for)",
+    r"i can (?:see|tell|hear) (?:you're|you are|how) (?:[^ |]+ )?(?:upset|frustrated|angry|"
+    r"annoyed|stressed|worried|fed up|disappointed|livid|furious|let down|hurt)",
+    r"(?:that's|that is|this is|it's) (?:really |so |absolutely |just )?(?:rough|tough|not on|"
+    r"infuriating|maddening|gutting|exhausting|awful|horrible|dreadful|unfair)",
 )
 
 OPTIONS = rx(
@@ -249,6 +257,14 @@ OPTIONS = rx(
     r"right|straight|this|as)",
     r"(?:your|the) money back",
     r"(?:free of charge|at no cost|at our cost|on the house|no charge)",
+    r"(?:how|what) would you (?:feel|think) about",
+    r"(?:one|another|the other|the first|the second) (?:thing|option) (?:i|we) (?:can|could)",
+    r"(?:the best|the most|what) (?:i|we) (?:can|could|'m able to|am able to) (?:do|offer)",
+    r"(?:i'm|i am|we're|we are) (?:able|happy|willing|prepared|allowed) to (?:offer|refund|waive|"
+    r"credit|give|send|arrange|book|replace|cover|reimburse|reverse|put|get|upgrade|courier|"
+    r"provide|extend|set)",
+    r"(?:i|we) (?:can|could) (?:also |definitely |certainly )?(?:look at|set up|put in|get "
+    r"(?:you|your|a|an|the|someone|it|them)|organi[sz]e|make sure)",
 )
 
 COMMIT_ACTION = (
@@ -302,9 +318,7 @@ _SCHEDULED = (
     r"|[^ |]+ (?:arrives|goes through|goes out|will be|'ll be|gets|comes)"
 )
 COMMITMENT = (
-    re.compile(
-        rf" (?:{COMMIT_ACTION}|{_SCHEDULED})(?: [^ |]+){{0,14}}? (?:{TIME})(?= )"
-    ),
+    re.compile(rf" (?:{COMMIT_ACTION}|{_SCHEDULED})(?: [^ |]+){{0,14}}? (?:{TIME})(?= )"),
 )
 
 GRATITUDE = rx(
@@ -401,6 +415,17 @@ BLAME = rx(
     r"have|'ve) (?:flagged|checked|caught|told|done))",
     r"(?:part|some) of this is on you",
     r"(?:we're|we are|i'm|i am) not (?:responsible|liable|accountable) for",
+    r"(?:the|your|their) [^ |]+(?:'s)? (?:fault|mistake|error|doing|responsibility|problem)"
+    r"(?! (?:not|isn't))",
+    r"(?:down to|because of|on) (?:the|your|their) (?:courier|bank|driver|engineer|technician|"
+    r"warehouse|contractor|supplier|partner|depot|other team|system|provider|post office|carrier)"
+    r"(?!s? (?:and|but) (?:us|we))",
+    r"(?:they're|they are|he's|she's|you're|you are) the (?:ones?|people|person) (?:who|that|to "
+    r"blame|responsible)",
+    r"(?:on|at) (?:their|your) end",
+    r"(?:nothing|not) (?:we|i) (?:did|caused|could have)",
+    r"(?:should|could) have (?:been )?(?:caught|flagged|spotted|stopped) (?:by|it) (?:them|the|"
+    r"your)",
 )
 
 POLICY = rx(
@@ -440,6 +465,20 @@ POLICY = rx(
     r"(?:there's|there is) (?:a|an) (?:process|procedure|protocol) (?:for|you)",
     r"(?:out|outside) of (?:our|the) (?:terms|policy|guidelines|process)",
     r"(?:as per|according to) (?:our|the) (?:policy|terms|guidelines|rules|procedure)",
+    r"(?:against|breaks?|outside|not within) (?:the|our|company) (?:rules|guidelines|terms|"
+    r"regulations|procedures?)",
+    r"(?:company|our|the) (?:guidelines|rules|regulations|terms of service|procedures) "
+    r"(?:say|state|don't|do not|won't|require|are|mean)",
+    r"(?:we|i) (?:don't|do not|can't|cannot|never) (?:do|offer|give|make|issue|allow) (?:refunds|"
+    r"compensation|exceptions|that|those|credits|cash)(?: here| as a rule| as standard| on that)?",
+    r"(?:i'm|i am|we're|we are) not (?:authori[sz]ed|permitted|allowed|able) to (?:do|give|"
+    r"offer|make|issue|change|approve|refund|override)",
+    r"(?:standard|normal|usual) (?:procedure|practice|process|policy)",
+    r"(?:those|that's|these are|them's) the (?:rules|terms|conditions)",
+    r"(?:terms and conditions|t's and c's|terms of service) (?:say|state|are|don't|do not|apply)",
+    r"(?:you'll|you will|you) (?:need|have) to (?:go|log|apply|request|submit|raise|file|make) "
+    r"(?:online|through|via|a formal|it formally|a claim|a request|a ticket|a form)",
+    r"(?:it|that|this) (?:has|needs|'s got) to go through (?:the|a|our|proper)",
 )
 
 DOUBT = rx(
@@ -482,6 +521,21 @@ DOUBT = rx(
     r"(?:it's|that's|it is|that is) (?:impossible|not possible) (?:that|for)",
     r"you'd be surprised how often",
     r"how often (?:clients|customers|people) (?:get|make|forget|enter)",
+    r"(?:that|it) (?:doesn't|does not|don't) (?:add up|make sense|sound likely|seem likely|"
+    r"ring true)",
+    r"(?:i've|i have) never (?:heard|seen|known) (?:of )?(?:that|this|it|anything like)",
+    r"(?:that|it) (?:sounds|seems|looks) (?:a bit |rather |quite |very |pretty )?(?:unlikely|"
+    r"far fetched|far-fetched|doubtful|fishy|suspicious|implausible|odd|strange)",
+    r"(?:i'd|i would) be (?:very |really )?surprised if",
+    r"(?:you must|you might|you may|you probably|surely you) (?:have|be) (?:mistaken|"
+    r"misremembering|confused|wrong|got|made|missed|entered|forgotten|misread)",
+    r"(?:can|could) you prove",
+    r"(?:i'm|i am) (?:not|not really) (?:sure|convinced|buying|seeing) (?:about )?(?:that|this|"
+    r"it)",
+    r"i don't (?:think|believe) (?:that's|that is|that|it|this|it's) (?:right|true|correct|what|"
+    r"possible|the case|happened)",
+    r"(?:you|you're|you are) (?:sure|certain|positive) (?:about that|of that)",
+    r"(?:are you|you) (?:absolutely )?(?:sure|certain|positive)(?= \|)",
 )
 
 CORRECTING = rx(
@@ -533,6 +587,16 @@ CORRECTING = rx(
     r"are you using (?:the|a) (?:right|correct|proper|recommended)",
     r"(?:that's|that is|this is) (?:usually|normally|often|generally|typically) what causes",
     r"it happens (?:at|with|to) (?:every|all|any)",
+    r"(?:we|i) (?:did|definitely|clearly|already) (?:send|sent|tell|told|email|emailed|explain|"
+    r"explained|inform|informed|text|texted|notify|notified) (?:you|it|this|that)",
+    r"(?:it was|that was|that's|it's|it is) (?:your|the customer's) (?:responsibility|job|duty)",
+    r"(?:you|you'll) (?:need|have) to (?:read|check|look at) (?:the|your|our) (?:terms|contract|"
+    r"email|confirmation|small print|agreement)",
+    r"(?:if you (?:look|read|check)|as you can see|as you'll see|as you know)",
+    r"(?:you|you'll) (?:did|do) (?:agree|sign|accept)",
+    r"(?:per|as per) (?:the|our|my) (?:email|letter|message|terms|contract)",
+    r"(?:you must have|you probably|you might have|you may have) (?:missed|misread|forgot|"
+    r"forgotten|misunderstood|entered|typed|ignored|overlooked)",
 )
 
 ACCUSATION = rx(
@@ -572,6 +636,20 @@ CALM_DOWN = rx(
     r"(?:don't|do not) start (?:with )?(?:the )?(?:shouting|yelling|screaming|swearing|that)",
     r"(?:it's|its|it is) not (?:that|such a) big (?:a )?deal",
     r"(?:chill|relax) out",
+    r"(?:take it|take things) easy",
+    r"(?:simmer|quiet|pipe) down",
+    r"(?:keep your hair on|hold your horses|cool your jets|easy tiger|deep breaths?|breathe)",
+    r"(?:no|there's no|there is no) (?:reason|call|point) (?:to|for) (?:get|getting|be|being|"
+    r"shout|shouting|yell|yelling|raise|raising)",
+    r"(?:you|you don't|you do not) (?:need|have) to (?:get|be) (?:so |this |that )?(?:angry|upset|"
+    r"worked up|aggressive|loud|emotional|mad|heated|irate|excited)",
+    r"(?:lower|drop|watch|mind) your (?:voice|tone|language)",
+    r"(?:stop|quit) (?:being|getting) (?:so )?(?:angry|upset|aggressive|emotional|heated|loud|"
+    r"mad|irate|worked up)",
+    r"(?:getting|get|so) (?:so )?(?:heated|irate|aggressive|angry)(?= (?:about|over|with me|\|))",
+    r"(?:let's|let us|can we|could we|shall we) (?:all )?(?:calm|cool|settle|relax|keep (?:it|"
+    r"this) (?:civil|calm|down))",
+    r"(?:speak|talk) to me (?:calmly|properly|nicely|in a calm)",
 )
 
 INSULT = rx(
@@ -612,6 +690,16 @@ INSULT = rx(
     r"(?:oh )?(?:you )?poor (?:thing|baby|you|dear|darling)",
     r"(?:get|got) (?:a )?(?:thicker skin|sense of humou?r)",
     r"(?:learn to|can't you|can you not|don't you) (?:read|listen|understand english)",
+    r"(?:you people|your sort|your type|people like you)",
+    r"what(?:'s| is) wrong with you",
+    r"(?:i'm|i am) not (?:paid|getting paid) (?:enough )?to (?:deal|put up|listen)",
+    r"(?:unbelievable|pathetic|ridiculous|absurd|laughable)(?= \|| (?:honestly|really|mate|sir))",
+    r"(?:get|got) (?:a )?grip",
+    r"(?:are you|you) (?:deaf|stupid|thick|serious|kidding me|joking|for real|simple|slow)",
+    r"(?:listen|look) (?:here|mate|lady|pal|buddy|sunshine|love)(?= )",
+    r"(?:some|most|other) (?:people|customers) (?:actually|manage|can|don't|do)",
+    r"(?:drama queen|diva|princess|entitled)",
+    r"(?:cry|crying|whine|whinging|moan|moaning) (?:about|over) (?:it|this|nothing)",
 )
 
 THREAT_BACK = rx(
@@ -649,6 +737,18 @@ THREAT_BACK = rx(
     r"(?:this|the) (?:conversation|call) (?:is|will be) over",
     r"if (?:lawyers|solicitors|legal) (?:get|gets|are|is) involved",
     r"last warning",
+    r"(?:keep|carry on|continue) (?:that|this|like that|talking like that|shouting|swearing|"
+    r"speaking to me like that) (?:up )?and (?:i'll|i will|i'm|we'll|you'll)",
+    r"(?:we|i) (?:reserve|have) the right to",
+    r"(?:you|your account) (?:could|can|will|may|might) (?:be|get) (?:banned|blocked|closed|"
+    r"suspended|terminated|cut off|flagged|reported|charged)",
+    r"(?:i'll|i will|i'm going to|we'll|we will|i'm gonna) (?:have to )?(?:end|terminate|close|"
+    r"disconnect|report|escalate|pass) (?:this|the|you|your)",
+    r"(?:pass|send|refer|forward) (?:this|you|it) (?:on )?to (?:our|the) (?:legal|lawyers|"
+    r"solicitors|police|security)",
+    r"(?:you'll|you will) (?:be )?(?:charged|billed|hit with) (?:a|an|the) (?:cancellation|"
+    r"termination|exit|early|late)",
+    r"(?:good luck|best of luck) with (?:that|your (?:lawyer|complaint|review|court|solicitor))",
 )
 
 NON_APOLOGY = rx(
@@ -674,6 +774,14 @@ NON_APOLOGY = rx(
     r"i'm sorry but that's",
     r"sorry,? (?:but )?(?:that's|it's) (?:just )?(?:how|the way|life)",
     r"(?:i|we) regret any",
+    r"(?:sorry|apologies|apologise|apologize|regret) (?:for|about) (?:any|whatever) "
+    r"(?:[^ |]+ )?(?:inconvenience|trouble|upset|problems|issues|confusion|distress|"
+    r"frustration|hassle|offence|offense)",
+    r"(?:sorry|apologies|apologise|apologize) (?:that )?(?:you're|you are|you were|you feel|you "
+    r"felt) (?:disappointed|unhappy|dissatisfied|let down|upset|annoyed|frustrated)"
+    r"(?= (?:but|with|\|))",
+    r"(?:we|i) (?:regret|are sorry|am sorry) (?:that )?you (?:feel|felt|were|are|have|think)",
+    r"if (?:that|this|it|anything) (?:upset|offended|bothered|annoyed) you",
 )
 
 DISMISSAL = rx(
@@ -729,6 +837,18 @@ DISMISSAL = rx(
     r"(?:i|we) (?:wouldn't|would not|won't|will not) know",
     r"(?:you're|you are) (?:on your own|out of luck)",
     r"what do you (?:want|expect) me to (?:do|say)",
+    r"(?:i|we) (?:have|'ve got|got) no idea",
+    r"(?:i|we) (?:don't|do not) know what (?:to tell|else to tell|you want|else)",
+    r"(?:you'll|you will|you'd|you) (?:just )?(?:have|need) to (?:wait|be patient|live with|put up "
+    r"with|accept|deal with)",
+    r"(?:it is what it is|tough luck|hard luck|too bad|unlucky|that's life|c'est la vie)",
+    r"(?:try|check|use|look at|go to|go on) (?:the|our) (?:website|app|faq|help centre|help center|"
+    r"online form|portal)",
+    r"(?:someone|somebody) else (?:deals|handles|looks after|will deal|does|can deal)",
+    r"(?:i|we) (?:can't|cannot|won't|will not|can not) (?:help|assist) (?:with|you with) "
+    r"(?:that|this|it)",
+    r"(?:not|isn't|is not) (?:really )?(?:something|anything) (?:i|we) (?:get involved|deal) (?:in|"
+    r"with)",
 )
 
 OVER_PROMISE = rx(
@@ -777,6 +897,13 @@ OVER_PROMISE = rx(
     r"never|not) (?:be|happen)",
     r"(?:throw in|chuck in) (?:a|an|some) (?:year|free|month|months)",
     r"(?:refund|reimburse) (?:you )?(?:twice|double)",
+    r"(?:anything|whatever) (?:it takes|you need)",
+    r"(?:i'll|i will|we'll|we will) (?:make sure|ensure|guarantee) (?:this|it|that) (?:never|"
+    r"won't|will never)",
+    r"(?:full|complete|total|entire) (?:refund|reimbursement) (?:of|for) (?:everything|the whole|"
+    r"the entire|all)",
+    r"(?:compensat\w+|reimburs\w+) (?:you )?(?:in full|fully|for everything|for all)",
+    r"(?:free|no charge|nothing) (?:for|from now on|going forward|ever again)",
 )
 
 _DETAIL = (

@@ -1,0 +1,142 @@
+"""The reply judge: evidence is exact, the grammar of the method holds, quality does not regress."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.bench_judge import DEFAULT_SET, _judge_labels, evaluate, load_set
+from personas.judge import MARKS, JudgeContext, judge
+from personas.library import find_persona
+
+SET = load_set(DEFAULT_SET)
+
+
+def test_the_labelled_set_is_big_split_and_documented() -> None:
+    assert len(SET) >= 300
+    held = [i for i in SET if i["split"] == "held"]
+    assert abs(len(held) - len(SET) / 3) <= 1
+    assert (Path(DEFAULT_SET).parent / "README.md").exists()
+
+
+def test_every_evidence_is_the_exact_span_of_the_text_as_given() -> None:
+    for item in SET:
+        text = item["text"]
+        persona = find_persona(item["persona"]) if item["persona"] else None
+        data = judge(text, JudgeContext(persona, item["stage"])).as_json()
+        spans = [data[m] for m in (*MARKS, "question") if data[m]["hit"]] + data["violations"]
+        for span in spans:
+            assert span["evidence"], item["id"]
+            assert text[span["start"] : span["end"]] == span["evidence"], item["id"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mark", "expected"),
+    [
+        # negation
+        ("I don't understand why you're upset", "acknowledge", False),
+        ("I don't understand why you're upset", "empathise", False),
+        ("i cant imagine how stressful that was", "empathise", True),
+        ("no wonder you're livid", "empathise", True),
+        ("honestly I don't blame you one bit", "empathise", True),
+        # the but rule
+        ("I understand, but it's company policy", "acknowledge", False),
+        ("I'm so sorry but there's nothing I can do", "empathise", False),
+        ("I understand, but here's what I can do: refund the fee today", "acknowledge", True),
+        # non-apologies and sarcasm
+        ("I'm sorry you feel that way", "empathise", False),
+        ("oh I'm soooo sorry your life is so hard", "empathise", False),
+        ("thanks a lot for shouting at me", "gratitude", False),
+        ("thanks so much for your patience", "gratitude", True),
+        # options without the word, and the word without options
+        ("what I can do is get a new one out to you tomorrow", "options", True),
+        ("would you rather have a refund or a replacement", "options", True),
+        ("we've got no options left, sorry", "options", False),
+        # commitment needs a time
+        ("I'll call you back by four today", "commitment", True),
+        ("I'll try and get back to you at some point", "commitment", False),
+        ("it's been three days already", "commitment", False),
+        # Whisper-style text
+        (
+            "um so like the engineer didnt show up twice and you took the day off yeah",
+            "acknowledge",
+            True,
+        ),
+        ("im gonna refund the call out fee for you right now", "options", True),
+    ],
+)
+def test_the_grammar_of_the_method(text: str, mark: str, expected: bool) -> None:
+    assert judge(text).marks[mark].hit is expected, judge(text).as_json()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("whose fault is this then", "blame"),
+        ("it's not our policy to refund call-outs", "policy"),
+        ("are you sure you were in all morning", "doubt"),
+        ("actually you didn't read the terms", "correcting"),
+        ("regarding your allegation that we never called", "accusation"),
+        ("ok calm down sir", "calm_down"),
+        ("don't be ridiculous", "insult"),
+        ("if you keep swearing I'll hang up on you", "threat_back"),
+        ("we apologise for any inconvenience caused", "non_apology"),
+        ("that's not my department", "dismissal"),
+        ("I'll give you a full refund and a free year on top", "over_promise"),
+    ],
+)
+def test_faults_are_named_with_their_words(text: str, kind: str) -> None:
+    kinds = judge(text).violation_kinds
+    assert kind in kinds, judge(text).as_json()
+
+
+def test_asking_for_details_is_only_premature_while_they_vent() -> None:
+    text = "can I take your account number please"
+    assert "premature_details" in judge(text, JudgeContext(stage="vent")).violation_kinds
+    assert judge(text, JudgeContext(stage="options")).violation_kinds == ()
+    assert judge(text, JudgeContext(stage="options")).question.hit
+
+
+def test_persona_facts_bargains_and_limits() -> None:
+    persona = find_persona("missed-technician")
+    context = JudgeContext(persona, "vent")
+    said_back = judge("so the engineer missed your appointment twice", context)
+    assert said_back.marks["acknowledge"].hit and said_back.key_facts
+    offer = judge("I can waive the call-out fee for you", JudgeContext(persona, "options"))
+    assert offer.marks["options"].hit and offer.bargains
+    too_much = judge(
+        "fine, I'll refund everything you've ever paid us", JudgeContext(persona, "options")
+    )
+    assert "over_promise" in too_much.violation_kinds
+    honest = judge(
+        "I can't give you a full refund, but I can waive the fee", JudgeContext(persona, "options")
+    )
+    assert "over_promise" not in honest.violation_kinds
+
+
+def test_questions_real_and_hostile() -> None:
+    assert judge("how did that affect your week?").question.hit
+    assert judge("what time did the engineer say he'd come").question.hit
+    assert not judge("are you sure?").question.hit
+    assert not judge("what I can do is refund the fee").question.hit
+
+
+def test_empty_and_huge_replies() -> None:
+    assert not any(judge("").marks[m].hit for m in MARKS)
+    long = "I'm so sorry. " * 800
+    assert judge(long).marks["empathise"].evidence == "I'm so sorry"
+
+
+def test_quality_on_the_whole_set_does_not_regress() -> None:
+    """A floor well under today's figures (see `hotseat bench judge`), to catch breakage."""
+    for split, counts in evaluate(SET, _judge_labels).items():
+        for name in ("acknowledge", "empathise", "options", "any_violation"):
+            assert counts[name].scores()["f1"] >= 0.6, (split, name)
+
+
+def test_judge_json_shape_matches_the_cli_contract() -> None:
+    data = json.loads(json.dumps(judge("thank you, I hear you").as_json()))
+    assert set(data) >= {"text", *MARKS, "violations", "tips"}
+    assert all(set(data[m]) >= {"hit", "evidence"} for m in MARKS)
