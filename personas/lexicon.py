@@ -426,6 +426,27 @@ BLAME = rx(
     r"(?:nothing|not) (?:we|i) (?:did|caused|could have)",
     r"(?:should|could) have (?:been )?(?:caught|flagged|spotted|stopped) (?:by|it) (?:them|the|"
     r"your)",
+    r"not (?:by |with |from )?(?:us|our (?:billing|engineers|team|side|end|network|system|staff|"
+    r"people|company|lot|doing))",
+    r"rather than (?:us|our|with us)",
+    r"(?:fault|problem|issue|delay|blame) (?:really )?(?:lies|sat|sits|is|was) with (?:them|the|"
+    r"your|their|him|her)",
+    r"(?:that one's|that one is|which is|that'd be|that would be|that'll be) (?:on|down to) "
+    r"(?:him|her|them|the|your|their)",
+    r"(?:someone|somebody|they|he|she|whoever) (?:there |over there |in [^ |]+ )?(?:didn't "
+    r"bother|didn't do (?:it|their job|his job|her job)|obviously didn't|done the|did the)",
+    r"(?:the|our|your|that) [^ |]+ (?:[^ |]+ )?(?:has been|have been|are|is|were|was) (?:an "
+    r"absolute |a complete |totally |so |completely |just )?(?:shambles|hopeless|useless|"
+    r"incompetent|rubbish|a joke|a nightmare|clueless)",
+    r"(?:pushed|caused|triggered|done|made|processed) (?:it )?(?:by|at) (?:a|the|our|your) "
+    r"(?:third party|third-party|upstream|vendor|supplier|hosting|bank|correspondent)",
+    r"(?:your|the) (?:solicitor|bank|lawyer|builder|landlord|neighbour|employer) (?:didn't|did "
+    r"not|should|processed|must have|forgot|never)",
+    r"(?:who|that's who|they're the ones who) (?:dropped|messed|screwed)",
+    r"(?:on|at) the (?:sender's|sender|courier's|bank's|customer's|other) (?:end|side)",
+    r"if you (?:ran|run|had run|managed|organised|organized) (?:your|the) [^ |]+ (?:properly|"
+    r"better)",
+    r"(?:you|you've been|were you) (?:overloading|overloaded|putting|misusing|using it wrong)",
 )
 
 POLICY = rx(
@@ -479,6 +500,24 @@ POLICY = rx(
     r"(?:you'll|you will|you) (?:need|have) to (?:go|log|apply|request|submit|raise|file|make) "
     r"(?:online|through|via|a formal|it formally|a claim|a request|a ticket|a form)",
     r"(?:it|that|this) (?:has|needs|'s got) to go through (?:the|a|our|proper)",
+    r"(?:has|have|need|needs|must) to (?:come|go|be made|be submitted|be put|be raised) (?:in )?"
+    r"(?:as|via|by|formally|through|in writing|a written|in)",
+    r"(?:written|formal|signed) (?:request|complaint|application|letter)",
+    r"(?:through|via|on) (?:the|our) (?:portal|ticketing|ticket queue|queue|complaints address|"
+    r"contracts portal|online form)",
+    r"(?:can|could) only (?:be requested|be done|take|accept|do|process|deal with|be made)",
+    r"(?:not|isn't|aren't|is not) covered (?:under|by) (?:our|the)",
+    r"(?:procedures|rules|policy|process|compliance|regulations) (?:are|is) (?:procedures|rules|"
+    r"policy|process|compliance|regulations)",
+    r"(?:only )?(?:releases|allows|lets me|permits)(?: [^ |]+){0,3} (?:hours|days|out|in advance)",
+    r"how (?:our|the) (?:system|process|tool|booking system|sla process)(?:'s| is)? (?:set up|"
+    r"runs|works|designed)",
+    r"(?:can't|cannot|can not|unable to) (?:go into|discuss|do|process|accept) (?:that|this|"
+    r"them|it|refunds|complaints) (?:over the phone|on a call|on the phone|by phone)",
+    r"i'm afraid (?:i|we) (?:can only|only|can't|cannot)",
+    r"(?:it|that) has to (?:come|go) (?:out of|from|through) (?:the|a)",
+    r"(?:the|our) (?:booking tool|system|computer|process|portal) (?:only|won't|doesn't|will "
+    r"only)",
 )
 
 DOUBT = rx(
@@ -536,6 +575,18 @@ DOUBT = rx(
     r"possible|the case|happened)",
     r"(?:you|you're|you are) (?:sure|certain|positive) (?:about that|of that)",
     r"(?:are you|you) (?:absolutely )?(?:sure|certain|positive)(?= \|)",
+    r"(?:i've only got|i only have|i can only see|i've got a note|i have a note|i've got it "
+    r"down|we've got it down|it says here|my notes say|the notes say|i've got here)",
+    r"(?:not sure|not convinced|not certain) (?:that|the|three|it's|this|whether|if|about)",
+    r"(?:seem|seems|sounds|looks) (?:a bit |quite |rather |pretty |a little )?unlikely",
+    r"(?:i'm|i am) (?:a bit |quite |rather |really |slightly )?surprised",
+    r"(?:don't|do not|doesn't|does not) (?:usually|normally|generally|typically|ever)",
+    r"(?:definitely|you sure you|sure you|certain you) (?:put|sent|entered|did|had|gave|wrote|"
+    r"were|typed)",
+    r"i (?:do )?wonder (?:whether|if)",
+    r"(?:might|may|could) (?:well )?be (?:sitting|with|at) (?:a|your|the) (?:neighbour|"
+    r"neighbor|porch|door|reception|safe place)",
+    r"(?:was|were) (?:handed over|delivered|signed for|left)(?= )",
 )
 
 CORRECTING = rx(
@@ -597,6 +648,27 @@ CORRECTING = rx(
     r"(?:per|as per) (?:the|our|my) (?:email|letter|message|terms|contract)",
     r"(?:you must have|you probably|you might have|you may have) (?:missed|misread|forgot|"
     r"forgotten|misunderstood|entered|typed|ignored|overlooked)",
+    r"(?:only|just) an? (?:estimate|guide|target|guideline)",
+    r"(?:a|it's a) (?:target|estimate),? not a (?:guarantee|promise)",
+    r"(?:set out|stated|written|explained|covered|listed) in (?:the|your|our)",
+    r"(?:you're|you are|you were) (?:meant|supposed|required|expected|obliged) to",
+    r"(?:it's|it is|it was) in the (?:manual|terms|contract|confirmation|email|small print|"
+    r"agreement|instructions)",
+    r"(?:for next time|just so you know|just so you understand|for future reference|for your "
+    r"information)",
+    r"(?:isn't|is not|wasn't|was not) the same (?:as|thing)",
+    r"make sure (?:someone's|someone is|you're|you are|somebody's) (?:in|home|there|available)",
+    r"with (?:the greatest|great|all) respect",
+    r"with respect(?=,| sir| madam| ma'am| mr| mrs| ms)",
+    r"(?:a lot of|most|many) (?:people|customers) (?:don't|do not) (?:realise|realize|know|"
+    r"understand)",
+    r"(?:should've|should have) had",
+    r"(?:like|as) (?:it|we) (?:said|says|explained|mentioned|stated) in",
+    r"the (?:booking|confirmation|terms|contract|manual|agreement|email) (?:does |clearly )?"
+    r"(?:says?|states?|said|mentions)",
+    r"(?:are|were|is) there to protect you",
+    r"(?:you can't|you cannot|you shouldn't) (?:run|use|put|leave) (?:it|them|the)",
+    r"(?:you see|thing is),? the thing with",
 )
 
 ACCUSATION = rx(
@@ -615,6 +687,15 @@ ACCUSATION = rx(
     r"(?:with|without) (?:proof|evidence)",
     r"(?:for the record|on the record)",
     r"what (?:evidence|proof) do you have",
+    r"(?:what|which) (?:exactly )?(?:are you|you're) accusing",
+    r"(?:serious|these|such|those) (?:allegations|accusations|claims)",
+    r"let the record show",
+    r"(?:your|you're|so your|so you're) (?:claiming|alleging|alleged)",
+    r"the onus (?:is|lies) on you",
+    r"(?:your|the customer's) statement",
+    r"by your own (?:testimony|admission|account|statement)",
+    r"pending (?:verification|investigation|proof)",
+    r"prove (?:what|that|it|this)",
 )
 
 CALM_DOWN = rx(
@@ -650,6 +731,15 @@ CALM_DOWN = rx(
     r"(?:let's|let us|can we|could we|shall we) (?:all )?(?:calm|cool|settle|relax|keep (?:it|"
     r"this) (?:civil|calm|down))",
     r"(?:speak|talk) to me (?:calmly|properly|nicely|in a calm)",
+    r"(?:moderate|mind|watch|check|adjust) your (?:tone|language|voice|temper)",
+    r"slow (?:down|it down)",
+    r"stop talking",
+    r"(?:try and|try to|please|just|you need to) (?:stay|keep|remain) calm",
+    r"(?:stay|keep|remain) calm",
+    r"(?:shouting|yelling|screaming|getting angry|losing your temper) (?:isn't|won't|doesn't|is "
+    r"not|will not|does not) (?:going to )?(?:help|get|change|solve|fix)",
+    r"(?:take|bring|dial|tone) it down",
+    r"(?:keep|kept|keeping|leave|left) the emotion out",
 )
 
 INSULT = rx(
@@ -700,6 +790,15 @@ INSULT = rx(
     r"(?:some|most|other) (?:people|customers) (?:actually|manage|can|don't|do)",
     r"(?:drama queen|diva|princess|entitled)",
     r"(?:cry|crying|whine|whinging|moan|moaning) (?:about|over) (?:it|this|nothing)",
+    r"(?:a real|such a|what a) (?:tragedy|catastrophe|hardship|ordeal)",
+    r"(?:the world|everything|it) (?:doesn't|does not) revolve around",
+    r"(?:can't|cannot) (?:even )?read (?:her|his|your|their) own",
+    r"thanks for the (?:lecture|lesson|speech|sermon)",
+    r"happy now",
+    r"(?:barking|snapping|shouting) at me like",
+    r"(?:clearly|obviously|evidently) (?:very |so )?(?:important|special|busy)",
+    r"i'm the queen of",
+    r"(?:seeing as|since) you're (?:clearly|so|obviously)",
 )
 
 THREAT_BACK = rx(
@@ -749,6 +848,18 @@ THREAT_BACK = rx(
     r"(?:you'll|you will) (?:be )?(?:charged|billed|hit with) (?:a|an|the) (?:cancellation|"
     r"termination|exit|early|late)",
     r"(?:good luck|best of luck) with (?:that|your (?:lawyer|complaint|review|court|solicitor))",
+    r"(?:flag|suspend|close|review|terminate|cut off|cancel|restrict|freeze) (?:the|your) "
+    r"(?:account|broadband|service|relationship|banking|contract|line)",
+    r"(?:abusive|threatening|aggressive|rude) (?:clients|customers|callers|behaviour|behavior)",
+    r"i'd be careful",
+    r"any more of (?:that|this)",
+    r"see how far (?:it|that) gets you",
+    r"(?:you'll|you will) (?:end up|come out|get) (?:with )?(?:less|nothing|worse)",
+    r"we will enforce",
+    r"(?:post|email|ring|call|write to|complain to|tweet|report|contact|go to) (?:[^ |]+ ){0,4}?"
+    r"(?:all you like|if you like|if you want|for all i care|see how far|you do that)",
+    r"(?:i would|i'd|let me) remind you",
+    r"(?:you do that|go on then|be my guest)(?=,| ring| call| post| complain| sue| tweet|$)",
 )
 
 NON_APOLOGY = rx(
@@ -782,6 +893,10 @@ NON_APOLOGY = rx(
     r"(?= (?:but|with|\|))",
     r"(?:we|i) (?:regret|are sorry|am sorry) (?:that )?you (?:feel|felt|were|are|have|think)",
     r"if (?:that|this|it|anything) (?:upset|offended|bothered|annoyed) you",
+    r"sorry (?:that )?(?:you're|your|you are) having (?:such )?a (?:bad|rough|tough|hard|"
+    r"difficult|stressful) (?:day|time|week)",
+    r"sorry (?:that )?(?:the|it|this|our) (?:[^ |]+ )?(?:was|were|has been|came across) "
+    r"(?:perceived|seen|taken|felt|experienced|interpreted|viewed)",
 )
 
 DISMISSAL = rx(
@@ -849,6 +964,20 @@ DISMISSAL = rx(
     r"(?:that|this|it)",
     r"(?:not|isn't|is not) (?:really )?(?:something|anything) (?:i|we) (?:get involved|deal) (?:in|"
     r"with)",
+    r"(?:hardly|not) the end of the world",
+    r"(?:happen|happens|break|breaks|go wrong|goes wrong) (?:on|with|to|in) (?:any|every|all)",
+    r"(?:it's|it is) (?:just |only )?a (?:machine|parcel|box|glitch|computer)",
+    r"between you and (?:them|your bank|the bank|the courier)",
+    r"(?:chase|contact|ring|call) (?:them|it|the courier|the bank) yourself",
+    r"(?:i'm|i am|we're|we are) not in a position to",
+    r"that's (?:for|up to) (?:your|the) (?:account team|bank|courier|manager|other)",
+    r"not a lot (?:anyone|we|i|you) (?:could|can)",
+    r"we (?:shift|send|ship|handle|process) (?:thousands|hundreds|millions)",
+    r"(?:it's|it is) (?:only |just )?one (?:box|parcel|charge|fee|transfer|day)",
+    r"not mine",
+    r"(?:it's|it is) logged now",
+    r"(?:it's|it is) (?:only |just )?(?:twelve|ten|five|a few|\d+) (?:pounds|quid|dollars|euros)",
+    r"nobody runs at",
 )
 
 OVER_PROMISE = rx(
@@ -904,6 +1033,16 @@ OVER_PROMISE = rx(
     r"the entire|all)",
     r"(?:compensat\w+|reimburs\w+) (?:you )?(?:in full|fully|for everything|for all)",
     r"(?:free|no charge|nothing) (?:for|from now on|going forward|ever again)",
+    r"release (?:you|[^ |]+) from (?:the|your) (?:contract|agreement)",
+    r"(?:i|we) (?:can )?(?:absolutely |personally |100 percent )?guarantee (?:that )?(?:the|your|"
+    r"it|they|this|you'll|it'll|delivery)",
+    r"(?:make sure|get|ask|have) (?:your bank|the bank|they|them) (?:to )?(?:take|remove|wipe|"
+    r"reverse|refund|waive|drop)",
+    r"we always do,? i promise",
+    r"(?:damages|compensation) (?:payment|payout|cheque|settlement)",
+    r"rest assured",
+    r"nothing like (?:this|that) will (?:ever )?happen",
+    r"(?:with no|without (?:any|a)?) (?:penalty|penalties|termination fee)",
 )
 
 _DETAIL = (
@@ -932,6 +1071,10 @@ PREMATURE_DETAILS = rx(
     r"(?:to (?:take|get|grab|have|confirm) )?(?:your|some|a few|the) (?:details|information|info"
     r"|number)",
     r"(?:verify|confirm) your (?:identity|details|account|security)",
+    r"(?:read|spell|give|tell) (?:it|that|them|the [^ |]+|your [^ |]+|me) (?:out )?(?:for|to) me",
+    r"(?:model|serial|order|account|reference|tracking|policy) numbers?",
+    r"what (?:was|is) the (?:name|address|email|number) on (?:the|your)",
+    r"spell (?:the|your) (?:surname|name|last name|first name|email|postcode)",
 )
 
 # -- the other sides of a reply -------------------------------------------------------------------
