@@ -230,7 +230,8 @@ def judge(text: str, context: JudgeContext | None = None) -> Judgement:
         if name == "options":
             candidates += [s for _, s in bargain_spans if _offered(reply, s, violation_spans)]
             candidates += [s for k, s in violations if k == "over_promise"]
-        marks[name] = _best_credit(reply, name, sorted(candidates), violation_spans, sarcasm)
+        over = [s for k, s in violations if k == "over_promise"]
+        marks[name] = _best_credit(reply, name, sorted(candidates), violation_spans, sarcasm, over)
 
     key_facts = tuple(
         dict.fromkeys(fact.id for fact, s in _said_back(reply, persona, violation_spans) if persona)
@@ -332,13 +333,23 @@ def _persona_spans(reply: _Reply, items: Iterable[Any]) -> list[tuple[Any, Span]
 
 
 def _best_credit(
-    reply: _Reply, name: str, candidates: list[Span], violations: list[Span], sarcasm: list[Span]
+    reply: _Reply,
+    name: str,
+    candidates: list[Span],
+    violations: list[Span],
+    sarcasm: list[Span],
+    over_promises: list[Span],
 ) -> Mark:
     note = None
     for span in candidates:
         if reply.negated(span) and not _cue_is_negative_phrase(reply, span):
             continue
-        if any(_overlaps(span, v) for v in violations):
+        if any(_overlaps(span, v) for v in violations) and not (
+            name == "options" and span in over_promises
+        ):
+            continue
+        if name == "empathise" and _apologising_for_a_refusal(reply, span):
+            note = "sorry for a refusal is politeness, not empathy"
             continue
         if name in ("empathise", "gratitude", "acknowledge") and any(
             _overlaps(span, s) or _same_sentence(reply, span, s) for s in sarcasm
@@ -353,14 +364,26 @@ def _best_credit(
         if name == "acknowledge" and _brushed_off(reply, span):
             note = 'a brushed-off "I hear you" is not acknowledgement'
             continue
-        if name in ("acknowledge", "empathise", "options", "gratitude") and _cancelled_by_but(
-            reply, span, violations
-        ):
+        if name in ("acknowledge", "empathise") and _cancelled_by_but(reply, span, violations):
             note = 'cancelled by a "but" that leads into a fault'
             continue
         evidence, start, end = reply.original(span)
         return Mark(True, evidence, start, end)
     return Mark(False, note=note)
+
+
+_REFUSAL = re.compile(
+    r" (?:can't|cannot|isn't something|is not something|not able|unable|no option|afraid|"
+    r"beyond|won't be able|not possible|not something|no way) "
+)
+
+
+def _apologising_for_a_refusal(reply: _Reply, span: Span) -> bool:
+    if "sorry" not in reply.norm[span[0] : span[1]]:
+        return False
+    start, end = reply.sentence_bounds(span[0])
+    around = reply.norm[max(start - 1, span[0] - 60) : min(end, span[1] + 60)]
+    return bool(_REFUSAL.search(around))
 
 
 def _brushed_off(reply: _Reply, span: Span) -> bool:

@@ -60,8 +60,8 @@ ACKNOWLEDGE = rx(
     r"confirm|recap|summari[sz]e|repeat|play back|go over) (?:i|that i|i've|we|what|this|that|"
     r"everything|the details|back)",
     r"(?:to recap|to summari[sz]e|so to be clear|just so i'm clear|so just to be clear)",
-    r"(?:you're|you are|you were) (?:absolutely |completely |totally |quite |so |100 percent )?"
-    r"right",
+    r"(?:you're|you are|you were|your) (?:absolutely |completely |totally |quite |so |100 percent )?"
+    r"right(?! to (?:be|feel))",
     r"(?:that|this|it) (?:should not|shouldn't|should never|never should) have happened",
     r"(?:that|this|it)(?:'s| is|s) not (?:okay|acceptable|good enough|right|fair|what you "
     r"(?:expected|were promised|paid for|signed up for|deserve))",
@@ -101,6 +101,14 @@ ACKNOWLEDGE = rx(
     r"your|all|half|an|hours|days|money|another|both|extra|for)(?! time)",
     r"i can see (?:that|why|how|what|you|this|it|where)",
     r"(?:okay |right )?got it(?: so| you)",
+    r"(?:i take|take|i accept) (?:the|your) point",
+    r"(?:we|i) (?:haven't|have not|weren't|were not) (?:been )?(?:good enough|up to scratch|"
+    r"there for you)",
+    r"you (?:should|shouldn't|should not) (?:have )?(?:heard|had to|been|known|found)",
+    r"(?:you were|you've been|you have been) (?:badly |really |completely )?(?:let down|messed "
+    r"around|failed)",
+    r"you did everything right",
+    r"(?:it|this|that) (?:should|shouldn't) (?:of|have) been",
 )
 
 EMPATHISE = rx(
@@ -186,6 +194,20 @@ EMPATHISE = rx(
     r"annoyed|stressed|worried|fed up|disappointed|livid|furious|let down|hurt)",
     r"(?:that's|that is|this is|it's) (?:really |so |absolutely |just )?(?:rough|tough|not on|"
     r"infuriating|maddening|gutting|exhausting|awful|horrible|dreadful|unfair)",
+    r"(?:drive|drives|driving|drove) (?:anyone|anybody|me|you|people) (?:up the wall|mad|crazy|"
+    r"round the bend|spare|nuts)",
+    r"(?:climbing|up) the walls?",
+    r"sick to the back teeth",
+    r"(?:at|reached|come to) the end of (?:your|my) (?:rope|tether)",
+    r"(?:no wonder|of course) you've had enough",
+    r"gutted for you",
+    r"(?:in tears|beside myself|pulling my hair out)",
+    r"(?:frustration|anger|upset|reaction|feelings?|annoyance) (?:makes|make) (?:complete |total "
+    r"|perfect |a lot of )?sense",
+    r"(?:that's|that is|it's|it is) (?:really |so |absolutely |just )?(?:awful|shocking|"
+    r"appalling|not on|not okay|not ok|not good enough)",
+    r"i (?:can't|cannot|honestly can't) believe",
+    r"i can here how",
 )
 
 OPTIONS = rx(
@@ -259,12 +281,20 @@ OPTIONS = rx(
     r"(?:free of charge|at no cost|at our cost|on the house|no charge)",
     r"(?:how|what) would you (?:feel|think) about",
     r"(?:one|another|the other|the first|the second) (?:thing|option) (?:i|we) (?:can|could)",
-    r"(?:the best|the most|what) (?:i|we) (?:can|could|'m able to|am able to) (?:do|offer)",
+    r"(?:the best|the most) (?:i|we) (?:can|could|'m able to|am able to) (?:do|offer)",
     r"(?:i'm|i am|we're|we are) (?:able|happy|willing|prepared|allowed) to (?:offer|refund|waive|"
     r"credit|give|send|arrange|book|replace|cover|reimburse|reverse|put|get|upgrade|courier|"
     r"provide|extend|set)",
     r"(?:i|we) (?:can|could) (?:also |definitely |certainly )?(?:look at|set up|put in|get "
     r"(?:you|your|a|an|the|someone|it|them)|organi[sz]e|make sure)",
+    r"what (?:i'll|i will|we'll|we will|i'm going to|i can) do is",
+    r"(?:i|we) (?:can|could) (?:go ahead and|just) (?:waive|refund|credit|book|send|arrange|"
+    r"replace|reverse|set|put|get|sort|cancel|expedite|upgrade)",
+    r"(?:going forward|from now on|from today) (?:i|we) (?:can|could|will|'ll)",
+    r"would (?:a|an|one|the|some) [^ |]+ (?:[^ |]+ ){0,5}?help",
+    r"(?:is|would) (?:a|an|the) [^ |]+ (?:[^ |]+ ){0,3}?something (?:that )?(?:would|you)",
+    r"i'm thinking (?:a|an|the|we|i|maybe|service|about)",
+    r"those i can do",
 )
 
 COMMIT_ACTION = (
