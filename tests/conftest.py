@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+pytest_plugins = ["tests.sound_server"]
+
 # Fixed for the whole run. HF_HUB_OFFLINE is a guard: Hotseat never downloads models, and a test
 # that accidentally asks huggingface_hub for one must fail fast instead of trying the network.
 _FIXED_ENV = {

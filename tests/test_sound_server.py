@@ -29,7 +29,6 @@ from tests.virtual_trainee import (
 
 # Until tests/conftest.py registers the plugin for the whole suite, this module does (same name:
 # pytest registers it once either way).
-pytest_plugins = ["tests.sound_server"]
 
 # Guards against a hung stream only; nothing here asserts on speed.
 _HANG_GUARD_S = 60
