@@ -432,8 +432,9 @@ BLAME = rx(
     r"(?:the|this) (?:fault|blame) (?:lies|is|sits) with",
     r"whose (?:mistake|error|fault|problem)",
     r"(?:it's|it is|that's|that'll be|that will be|it was|that was) (?:really |actually |all )?"
-    r"(?:them|the [^ |]+|the [^ |]+ [^ |]+|your bank|a third party) (?:who|that|you want|you "
-    r"should)",
+    r"(?:them|the (?:courier|bank|driver|engineer|technician|warehouse|contractor|subcontractor|"
+    r"supplier|depot|manufacturer|system|other team|chat team|agency|sender|installer)(?:'s)?|"
+    r"your bank|a third party) (?:who|that|you want|you should)",
     r"(?:caused|done|triggered|made|lost) by (?:the|our|a|their|your) (?:[^ |]+ ){0,3}?"
     r"(?:provider|party|bank|bank's|courier|team|engineer|contractor|supplier|depot|agent|"
     r"department|partner|system|check|warehouse)",
@@ -450,7 +451,7 @@ BLAME = rx(
     r"(?:down to|because of|on) (?:the|your|their) (?:courier|bank|driver|engineer|technician|"
     r"warehouse|contractor|supplier|partner|depot|other team|system|provider|post office|carrier)"
     r"(?!s? (?:and|but) (?:us|we))",
-    r"(?:they're|they are|he's|she's|you're|you are) the (?:ones?|people|person) (?:who|that|to "
+    r"(?:they're|they are|he's|she's) the (?:ones?|people|person) (?:who|that|to "
     r"blame|responsible)",
     r"(?:on|at) (?:their|your) end",
     r"(?:nothing|not) (?:we|i) (?:did|caused|could have)",
@@ -477,6 +478,19 @@ BLAME = rx(
     r"if you (?:ran|run|had run|managed|organised|organized) (?:your|the) [^ |]+ (?:properly|"
     r"better)",
     r"(?:you|you've been|were you) (?:overloading|overloaded|putting|misusing|using it wrong)",
+    r"(?:losing|lose|lost) (?:stuff|things|parcels) (?:left right and centre|all the time|all "
+    r"week)",
+    r"(?:that's|it's|that is|it is) down to (?:the|your|their|a)",
+    r"(?:is|are|it's|they're) outsourced",
+    r"they (?:get|got) (?:things|it|stuff) wrong",
+    r"(?:probably|must have|must've) (?:fitted|installed|wired|connected|loaded)",
+    r"(?:the new lads|the agency|was agency|were agency|new starters)",
+    r"on their (?:side|end)",
+    r"(?:it's|it is) (?:usually |normally |always )?the sender",
+    r"the system (?:double|messed|lost|did|does that|glitched|crashed|broke)",
+    r"your own (?:network|it|engineers|systems|solicitor) (?:team|took|was|were|didn't|did)",
+    r"(?:install|fit|set up) it yourself",
+    r"that's the (?:supervisors|courier|bank|other team|engineers|warehouse|depot)",
 )
 
 POLICY = rx(
@@ -520,8 +534,8 @@ POLICY = rx(
     r"regulations|procedures?)",
     r"(?:company|our|the) (?:guidelines|rules|regulations|terms of service|procedures) "
     r"(?:say|state|don't|do not|won't|require|are|mean)",
-    r"(?:we|i) (?:don't|do not|can't|cannot|never) (?:do|offer|give|make|issue|allow) (?:refunds|"
-    r"compensation|exceptions|that|those|credits|cash)(?: here| as a rule| as standard| on that)?",
+    r"(?:we|i) (?:don't|do not|never) (?:do|offer|give|make|issue|allow) (?:refunds|"
+    r"exceptions|credits|cash)(?: here| as a rule| as standard| on that)?",
     r"(?:i'm|i am|we're|we are) not (?:authori[sz]ed|permitted|allowed|able) to (?:do|give|"
     r"offer|make|issue|change|approve|refund|override)",
     r"(?:standard|normal|usual) (?:procedure|practice|process|policy)",
@@ -548,6 +562,19 @@ POLICY = rx(
     r"(?:it|that) has to (?:come|go) (?:out of|from|through) (?:the|a)",
     r"(?:the|our) (?:booking tool|system|computer|process|portal) (?:only|won't|doesn't|will "
     r"only)",
+    r"(?:that's|that is|it's|it is) the (?:rule|rules|procedure|process|policy)",
+    r"under (?:our|the) (?:terms|rules|policy|contract|agreement)",
+    r"(?:have|has) to be (?:raised|made|submitted|reported|logged|requested) (?:within|before|"
+    r"by|in)",
+    r"(?:i'll|i will|we'll|we will|we) need (?:proof|a letter|evidence|documentation|photos|"
+    r"receipts)",
+    r"(?:uploaded|upload) (?:to|via|through) the (?:portal|website|app)",
+    r"headed paper",
+    r"(?:i'm|i am|we're|we are) (?:required|obliged|obligated) to",
+    r"the only way (?:complaints|it|that|they|this|we) (?:get|gets|can|is|are)",
+    r"first come,? first served",
+    r"(?:goes|go|has to go) to (?:a|the) (?:committee|panel|board|review team)",
+    r"(?:governed|handled|covered) by (?:schedule|clause|section|the contracts|our terms)",
 )
 
 DOUBT = rx(
@@ -617,6 +644,19 @@ DOUBT = rx(
     r"(?:might|may|could) (?:well )?be (?:sitting|with|at) (?:a|your|the) (?:neighbour|"
     r"neighbor|porch|door|reception|safe place)",
     r"(?:was|were) (?:handed over|delivered|signed for|left)(?= )",
+    r"(?:come on now|come off it|pull the other one|into thin air)",
+    r"(?:you're|you are|you) sure (?:it's|it is|it was|that|you)",
+    r"assuming (?:someone|you|it|that|this|they)",
+    r"once we've (?:established|confirmed|verified)",
+    r"(?:says|saying|shows|showing|marked) (?:as )?(?:delivered|signed for|no answer|completed|"
+    r"attended|left)",
+    r"(?:there's|there is|i've got|i have) a note (?:here )?(?:saying|that says|that)",
+    r"did you (?:maybe|perhaps|possibly)",
+    r"(?:could|might|would) (?:the|it|that|this) (?:second|first|other) (?:one|charge|payment) be",
+    r"seems (?:a bit |quite |rather )?(?:high|a lot|excessive|much)",
+    r"(?:our|the) (?:incident|call|activity|system) log",
+    r"if (?:it|they|you) (?:was|were|did) (?:actually|really|genuinely)",
+    r"(?:genuine|real|actual) (?:outages|faults|complaints|problems)",
 )
 
 CORRECTING = rx(
@@ -699,6 +739,17 @@ CORRECTING = rx(
     r"(?:are|were|is) there to protect you",
     r"(?:you can't|you cannot|you shouldn't) (?:run|use|put|leave) (?:it|them|the)",
     r"(?:you see|thing is),? the thing with",
+    r"if (?:it|you|the [^ |]+) had (?:gone|been|come|arrived|got)",
+    r"what you (?:have|need|'ve got) to understand",
+    r"(?:doesn't|does not|don't) update (?:live|in real time|instantly)",
+    r"that's why it (?:looks|shows|says|seems)",
+    r"(?:it's|it is) always worth (?:checking|looking)",
+    r"(?:isn't|is not|wasn't|aren't) (?:instant|immediate|automatic)",
+    r"(?:just )?how (?:swift|banking|it|shipping|the network|payments) works",
+    r"you(?:'ll| will)? need to stop",
+    r"you(?:'d| would) (?:normally|usually|typically)",
+    r"(?:doesn't|does not|won't|will not) actually (?:speed|help|make|change|do)",
+    r"for what it's worth",
 )
 
 ACCUSATION = rx(
@@ -770,6 +821,15 @@ CALM_DOWN = rx(
     r"not|will not|does not) (?:going to )?(?:help|get|change|solve|fix)",
     r"(?:take|bring|dial|tone) it down",
     r"(?:keep|kept|keeping|leave|left) the emotion out",
+    r"keep (?:this|it|things) (?:professional|civil|polite|calm)",
+    r"bring the temperature down",
+    r"(?:get|getting) (?:ourselves|yourself|themselves) (?:in|into) a state",
+    r"be reasonable",
+    r"(?:set|put|leave) (?:the )?emotions? aside",
+    r"\bhush\b",
+    r"(?:can|could|would) you (?:not|stop) (?:yell|yelling|shout|shouting|scream|screaming|swear|"
+    r"swearing)",
+    r"not yell",
 )
 
 INSULT = rx(
@@ -829,6 +889,26 @@ INSULT = rx(
     r"(?:clearly|obviously|evidently) (?:very |so )?(?:important|special|busy)",
     r"i'm the queen of",
     r"(?:seeing as|since) you're (?:clearly|so|obviously)",
+    r"no offen[cs]e",
+    r"bit rich",
+    r"i'd have thought (?:a|an|you|someone|somebody)",
+    r"(?:do|please) try (?:to|not to)|try not to",
+    r"(?:i'm|i am) (?:sure|certain) (?:your|you'd|they'd|you were|you are|you're|they would)",
+    r"we've (?:established|gathered|heard)",
+    r"the whole (?:saga|story|speech|thing) again",
+    r"(?:did|do) you want me to (?:come round|do your|hold your|wipe)",
+    r"(?:do|does) (?:you|he|she) (?:speak|talk) to (?:everyone|people|everybody)",
+    r"whatever (?:will|shall|would) we do",
+    r"(?:not|isn't) (?:a|the) (?:kidney|brain|heart|organ) (?:transplant|surgery)",
+    r"(?:it's|it is|this is|this isn't|it isn't) (?:not )?rocket science",
+    r"only took (?:[^ |]+ ){1,3}(?:of )?(?:yelling|shouting|screaming|moaning|complaining)",
+    r"(?:am i|i'm) just the lucky one",
+    r"how much slower",
+    r"(?:doesn't|won't|does not|will not) work on me",
+    r"(?:would|will) (?:just )?love to have you",
+    r"are we (?:nearly|almost) (?:at the end|done|finished|there)",
+    r"(?:might|will|may) (?:actually )?hear you",
+    r"(?:not gonna|not going to) sit here and",
 )
 
 THREAT_BACK = rx(
@@ -856,8 +936,9 @@ THREAT_BACK = rx(
     r"(?:don't|do not) (?:threaten|make threats)",
     r"(?:threaten|threatening) (?:me|us)",
     r"(?:two|2) can play (?:at )?that game",
-    r"(?:i'm|i am|i'll be|i will be|we'll be|we're) (?:ending|putting|hanging|terminating|"
-    r"flagging|reporting|marking|logging|recording) (?:this|the|you|up|it)",
+    r"(?:i'm|i am|i'll be|i will be|we'll be|we're) (?:ending|hanging|terminating|"
+    r"flagging|reporting|marking|logging|recording) (?:this|the call|you|up|it)",
+    r"putting the phone down",
     r"one more (?:word|comment|outburst|time)",
     r"(?:you're|you are) (?:welcome|free) to (?:move|leave|take|go|cancel|complain|sue|close)",
     r"(?:do|try) your worst",
@@ -890,6 +971,21 @@ THREAT_BACK = rx(
     r"(?:all you like|if you like|if you want|for all i care|see how far|you do that)",
     r"(?:i would|i'd|let me) remind you",
     r"(?:you do that|go on then|be my guest)(?=,| ring| call| post| complain| sue| tweet|$)",
+    r"(?:take it|go) to (?:small claims|court|the ombudsman|trading standards)(?: if)?",
+    r"transfer.out (?:forms|paperwork)",
+    r"(?:there's|there is|there'll be|you'll get|you'll pay) (?:a|an) (?:missed appointment|"
+    r"cancellation|no.show) (?:charge|fee)",
+    r"(?:put|post|stick) it on (?:facebook|twitter|social media|tiktok|trustpilot|instagram|x)",
+    r"(?:early termination|exit) (?:fee|fees|charge|charges|penalty|penalties)",
+    r"void (?:the|your) (?:warranty|guarantee|contract)",
+    r"serve notice",
+    r"this or nothing",
+    r"(?:i'm|i am|i'll be) (?:closing|cancelling|ending) (?:the|this|your) (?:ticket|case|call|"
+    r"complaint)",
+    r"keep going,? see",
+    r"see where (?:that|it|this) gets you",
+    r"(?:i|we) (?:don't|do not) have to (?:listen|put up|take)",
+    r"i'll note (?:it|that|this) on the account",
 )
 
 NON_APOLOGY = rx(
@@ -927,6 +1023,8 @@ NON_APOLOGY = rx(
     r"difficult|stressful) (?:day|time|week)",
     r"sorry (?:that )?(?:the|it|this|our) (?:[^ |]+ )?(?:was|were|has been|came across) "
     r"(?:perceived|seen|taken|felt|experienced|interpreted|viewed)",
+    r"sorry if (?:the|our|any|your) (?:[^ |]+ ){0,3}?(?:caused|may have|might have|has caused|"
+    r"were|was)",
 )
 
 DISMISSAL = rx(
@@ -1008,6 +1106,15 @@ DISMISSAL = rx(
     r"(?:it's|it is) logged now",
     r"(?:it's|it is) (?:only |just )?(?:twelve|ten|five|a few|\d+) (?:pounds|quid|dollars|euros)",
     r"nobody runs at",
+    r"(?:parcels|machines|outages|packages|payments|engineers) (?:go missing|happen|break|"
+    r"get lost|run late)",
+    SENTENCE_START + r"it happens",
+    r"it happens(?= unfortunately| sometimes| i'm afraid| \|)",
+    r"(?:aren't|isn't|are not|is not) (?:really )?my (?:area|department|thing|remit)",
+    r"in the grand scheme",
+    r"(?:that's|that is) all (?:i|we) can do",
+    r"bye now",
+    r"not me(?= \||$)",
 )
 
 OVER_PROMISE = rx(
