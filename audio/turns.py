@@ -176,6 +176,8 @@ class EchoGate:
         self._sampled_to = -math.inf
 
     def set_level_fn(self, level_fn: LevelFn | None) -> None:
+        if level_fn is self._level_fn:
+            return  # keep the levels already sampled: passing the same function is free
         self._level_fn = level_fn
         self._levels.clear()
         self._sampled_to = -math.inf
@@ -279,7 +281,8 @@ class TurnTaker:
 
         ``level_fn(t)`` is the RMS (0..1) leaving the speaker around ``time.monotonic()`` ``t``,
         0 when nothing played. Passing None keeps the previous one, so the tail of a line that
-        just ended is still recognised as echo.
+        just ended is still recognised as echo. Pass one function that reads the player's live
+        history (not a new one per frame: a new function makes the gate sample it afresh).
         """
         self._playback = active
         if level_fn is not None:
