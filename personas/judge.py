@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from personas import lexicon as lx
+from personas.learned import Model, load_model
 from personas.model import VIOLATION_KINDS, Persona
 from personas.text import BOUNDARY, SpokenText
 
@@ -191,8 +192,8 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def judge(text: str, context: JudgeContext | None = None) -> Judgement:
-    """Mark one reply. Pure and fast: no I/O, no model, thousands of replies a second."""
+def judge(text: str, context: JudgeContext | None = None, *, learned: bool = True) -> Judgement:
+    """Mark one reply. Pure and fast: no I/O; `learned` adds the n-gram second opinion."""
     context = context or JudgeContext()
     reply = _Reply(text or "", context)
     persona = context.persona
@@ -239,12 +240,54 @@ def judge(text: str, context: JudgeContext | None = None) -> Judgement:
     bargains = tuple(dict.fromkeys(b.id for b, s in bargain_spans if not reply.negated(s)))
     question = _question(reply, violation_spans)
     found = tuple(Violation(kind, *reply.original(span)) for kind, span in violations)
+    model = load_model() if learned and reply.st.tokens else None
+    if model is not None:
+        marks, found = _second_opinion(model, reply, marks, found, context.stage)
     tips = _tips(marks, found, context.stage)
     return Judgement(text, marks, found, question, key_facts, bargains, tips)
 
 
 _NEGATION_PROOF = frozenset({"policy", "non_apology", "accusation", "premature_details"})
 """Faults a negator does not undo: "it's not our policy" is still a policy wall."""
+
+
+def _second_opinion(
+    model: Model,
+    reply: _Reply,
+    marks: dict[str, Mark],
+    found: tuple[Violation, ...],
+    stage: str | None,
+) -> tuple[dict[str, Mark], tuple[Violation, ...]]:
+    """Where the lexicon found nothing, a clause the n-gram model is sure of earns the mark."""
+    marks = dict(marks)
+    for name in ("acknowledge", "empathise", "options"):
+        if marks[name].hit:
+            continue
+        best = model.best_clause(name, reply.st)
+        if best and best[0] > model.threshold[name]:
+            start, end = best[1], best[2]
+            marks[name] = Mark(True, reply.st.original[start:end], start, end, "learned")
+    asks_details = any(p.search(reply.norm) for p in lx.PREMATURE_DETAILS)
+    if not found and not (asks_details and stage != "vent"):
+        best = model.best_clause("any_violation", reply.st)
+        if best and best[0] > model.threshold["any_violation"]:
+            start, end = best[1], best[2]
+            words = SpokenText.of(reply.st.original[start:end]).words()
+            kind = model.kind_of(words, exclude=() if stage == "vent" else ("premature_details",))
+            found = (Violation(kind, reply.st.original[start:end], start, end),)
+            for name in ("acknowledge", "empathise"):
+                mark = marks[name]
+                if mark.hit and mark.end is not None and mark.end <= start and _contrast_between(
+                    reply, mark.end, start
+                ):
+                    marks[name] = Mark(False, note="cancelled by a \"but\" that leads into a fault")
+    return marks, found
+
+
+def _contrast_between(reply: _Reply, start: int, end: int) -> bool:
+    """Is there a "but" (or however…) in the original text between two offsets?"""
+    return bool(re.search(r"\b(?:but|however|though|although|unfortunately)\b",
+                          reply.st.original[start:end], re.IGNORECASE))
 
 
 def _starts_negated(reply: _Reply, span: Span, kind: str) -> bool:

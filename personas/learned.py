@@ -1,0 +1,86 @@
+"""A small learned second opinion for the judge: word n-gram logistic regressions, numpy only.
+
+The phrase lexicon is precise but only knows the phrasings it was written for. These models, trained
+on the tuning sets (never the held-back part) by `scripts/train_judge_model.py`, score each clause of
+a reply; when the lexicon found nothing and one clause scores above the threshold chosen by
+cross-validation, the judge gives the mark and cites that clause as its evidence.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from personas.text import BOUNDARY, SpokenText
+
+MODEL_PATH = Path(__file__).with_name("models") / "judge_ngrams.json"
+TARGETS = ("any_violation", "acknowledge", "empathise", "options")
+
+
+def features(words: list[str]) -> set[str]:
+    """Words, word pairs and triples of a normalised clause."""
+    found = set(words)
+    found.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    found.update(f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:], strict=False))
+    return found
+
+
+def clauses(text: SpokenText) -> list[tuple[int, int]]:
+    """Token index ranges [start, end) of the reply's clauses (split at sentence ends and commas)."""
+    ranges, start = [], 0
+    for i, token in enumerate(text.tokens):
+        if token.word == BOUNDARY or (token.comma_before and i > start):
+            if i > start:
+                ranges.append((start, i))
+            start = i + 1 if token.word == BOUNDARY else i
+    if start < len(text.tokens):
+        ranges.append((start, len(text.tokens)))
+    return ranges
+
+
+@dataclass(frozen=True)
+class Model:
+    index: dict[str, int]
+    weights: dict[str, list[float]]
+    bias: dict[str, float]
+    threshold: dict[str, float]
+    kinds: tuple[str, ...]
+
+    def probability(self, target: str, feats: set[str]) -> float:
+        w = self.weights[target]
+        z = self.bias[target] + sum(w[self.index[f]] for f in feats if f in self.index)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def best_clause(self, target: str, text: SpokenText) -> tuple[float, int, int] | None:
+        """The clause most likely to carry `target`, as (probability, start char, end char)."""
+        best = None
+        for start, end in clauses(text):
+            words = [t.word for t in text.tokens[start:end]]
+            p = self.probability(target, features(words))
+            if best is None or p > best[0]:
+                best = (p, text.tokens[start].start, text.tokens[end - 1].end)
+        return best
+
+    def kind_of(self, words: list[str], exclude: tuple[str, ...] = ()) -> str:
+        feats = features(words)
+        kinds = [k for k in self.kinds if k not in exclude]
+        return max(kinds, key=lambda k: self.probability(f"kind:{k}", feats))
+
+
+@cache
+def load_model() -> Model | None:
+    """The trained model shipped with Hotseat, or None if it is missing (the lexicon still works)."""
+    try:
+        data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return Model(
+        index={f: i for i, f in enumerate(data["vocabulary"])},
+        weights=data["weights"],
+        bias=data["bias"],
+        threshold=data["threshold"],
+        kinds=tuple(data["kinds"]),
+    )
