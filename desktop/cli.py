@@ -102,6 +102,18 @@ def _judge(args: argparse.Namespace) -> int:
     return 0
 
 
+def _transcribe(args: argparse.Namespace) -> int:
+    from desktop.transcribe_files import run_transcribe
+
+    return run_transcribe(args.files, as_json=args.json, model_dir=args.model)
+
+
+def _doctor(args: argparse.Namespace) -> int:
+    from desktop.doctor import run_doctor
+
+    return run_doctor(as_json=args.json, model_dir=args.model)
+
+
 def _play(args: argparse.Namespace) -> int:
     from desktop.typed_call import play_typed
     from personas.library import find_persona
@@ -155,6 +167,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--jsonl", action="store_true", help="read replies from stdin, one per line")
     p.set_defaults(func=_judge)
+
+    p = commands.add_parser("transcribe", help="the text of audio files (wav, flac, mp3)")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="one JSON object per file per line")
+    p.add_argument("--model", metavar="DIR", help="a faster-whisper model folder for this run")
+    p.set_defaults(func=_transcribe)
+
+    p = commands.add_parser("doctor", help="check devices, voices and the speech model")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--model", metavar="DIR", help="check this faster-whisper model folder")
+    p.set_defaults(func=_doctor)
 
     p = commands.add_parser("play", help="play a call against a persona")
     p.add_argument("id", metavar="ID")
