@@ -267,6 +267,13 @@ class Player:
                 track.ended_at = time.monotonic()
                 self._events.put(("done", track))
 
+    def suspend(self) -> None:
+        """Stop and close the device stream, e.g. before PortAudio is restarted to find a
+        re-plugged headset (a restart invalidates open streams); the next play() reopens it."""
+        self.stop()
+        with self._lock:
+            self._close_stream()
+
     @property
     def is_playing(self) -> bool:
         track = self._track

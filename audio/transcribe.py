@@ -442,14 +442,20 @@ class SpeculativeTranscriber:
         *,
         hotwords: str | None = None,
         speech_s: float | None = None,
-    ) -> None:
-        """Start decoding the turn so far (copied now); replaces any earlier speculation."""
+    ) -> Future[Transcript]:
+        """Start decoding the turn so far (copied now); replaces any earlier speculation.
+
+        The returned future lets a caller act on the text early (e.g. prepare the persona's
+        answer) while the end-of-turn silence is still being timed.
+        """
         audio = np.array(samples, dtype=np.float32, copy=True)
         with self._guard:
             self._drop()
-            self._pending = self._executor.submit(
+            pending = self._executor.submit(
                 self.transcriber.transcribe, audio, hotwords=hotwords, speech_s=speech_s
             )
+            self._pending = pending
+        return pending
 
     @property
     def speculating(self) -> bool:

@@ -120,8 +120,22 @@ def _play(args: argparse.Namespace) -> int:
 
     persona = find_persona(args.id)
     if args.voice:
-        print("hotseat: spoken calls are not built yet; use --typed", file=sys.stderr)
-        return 2
+        from desktop.voice_cli import VoiceOptions, play_voice
+
+        return play_voice(
+            persona,
+            seed=args.seed,
+            trainee=args.trainee,
+            as_json=args.json,
+            max_turns=args.max_turns,
+            options=VoiceOptions(
+                input=args.input,
+                output=args.output,
+                end_silence_ms=args.end_silence_ms,
+                silence_timeout_s=args.silence_timeout,
+            ),
+            app_version=app_version(),
+        )
     return play_typed(
         persona,
         seed=args.seed,
@@ -187,6 +201,22 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=None, help="same seed, same call")
     p.add_argument("--trainee", default=None, metavar="NAME", help="who is in the hot seat")
     p.add_argument("--max-turns", type=int, default=None, metavar="N")
+    p.add_argument("--input", default=None, metavar="DEVICE", help="microphone (index or name)")
+    p.add_argument("--output", default=None, metavar="DEVICE", help="speakers (index or name)")
+    p.add_argument(
+        "--end-silence-ms",
+        type=int,
+        default=600,
+        metavar="MS",
+        help="silence that ends your turn (default 600)",
+    )
+    p.add_argument(
+        "--silence-timeout",
+        type=float,
+        default=10.0,
+        metavar="S",
+        help="saying nothing this long is a (silent) reply (default 10)",
+    )
     p.add_argument(
         "--json",
         action="store_true",

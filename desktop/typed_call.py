@@ -24,7 +24,7 @@ _LABELS = {
 _QUIT = {"/quit", "/q", "/hangup", "/end"}
 
 
-class _Style:
+class Style:
     def __init__(self, stream: TextIO):
         self.on = stream.isatty()
 
@@ -37,12 +37,12 @@ def _meter(heat: float) -> str:
     return f"[{'#' * filled}{'.' * (10 - filled)}] {heat:4.1f} {band_of(heat)}"
 
 
-def _say_persona(out: TextIO, style: _Style, persona: Persona, turn: dict[str, Any]) -> None:
+def say_persona(out: TextIO, style: Style, persona: Persona, turn: dict[str, Any]) -> None:
     tone = f" ({turn['tone']})" if turn.get("tone") else ""
     print(style("1;31", f"{persona.name}{tone}:") + f" {turn['text']}", file=out)
 
 
-def _feedback(out: TextIO, style: _Style, turn: dict[str, Any]) -> None:
+def feedback(out: TextIO, style: Style, turn: dict[str, Any]) -> None:
     for name, label in _LABELS.items():
         mark = turn["marks"][name]
         if mark["hit"]:
@@ -60,6 +60,15 @@ def _feedback(out: TextIO, style: _Style, turn: dict[str, Any]) -> None:
     print(style("2", f"  mood {_meter(turn['mood_after'])}"), file=out)
 
 
+def print_outcome(out: TextIO, style: Style, record: dict[str, Any]) -> None:
+    score = record["score"]
+    print(style("1", f"== {record['outcome']} · score {score['total']}/100 =="), file=out)
+    for item in score["breakdown"]:
+        if item["points"]:
+            where = f' ("{item["evidence"]}")' if item.get("evidence") else ""
+            print(f"  {item['points']:+4d}  {item['label']}{where}", file=out)
+
+
 def play_typed(
     persona: Persona,
     *,
@@ -75,7 +84,7 @@ def play_typed(
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
     out = sys.stderr if as_json else stdout
-    style = _Style(out)
+    style = Style(out)
     call = Call(
         persona,
         seed=seed,
@@ -96,7 +105,7 @@ def play_typed(
             file=out,
         )
     print(file=out)
-    _say_persona(out, style, persona, call.start())
+    say_persona(out, style, persona, call.start())
     while not call.finished:
         if interactive:
             print(style("1;34", "you> "), end="", file=out, flush=True)
@@ -111,17 +120,12 @@ def play_typed(
         result = call.reply(text)
         if not interactive:
             print(style("1;34", "you: ") + text, file=out)
-        _feedback(out, style, result.trainee_turn)
+        feedback(out, style, result.trainee_turn)
         for turn in result.persona_turns:
-            _say_persona(out, style, persona, turn)
+            say_persona(out, style, persona, turn)
         print(file=out)
     record = call.record()
-    score = record["score"]
-    print(style("1", f"== {record['outcome']} · score {score['total']}/100 =="), file=out)
-    for item in score["breakdown"]:
-        if item["points"]:
-            where = f' ("{item["evidence"]}")' if item.get("evidence") else ""
-            print(f"  {item['points']:+4d}  {item['label']}{where}", file=out)
+    print_outcome(out, style, record)
     if as_json:
         stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         stdout.flush()

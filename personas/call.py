@@ -108,6 +108,10 @@ class Call:
             self.ended_at = _now()
         return TurnResult(turn, judgement, reaction, persona_turns)
 
+    def repeat(self) -> dict[str, Any]:
+        """The persona says where things stand again (after a pause, or when asked to repeat)."""
+        return self._persona_turn("repeat", self.engine.stage_line())
+
     def hang_up(self) -> None:
         """The trainee ends the call (or the input ran out)."""
         self.engine.end()

@@ -1,13 +1,14 @@
 """A small learned second opinion for the judge: word n-gram logistic regressions, numpy only.
 
-The phrase lexicon is precise but only knows the phrasings it was written for. These models, trained
-on the tuning sets (never the held-back part) by `scripts/train_judge_model.py`, score each clause of
-a reply; when the lexicon found nothing and one clause scores above the threshold chosen by
-cross-validation, the judge gives the mark and cites that clause as its evidence.
+The phrase lexicon is precise but only knows the phrasings it was written for. These models,
+trained on the tuning sets (never the held-back part) by `scripts/train_judge_model.py`, score each
+clause of a reply; when the lexicon found nothing and one clause scores above the threshold chosen
+by cross-validation, the judge gives the mark and cites that clause as its evidence.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 from dataclasses import dataclass
@@ -23,13 +24,13 @@ TARGETS = ("any_violation", "acknowledge", "empathise", "options")
 def features(words: list[str]) -> set[str]:
     """Words, word pairs and triples of a normalised clause."""
     found = set(words)
-    found.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    found.update(f"{a} {b}" for a, b in itertools.pairwise(words))
     found.update(f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:], strict=False))
     return found
 
 
 def clauses(text: SpokenText) -> list[tuple[int, int]]:
-    """Token index ranges [start, end) of the reply's clauses (split at sentence ends and commas)."""
+    """Token index ranges [start, end) of a reply's clauses (split at sentence ends, commas)."""
     ranges, start = [], 0
     for i, token in enumerate(text.tokens):
         if token.word == BOUNDARY or (token.comma_before and i > start):
@@ -72,7 +73,7 @@ class Model:
 
 @cache
 def load_model() -> Model | None:
-    """The trained model shipped with Hotseat, or None if it is missing (the lexicon still works)."""
+    """The trained model shipped with Hotseat, or None if missing (the lexicon still works)."""
     try:
         data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     except (OSError, ValueError):
