@@ -152,6 +152,12 @@ def _bench_judge(args: argparse.Namespace) -> int:
     return run_judge_bench(Path(args.file) if args.file else None, as_json=args.json)
 
 
+def _bench_latency(args: argparse.Namespace) -> int:
+    from desktop.bench_latency import run_latency_bench
+
+    return run_latency_bench(as_json=args.json, limit=args.limit)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="hotseat", description="Practise the hardest customer call, offline."
@@ -230,6 +236,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("file", nargs="?", metavar="FILE", help="a labelled JSONL set (default: ours)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_bench_judge)
+    p = bcmd.add_parser(
+        "latency", help="time from the end of a spoken reply to the persona's answer"
+    )
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--limit", type=int, default=None, metavar="N", help="only the first N replies")
+    p.set_defaults(func=_bench_latency)
     return parser
 
 

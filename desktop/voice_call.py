@@ -248,6 +248,10 @@ class VoiceCall:
         """End the call from another thread (the window's End button)."""
         self._inbox.put(("hang_up", None))
 
+    def skip_persona(self) -> None:
+        """Cut the persona's current turn short (any thread): a facilitator's skip, the bench."""
+        self._inbox.put(("skip", None))
+
     # -- the loop ---------------------------------------------------------------------------------
 
     def run(self) -> dict[str, Any]:
@@ -314,6 +318,9 @@ class VoiceCall:
             elif kind == "transcript":
                 token, future = payload
                 self._speculation_ready(token, future)
+            elif kind == "skip":
+                self._queue.clear()
+                self.player.stop()
             elif kind == "hang_up":
                 self.player.stop()
                 self._queue.clear()

@@ -21,7 +21,6 @@ import argparse
 import csv
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -40,6 +39,7 @@ from audio.transcribe import (  # noqa: E402
     Transcript,
     load_audio_file,
 )
+from audio.wer import normalize, word_errors  # noqa: E402
 
 JFK_CANDIDATES = [
     ROOT.parent / "shared" / "fixtures" / "jfk.flac",
@@ -63,22 +63,6 @@ ESPEAK_TEXTS = [
     "Thank you for your patience. I know you've been waiting a long time to speak to someone, "
     "and I want to put this right for you today.",
 ]
-FILLERS = {"um", "uh", "hmm", "mm", "er", "ah", "erm"}
-SPELLING = {
-    "cancelled": "canceled",
-    "cancelling": "canceling",
-    "okay": "ok",
-    "mister": "mr",
-    "apologise": "apologize",
-    "realise": "realize",
-}
-NUMBERS = dict(
-    enumerate(
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
-    )
-)
-
-
 @dataclass
 class Utterance:
     set_name: str
@@ -94,34 +78,6 @@ class Cell:
     words: int = 0
     rejected: int = 0
     max_no_speech: float = 0.0
-
-
-def normalize(text: str) -> list[str]:
-    """Lowercase words without punctuation, fillers, spelling variants or digit/word differences."""
-    text = text.lower().replace("-", " ").replace("\u2019", "'")
-    words = re.sub(r"[^a-z0-9' ]+", " ", text).split()
-    out = []
-    for word in words:
-        word = word.strip("'")
-        if not word or word in FILLERS:
-            continue
-        word = SPELLING.get(word, word)
-        if word.isdigit() and int(word) in NUMBERS:
-            word = NUMBERS[int(word)]
-        out.append(word)
-    return out
-
-
-def word_errors(reference: list[str], hypothesis: list[str]) -> int:
-    """Levenshtein distance over words (substitutions + deletions + insertions)."""
-    previous = list(range(len(hypothesis) + 1))
-    for i, ref_word in enumerate(reference, 1):
-        current = [i]
-        for j, hyp_word in enumerate(hypothesis, 1):
-            cost = 0 if ref_word == hyp_word else 1
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost))
-        previous = current
-    return previous[-1]
 
 
 def jfk_set() -> list[Utterance]:
