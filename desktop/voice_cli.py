@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, TextIO
 
@@ -122,6 +122,25 @@ class _Printer:
         out.flush()
 
 
+def reconnector(
+    microphone: Microphone, player: Player, device: int | str | None
+) -> Callable[[], bool]:
+    """Finds the microphone again after it failed (a re-plugged headset needs PortAudio
+    restarted, which closes every stream, so the player's is closed first and reopens itself)."""
+
+    def reconnect() -> bool:
+        microphone.stop()
+        player.suspend()
+        try:
+            rescan_devices()
+            microphone.start(device)
+        except MicrophoneError:
+            return False
+        return True
+
+    return reconnect
+
+
 def play_voice(
     persona: Persona,
     *,
@@ -155,17 +174,6 @@ def play_voice(
             )
             print(file=out, flush=True)
 
-            def reconnect() -> bool:
-                """Find the microphone again (a re-plugged headset needs a PortAudio restart)."""
-                microphone.stop()
-                player.suspend()
-                try:
-                    rescan_devices()
-                    microphone.start(options.input)
-                except MicrophoneError:
-                    return False
-                return True
-
             call = Call(
                 persona,
                 seed=seed,
@@ -187,7 +195,7 @@ def play_voice(
                 transcriber=transcriber,
                 config=config,
                 on_event=_Printer(persona, out),
-                reconnect=reconnect,
+                reconnect=reconnector(microphone, player, options.input),
             )
             try:
                 record = voice_call.run()

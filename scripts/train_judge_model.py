@@ -46,7 +46,9 @@ def label(item: dict, target: str) -> bool:
     return bool(item[target])
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 400) -> tuple[np.ndarray, float]:
+def fit(
+    x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 400
+) -> tuple[np.ndarray, float]:
     w, b = np.zeros(x.shape[1]), 0.0
     for _ in range(steps):
         p = 1 / (1 + np.exp(-(x @ w + b)))
