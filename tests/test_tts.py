@@ -460,6 +460,8 @@ def test_round_trip_through_whisper(synth: Synthesizer) -> None:
     from audio.speech_model import resolve_model
 
     model = WhisperModel(str(resolve_model().path), device="cpu", compute_type="int8")
+    from personas.judge import judge
+
     replies = [
         ("female", "I'm really sorry the parcel never arrived. Let me find out where it is."),
         ("male", "So the technician missed the appointment twice. That must be so frustrating."),
@@ -468,12 +470,18 @@ def test_round_trip_through_whisper(synth: Synthesizer) -> None:
             "I can send a replacement today, or give you a full refund. Which would you prefer?",
         ),
     ]
+    expected_marks = ["empathise", "empathise", "options"]
     heard_words = total_words = 0
-    for gender, text in replies:
+    for (gender, text), mark in zip(replies, expected_marks, strict=True):
         speech = render(synth, text, voice_for(gender, 165, 50, 2.0, "calm"))
         audio16k = resample(speech.samples, speech.sample_rate, 16000)
         segments, _ = model.transcribe(audio16k, beam_size=1, language="en")
-        heard = set(_words(" ".join(segment.text for segment in segments)))
+        heard_text = " ".join(segment.text for segment in segments)
+        heard = set(_words(heard_text))
+        # and the judge marks what Whisper heard, citing the heard words
+        marked = judge(heard_text).marks[mark]
+        assert marked.hit, f"{mark} not found in {heard_text!r}"
+        assert marked.evidence and marked.evidence in heard_text
         reference = _words(text)
         heard_words += sum(word in heard for word in reference)
         total_words += len(reference)
