@@ -236,7 +236,7 @@ class VoiceCall:
         self._speculated_len = -1
         self._barged_in = False
         self._stop = False
-        self._mic_lost_at: float | None = None
+        self._mic_lost = False
         self._last_retry = 0.0
         self.hotwords = self.config.hotwords or ", ".join(call.persona.vocabulary) or None
         self.not_turns: list[dict[str, Any]] = []
@@ -580,8 +580,8 @@ class VoiceCall:
 
     def _microphone_lost(self, message: str) -> None:
         now = time.monotonic()
-        if self._mic_lost_at is None:
-            self._mic_lost_at = now
+        if not self._mic_lost:
+            self._mic_lost = True
             self.player.stop()
             self._queue.clear()
             self._playing = None
@@ -604,7 +604,7 @@ class VoiceCall:
         self._last_retry = now
         if self._reconnect():
             self.mic_outages[-1]["back_at"] = time.monotonic()
-            self._mic_lost_at = None
+            self._mic_lost = False
             self.turns.reset()
             self._emit(MicrophoneBack())
             if not self.call.finished:
