@@ -34,6 +34,8 @@ class Settings:
     end_silence_ms: int = 600
     silence_timeout_s: float = 10.0
     mode: str = "hands_free"
+    vad_threshold: float = 0.5
+    """Voice-detection threshold; calibration raises it in a noisy room."""
     mic_gain_db: float = 0.0
     """Set by calibration: how much to lift a quiet microphone before voice detection."""
     noise_floor_dbfs: float | None = None
@@ -96,6 +98,8 @@ def _validated(settings: Settings) -> Settings:
         raise ValueError("end_silence_ms must be between 200 and 3000")
     if not 3 <= float(settings.silence_timeout_s) <= 120:
         raise ValueError("silence_timeout_s must be between 3 and 120")
+    if not 0.05 <= float(settings.vad_threshold) <= 0.95:
+        raise ValueError("vad_threshold must be between 0.05 and 0.95")
     if not -20 <= float(settings.mic_gain_db) <= 30:
         raise ValueError("mic_gain_db must be between -20 and 30")
     for name in ("input_device", "output_device", "model_dir", "voice"):
