@@ -52,7 +52,10 @@ class Call:
         self.started_at = _now()
         self.ended_at: str | None = None
         self.turns: list[dict[str, Any]] = []
+        self.undone: list[dict[str, Any]] = []
+        """Every stretch of the call a take-back or a correction removed, in order."""
         self._before: dict[str, Snapshot] = {}
+        self._attempts_here: list[dict[str, Any]] = []
 
     @property
     def finished(self) -> bool:
@@ -99,9 +102,10 @@ class Call:
             "revealed": list(reaction.revealed),
             "interrupted": interrupted,
             "tips": list(judgement.tips),
-            "attempts": [],
+            "attempts": self._attempts_here,
             **(extra or {}),
         }
+        self._attempts_here = []
         self.turns.append(turn)
         persona_turns = [self._persona_turn(kind, line) for kind, line in reaction.lines]
         if self.finished:
@@ -116,6 +120,52 @@ class Call:
         """The trainee ends the call (or the input ran out)."""
         self.engine.end()
         self.ended_at = self.ended_at or _now()
+
+    def take_back(self, turn_id: str, *, reason: str = "take_back") -> dict[str, Any] | None:
+        """Rewind to just before trainee turn ``turn_id``, so the trainee can answer again.
+
+        The removed turns are kept (``undone`` and the next reply's ``attempts``): practising one
+        moment several times is the point, and a coach wants to see every version. Returns the
+        persona turn to say again (the line the trainee is answering), or None at the start.
+        """
+        index = self._trainee_index(turn_id)
+        removed = self.turns[index:]
+        del self.turns[index:]
+        self.engine.restore(self._before[turn_id])
+        self.ended_at = None
+        version = {key: value for key, value in removed[0].items() if key != "attempts"}
+        version["undone_by"] = reason
+        version["persona_replies"] = [
+            t["text"] for t in removed[1:] if t["speaker"] == "persona"
+        ]
+        self._attempts_here = [*removed[0].get("attempts", []), version]
+        self.undone.append({"at": turn_id, "reason": reason, "when": _now(), "turns": removed})
+        for gone in removed:
+            self._before.pop(gone["id"], None)
+        return next((t for t in reversed(self.turns) if t["speaker"] == "persona"), None)
+
+    def correct(self, turn_id: str, text: str) -> TurnResult:
+        """The trainee fixes what was heard: the reply is judged again from the same moment.
+
+        The persona reacts to the corrected words; the turn keeps what was heard
+        (``corrected_from``) and the original version stays in ``attempts``.
+        """
+        original = self.turns[self._trainee_index(turn_id)]
+        self.take_back(turn_id, reason="correction")
+        kept = {
+            key: original[key]
+            for key in ("heard", "timings", "delivery", "audio", "silent")
+            if key in original
+        }
+        return self.reply(
+            text,
+            trainee=original["trainee"],
+            interrupted=original["interrupted"],
+            extra={**kept, "corrected_from": original["text"]},
+        )
+
+    def last_trainee_turn(self) -> dict[str, Any] | None:
+        return next((t for t in reversed(self.turns) if t["speaker"] == "trainee"), None)
 
     def snapshot_before(self, turn_id: str) -> Snapshot:
         """The engine exactly as it was just before a trainee turn (for rewinding and branching)."""
@@ -148,7 +198,14 @@ class Call:
             "stage": self.engine.stage,
             "score": score_call(self.turns, self.outcome),
             "turns": self.turns,
+            "undone": self.undone,
         }
+
+    def _trainee_index(self, turn_id: str) -> int:
+        for index, turn in enumerate(self.turns):
+            if turn["id"] == turn_id and turn["speaker"] == "trainee":
+                return index
+        raise KeyError(f"no trainee turn {turn_id!r} in this call")
 
     def _persona_turn(self, kind: str, line: Line) -> dict[str, Any]:
         turn = {
