@@ -75,6 +75,8 @@ class VoiceCallConfig:
     defaults, render each line when it is needed."""
     hotwords: str | None = None
     reconnect_every_s: float = 2.0
+    input_gain_db: float = 0.0
+    """Set by microphone calibration: lifts a quiet microphone before voice detection."""
 
 
 # -- what a front end hears --------------------------------------------------------------------
@@ -131,8 +133,36 @@ class MicrophoneBack(VoiceEvent):
 
 
 @dataclass(frozen=True)
+class Rewound(VoiceEvent):
+    """Trainee turn ``turn_id`` and all after it were taken back (or corrected)."""
+
+    turn_id: str
+    repeat: dict[str, Any] | None  # the persona line said again (the one being answered)
+
+
+@dataclass(frozen=True)
+class CallPaused(VoiceEvent):
+    pass
+
+
+@dataclass(frozen=True)
+class CallResumed(VoiceEvent):
+    pass
+
+
+@dataclass(frozen=True)
 class CallOver(VoiceEvent):
     outcome: str | None
+
+
+class NoMicrophone:
+    """The frame source of a call answered by typing only: the persona still speaks."""
+
+    error: MicrophoneError | None = None
+
+    def get(self, timeout: float | None = None) -> Frame | None:
+        time.sleep(timeout or 0)
+        return None
 
 
 # -- speaking ----------------------------------------------------------------------------------
@@ -237,7 +267,11 @@ class VoiceCall:
         self._barged_in = False
         self._stop = False
         self._mic_lost = False
+        self._paused_call = False
         self._last_retry = 0.0
+        self._gain = 10 ** (self.config.input_gain_db / 20)
+        self.input_dbfs = -100.0
+        """Level of the latest microphone frame (read by a level meter; any thread)."""
         self.hotwords = self.config.hotwords or ", ".join(call.persona.vocabulary) or None
         self.not_turns: list[dict[str, Any]] = []
         self.mic_outages: list[dict[str, Any]] = []
@@ -252,6 +286,31 @@ class VoiceCall:
         """Cut the persona's current turn short (any thread): a facilitator's skip, the bench."""
         self._inbox.put(("skip", None))
 
+    def send_text(self, text: str) -> None:
+        """A typed reply (any thread): judged like a spoken one; typed over the persona cuts it."""
+        self._inbox.put(("typed", text))
+
+    def take_back(self, turn_id: str) -> None:
+        """Rewind to just before a reply (any thread); the persona says its line again."""
+        self._inbox.put(("take_back", turn_id))
+
+    def correct(self, turn_id: str, text: str) -> None:
+        """Replace what was heard for a reply with what the trainee said (any thread)."""
+        self._inbox.put(("correct", (turn_id, text)))
+
+    def pause(self) -> None:
+        self._inbox.put(("pause", None))
+
+    def resume(self) -> None:
+        self._inbox.put(("resume", None))
+
+    def press(self) -> None:
+        """Push-to-talk key down (any thread)."""
+        self._inbox.put(("press", None))
+
+    def release(self) -> None:
+        self._inbox.put(("release", None))
+
     # -- the loop ---------------------------------------------------------------------------------
 
     def run(self) -> dict[str, Any]:
@@ -265,6 +324,8 @@ class VoiceCall:
                 if self.call.finished and self._playing is None and not self._queue:
                     break
                 frame = self.source.get(timeout=0.02)
+                if self._paused_call:
+                    continue
                 if frame is None:
                     self._idle()
                     continue
@@ -326,6 +387,16 @@ class VoiceCall:
                 self._queue.clear()
                 self.call.hang_up()
                 self._stop = True
+            elif kind == "typed":
+                self._typed(payload)
+            elif kind in ("take_back", "correct"):
+                self._rewind(kind, payload)
+            elif kind == "pause":
+                self._pause()
+            elif kind == "resume":
+                self._resume()
+            elif kind in ("press", "release") and self.config.turns.mode == "push_to_talk":
+                self._on_turn_events(getattr(self.turns, kind)(payload))
 
     def _first_sample(self, spoken: _Spoken, t: float) -> None:
         spoken.turn["spoken_at"] = t
@@ -421,7 +492,15 @@ class VoiceCall:
     # -- the trainee speaking ---------------------------------------------------------------------
 
     def _feed(self, frame: Frame) -> None:
-        for event in self.turns.feed(frame.samples, frame.t):
+        samples = frame.samples
+        if self._gain != 1.0:
+            samples = np.clip(samples * self._gain, -1.0, 1.0).astype(np.float32)
+        rms = float(np.sqrt(np.mean(np.square(samples)))) if len(samples) else 0.0
+        self.input_dbfs = 20 * math.log10(max(rms, 1e-5))
+        self._on_turn_events(self.turns.feed(samples, frame.t))
+
+    def _on_turn_events(self, events: list[Any]) -> None:
+        for event in events:
             if isinstance(event, BargeIn):
                 self._barge_in()
             elif isinstance(event, SpeechStarted):
@@ -575,6 +654,67 @@ class VoiceCall:
         )
         self._emit(TraineeTurn(result.trainee_turn, np.zeros(0, np.float32)))
         self._say(result.persona_turns, answers=None)
+
+    # -- the window's controls: typing, rewinding, pausing -----------------------------------
+
+    def _silence_persona(self) -> None:
+        self._queue.clear()
+        self._cut = []
+        self.player.stop()
+        self._playing = None
+        self.turns.reset()
+        self.turns.set_playback(False)
+        self.transcriber.discard()
+        self._speculated_len = -1
+        self._listening_since = None
+
+    def _typed(self, text: str) -> None:
+        if self.call.finished or self._paused_call:
+            return
+        interrupted = self._playing is not None
+        self._silence_persona()
+        self._emit(Thinking())
+        result = self.call.reply(text, interrupted=interrupted, extra={"typed": True})
+        self._emit(TraineeTurn(result.trainee_turn, np.zeros(0, np.float32)))
+        self._say(result.persona_turns, answers=None)
+
+    def _rewind(self, kind: str, payload: Any) -> None:
+        self._silence_persona()
+        self._paused_call = False
+        if kind == "take_back":
+            try:
+                repeat = self.call.take_back(payload)
+            except KeyError:
+                return
+            self._emit(Rewound(payload, repeat))
+            if repeat is not None:
+                self._say([repeat], answers=None)
+            else:
+                self._say([self.call.repeat()], answers=None)
+            return
+        turn_id, text = payload
+        try:
+            result = self.call.correct(turn_id, text)
+        except KeyError:
+            return
+        self._emit(Rewound(turn_id, None))
+        self._emit(TraineeTurn(result.trainee_turn, np.zeros(0, np.float32)))
+        self._say(result.persona_turns, answers=None)
+
+    def _pause(self) -> None:
+        if self._paused_call or self.call.finished:
+            return
+        self._paused_call = True
+        self._silence_persona()
+        self._emit(CallPaused())
+
+    def _resume(self) -> None:
+        if not self._paused_call:
+            return
+        self._paused_call = False
+        self._emit(CallResumed())
+        if not self.call.finished:
+            self._say([self.call.repeat()], answers=None)
 
     # -- a microphone that goes away -----------------------------------------------------------
 

@@ -1,0 +1,304 @@
+"""One call as the window sees it: a Qt object the call screen observes through signals.
+
+Two ways to run a call, one interface. With a voice rig, the call is a
+:class:`~desktop.voice_call.VoiceCall` (the same orchestration as ``hotseat play --voice``) run
+through ``run_in_background``; its events arrive on its own thread and are re-emitted here on
+the GUI thread. Without speakers or speech engine, the call is typed with captions only, and the
+judge (pure and fast) runs inline. Typed replies, take-backs, corrections and pause work in both.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from audio.capture import Microphone, MicrophoneError
+from audio.turns import TurnConfig
+from desktop.settings import Settings
+from desktop.ui.background import Outcome, run_in_background
+from desktop.voice_call import (
+    CallOver,
+    CallPaused,
+    CallResumed,
+    Listening,
+    MicrophoneBack,
+    MicrophoneLost,
+    NoMicrophone,
+    NotATurn,
+    PersonaSpeaking,
+    PersonaVoice,
+    Rewound,
+    Thinking,
+    TraineeSpeaking,
+    TraineeTurn,
+    VoiceCall,
+    VoiceCallConfig,
+    VoiceEvent,
+)
+from desktop.voice_cli import reconnector
+from desktop.voice_rig import Rig, RigError, VoiceRig
+from personas.call import Call
+from personas.model import Persona
+
+STATES = ("starting", "persona", "listening", "speaking", "thinking", "paused", "no_mic", "over")
+
+
+class CallSession(QObject):
+    """Signals carry plain record dicts (the same ones saved in the call record)."""
+
+    persona_line = Signal(dict, float)  # persona turn, seconds of speech (0: caption only)
+    trainee_turn = Signal(dict)  # a judged trainee turn
+    rewound = Signal(str)  # this trainee turn and all after it were taken back
+    state_changed = Signal(str)  # one of STATES
+    notice = Signal(str)  # a plain sentence for the trainee (microphone lost, voice failed…)
+    over = Signal(dict)  # the call record
+    _voice_event = Signal(object)
+
+    def __init__(
+        self,
+        persona: Persona,
+        settings: Settings,
+        *,
+        rig: VoiceRig | None,
+        use_microphone: bool = True,
+        seed: int | None = None,
+        app_version: str | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.persona = persona
+        self.settings = settings
+        self.call = Call(
+            persona,
+            seed=seed,
+            trainee=settings.trainee or None,
+            mode="voice" if rig is not None else "typed",
+            app_version=app_version,
+        )
+        self.state = "starting"
+        self.record: dict[str, Any] | None = None
+        self.voice_call: VoiceCall | None = None
+        self.microphone: Microphone | None = None
+        self.input_device: str | None = None
+        self._rig = rig
+        self._use_microphone = use_microphone
+        self._voice_event.connect(self._on_voice_event)
+
+    # -- starting ---------------------------------------------------------------------------------
+
+    @property
+    def spoken(self) -> bool:
+        return self._rig is not None
+
+    @property
+    def push_to_talk(self) -> bool:
+        return self.settings.mode == "push_to_talk" and self.microphone is not None
+
+    def start(self) -> None:
+        if self._rig is None:
+            self._start_typed()
+            return
+        self._set_state("starting")
+        rig = self._rig
+        use_mic = self._use_microphone
+        run_in_background(lambda: _open_parts(rig, use_mic), self._parts_ready)
+
+    def _parts_ready(self, outcome: Outcome[tuple[Rig, Microphone | None, str | None]]) -> None:
+        if not outcome.ok:
+            error = outcome.error
+            message = str(error) if isinstance(error, RigError | MicrophoneError) else repr(error)
+            self.notice.emit(f"{message} This call goes on with typed replies.")
+            self._rig = None
+            self.call.mode = "typed"
+            self._start_typed()
+            return
+        rig, microphone, mic_note = outcome.unwrap()
+        if mic_note:
+            self.notice.emit(mic_note)
+        self.microphone = microphone
+        self.input_device = microphone.device.name if microphone and microphone.device else None
+        settings = self.settings
+        config = VoiceCallConfig(
+            turns=TurnConfig(
+                end_silence_ms=settings.end_silence_ms,
+                vad_threshold=settings.vad_threshold,
+                mode="push_to_talk" if settings.mode == "push_to_talk" else "hands_free",
+            ),
+            silence_timeout_s=settings.silence_timeout_s if microphone else math.inf,
+            input_gain_db=settings.mic_gain_db,
+        )
+        self.voice_call = VoiceCall(
+            self.call,
+            source=microphone if microphone is not None else NoMicrophone(),
+            player=rig.player,
+            voice=PersonaVoice(self.persona, rig.synthesizer, rig.cache),
+            transcriber=rig.transcriber,
+            config=config,
+            on_event=self._voice_event.emit,
+            reconnect=reconnector(microphone, rig.player, settings.input_device)
+            if microphone is not None
+            else None,
+        )
+        run_in_background(self.voice_call.run, self._voice_call_done)
+
+    def _start_typed(self) -> None:
+        self._set_state("persona")
+        self.persona_line.emit(self.call.start(), 0.0)
+        self._set_state("listening")
+
+    # -- the trainee's controls ------------------------------------------------------------------
+
+    def send_text(self, text: str) -> None:
+        if self.state in ("over", "starting"):
+            return
+        if self.voice_call is not None:
+            self.voice_call.send_text(text)
+            return
+        result = self.call.reply(text, extra={"typed": True})
+        self._judged(result.trainee_turn)
+        for turn in result.persona_turns:
+            self.persona_line.emit(turn, 0.0)
+        self._after_typed_turn()
+
+    def take_back(self, turn_id: str) -> None:
+        if self.voice_call is not None:
+            self.voice_call.take_back(turn_id)
+            return
+        if self.record is not None:
+            return
+        repeat = self.call.take_back(turn_id)
+        self._rewound(turn_id)
+        self.persona_line.emit(repeat or self.call.repeat(), 0.0)
+        self._set_state("listening")
+
+    def correct(self, turn_id: str, text: str) -> None:
+        if self.voice_call is not None:
+            self.voice_call.correct(turn_id, text)
+            return
+        if self.record is not None:
+            return
+        result = self.call.correct(turn_id, text)
+        self._rewound(turn_id)
+        self._judged(result.trainee_turn)
+        for turn in result.persona_turns:
+            self.persona_line.emit(turn, 0.0)
+        self._after_typed_turn()
+
+    def pause(self) -> None:
+        if self.voice_call is not None:
+            self.voice_call.pause()
+        elif self.state != "over":
+            self._set_state("paused")
+
+    def resume(self) -> None:
+        if self.voice_call is not None:
+            self.voice_call.resume()
+        elif self.state == "paused":
+            self._set_state("listening")
+
+    def press(self) -> None:
+        if self.voice_call is not None and self.push_to_talk:
+            self.voice_call.press()
+
+    def release(self) -> None:
+        if self.voice_call is not None and self.push_to_talk:
+            self.voice_call.release()
+
+    def end(self) -> None:
+        """Hang up. The record arrives through ``over``."""
+        if self.voice_call is not None:
+            self.voice_call.hang_up()
+            return
+        if self.record is None:
+            self.call.hang_up()
+            self._finish(self.call.record())
+
+    def input_dbfs(self) -> float | None:
+        """The microphone level right now, for the meter (None without a microphone)."""
+        if self.voice_call is None or self.microphone is None:
+            return None
+        return self.voice_call.input_dbfs
+
+    # -- what happened ---------------------------------------------------------------------------
+
+    def _on_voice_event(self, event: VoiceEvent) -> None:
+        if isinstance(event, PersonaSpeaking):
+            self._set_state("persona")
+            self.persona_line.emit(event.turn, event.speech_s)
+        elif isinstance(event, Listening):
+            self._set_state("listening" if self.microphone else "no_mic")
+        elif isinstance(event, TraineeSpeaking):
+            self._set_state("speaking")
+        elif isinstance(event, Thinking):
+            self._set_state("thinking")
+        elif isinstance(event, TraineeTurn):
+            self._judged(event.turn)
+        elif isinstance(event, NotATurn):
+            self._set_state("listening")
+        elif isinstance(event, Rewound):
+            self._rewound(event.turn_id)
+        elif isinstance(event, CallPaused):
+            self._set_state("paused")
+        elif isinstance(event, CallResumed):
+            self._set_state("listening")
+        elif isinstance(event, MicrophoneLost):
+            self.notice.emit(
+                f"The microphone stopped working ({event.message}). Plug it back in: the call "
+                "carries on when it is found. You can type your reply meanwhile."
+            )
+            self._set_state("no_mic")
+        elif isinstance(event, MicrophoneBack):
+            self.notice.emit("The microphone is back.")
+        elif isinstance(event, CallOver):
+            pass  # the record comes with _voice_call_done
+
+    def _voice_call_done(self, outcome: Outcome[dict[str, Any]]) -> None:
+        if self.microphone is not None:
+            microphone, self.microphone = self.microphone, None
+            run_in_background(microphone.stop)
+        if outcome.ok:
+            record = outcome.unwrap()
+            record["voice"]["input_device"] = self.input_device
+        else:
+            self.notice.emit(f"The spoken call stopped: {outcome.error}")
+            self.call.hang_up()
+            record = self.call.record()
+        self._finish(record)
+
+    def _judged(self, turn: dict[str, Any]) -> None:
+        self.trainee_turn.emit(turn)
+
+    def _rewound(self, turn_id: str) -> None:
+        self.rewound.emit(turn_id)
+
+    def _after_typed_turn(self) -> None:
+        if self.call.finished:
+            self._finish(self.call.record())
+        elif self.state != "paused":
+            self._set_state("listening")
+
+    def _finish(self, record: dict[str, Any]) -> None:
+        if self.record is not None:
+            return
+        self.record = record
+        self._set_state("over")
+        self.over.emit(record)
+
+    def _set_state(self, state: str) -> None:
+        if state != self.state:
+            self.state = state
+            self.state_changed.emit(state)
+
+
+def _open_parts(rig: VoiceRig, use_microphone: bool) -> tuple[Rig, Microphone | None, str | None]:
+    parts = rig.ready()
+    if not use_microphone:
+        return parts, None, None
+    try:
+        microphone, _device = rig.open_microphone()
+    except MicrophoneError as error:
+        return parts, None, f"{error} Type your replies; the customer still speaks."
+    return parts, microphone, None
+
