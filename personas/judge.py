@@ -336,7 +336,7 @@ def _offered(reply: _Reply, span: Span, violations: list[Span]) -> bool:
     if reply.negated(span):
         return False
     start, end = reply.sentence_bounds(span[0])
-    framed = bool(_OFFER_FRAME.search(reply.norm[start - 1 : end]))
+    framed = bool(_OFFER_FRAME.search(reply.norm[max(0, start - 1) : end]))
     return framed or not (
         _is_interrogative(reply, start, end) or any(start <= v[0] < end for v in violations)
     )
@@ -357,7 +357,7 @@ def _said_back(
             continue
         if any(start <= v[0] < end for v in violations):
             continue
-        sentence = reply.norm[start - 1 : end + 1]
+        sentence = reply.norm[max(0, start - 1) : end + 1]
         if _AGENT_ACTS.search(sentence) or any(p.search(sentence) for p in _OFFERING):
             continue
         found.append((fact, span))
