@@ -163,6 +163,9 @@ def _parser() -> argparse.ArgumentParser:
         prog="hotseat", description="Practise the hardest customer call, offline."
     )
     parser.add_argument("--version", action="version", version=f"hotseat {app_version()}")
+    parser.add_argument(
+        "--terminal", action="store_true", help="play a typed call in the terminal, no window"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     personas = commands.add_parser("personas", help="list, show and check persona scripts")
@@ -245,6 +248,27 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _open_window(args: argparse.Namespace) -> int:
+    """`hotseat` alone opens the window; with no screen at all, the typed call in the terminal."""
+    import os
+
+    on_screen = any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY"))
+    qpa = os.environ.get("QT_QPA_PLATFORM", "")
+    if args.terminal or (sys.platform.startswith("linux") and not on_screen and not qpa):
+        if not args.terminal:
+            print(
+                "hotseat: no screen found (DISPLAY and WAYLAND_DISPLAY are unset), so the call "
+                "runs here in the terminal. Run hotseat from your desktop to get the window.",
+                file=sys.stderr,
+            )
+        from desktop.typed_call import interactive_start
+
+        return interactive_start()
+    from desktop.ui.app import run_app
+
+    return run_app()
+
+
 def app_version() -> str:
     """The version from pyproject, as installed."""
     from importlib.metadata import PackageNotFoundError, version
@@ -258,11 +282,7 @@ def app_version() -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command is None:
-        # Until the window exists, `hotseat` alone starts a typed call with a persona of the user's
-        # choosing.
-        from desktop.typed_call import interactive_start
-
-        return interactive_start()
+        return _open_window(args)
     from personas.library import UnknownPersona
     from personas.loader import PersonaFileError
 

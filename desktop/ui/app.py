@@ -1,0 +1,288 @@
+"""The Hotseat window: library → call → report, with settings and a first-launch welcome.
+
+The speech model and espeak load in the background as soon as the window opens, while the
+trainee reads the library; until they are ready (or if they cannot start) calls are typed, and
+the status bar says why in one sentence.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStyleFactory,
+)
+
+from desktop.settings import Settings, load_settings, save_settings
+from desktop.ui.background import Outcome, run_in_background, shutdown_background
+from desktop.ui.call_page import CallPage
+from desktop.ui.call_session import CallSession
+from desktop.ui.library_page import LibraryPage
+from desktop.voice_rig import RigError, VoiceRig
+from personas.library import bundled_personas
+from personas.model import Persona
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        voice: bool = True,
+        app_version: str | None = None,
+        seed: int | None = None,
+    ) -> None:
+        super().__init__()
+        self.settings = settings or load_settings()
+        self.app_version = app_version
+        self.seed = seed
+        self.personas: tuple[Persona, ...] = bundled_personas()
+        self.persona: Persona | None = None
+        self.session: CallSession | None = None
+        self.last_record: dict[str, Any] | None = None
+        self.use_microphone = True
+        self.rig: VoiceRig | None = VoiceRig(self.settings) if voice else None
+        self.voice_state = "loading" if voice else "off"
+        self.setWindowTitle("Hotseat")
+
+        self.pages = QStackedWidget()
+        self.library = LibraryPage(self.personas)
+        self.library.chosen.connect(self.start_call)
+        self.call_page = CallPage()
+        self.call_page.finished.connect(self._call_over)
+        self.call_page.restart_requested.connect(self._restart)
+        from desktop.ui.report_page import ReportPage
+
+        self.report_page = ReportPage()
+        self.report_page.try_again.connect(self._try_again)
+        self.report_page.next_persona.connect(self._next_persona)
+        self.report_page.back_to_library.connect(self.show_library)
+        for page in (self.library, self.call_page, self.report_page):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+        self._menus()
+        self.voice_label = QLabel()
+        self.statusBar().addPermanentWidget(self.voice_label)
+        self._show_voice_state()
+        if self.rig is not None:
+            run_in_background(self.rig.ready, self._rig_ready)
+
+    # -- navigation ------------------------------------------------------------------------------
+
+    def show_library(self) -> None:
+        self.pages.setCurrentWidget(self.library)
+        self.library.search.setFocus()
+
+    def start_call(self, persona_id: str) -> None:
+        persona = next(p for p in self.personas if p.id == persona_id)
+        self.persona = persona
+        rig = self.rig if self.voice_state in ("loading", "ready") else None
+        self.session = CallSession(
+            persona,
+            self.settings,
+            rig=rig,
+            use_microphone=self.use_microphone,
+            seed=self.seed,
+            app_version=self.app_version,
+            parent=self,
+        )
+        self.pages.setCurrentWidget(self.call_page)
+        self.call_page.attach(self.session)
+        self.call_page.reply_box.setFocus()
+
+    def _call_over(self, record: dict[str, Any]) -> None:
+        from desktop.report import build_report
+
+        self.last_record = record
+        assert self.persona is not None
+        self.report_page.show_report(build_report(record, self.persona))
+        self.pages.setCurrentWidget(self.report_page)
+
+    def _restart(self) -> None:
+        """Start this persona's call afresh once the current one has let go of the audio."""
+        old = self.session
+        if old is None or self.persona is None:
+            return
+        persona_id = self.persona.id
+        if old.state == "over":
+            self.start_call(persona_id)
+            return
+        self.call_page.detach()
+        old.over.connect(lambda _record: self.start_call(persona_id))
+        old.end()
+
+    def _try_again(self) -> None:
+        if self.persona is not None:
+            self.start_call(self.persona.id)
+
+    def _next_persona(self) -> None:
+        if self.persona is None:
+            self.show_library()
+            return
+        ids = [p.id for p in self.personas]
+        following = ids[(ids.index(self.persona.id) + 1) % len(ids)]
+        self.start_call(following)
+
+    # -- voice -----------------------------------------------------------------------------------
+
+    def _rig_ready(self, outcome: Outcome[Any]) -> None:
+        if outcome.ok:
+            self.voice_state = "ready"
+        else:
+            self.voice_state = "failed"
+            error = outcome.error
+            self.voice_problem = str(error) if isinstance(error, RigError) else repr(error)
+        self._show_voice_state()
+
+    def _show_voice_state(self) -> None:
+        text = {
+            "loading": "Loading the speech model and the customer's voice…",
+            "ready": "Speech ready: the customer speaks, you answer out loud.",
+            "off": "Typed calls (speech is off).",
+            "failed": "Typed calls only: " + getattr(self, "voice_problem", ""),
+        }[self.voice_state]
+        self.voice_label.setText(text)
+        self.voice_label.setToolTip(text)
+
+    # -- menus -----------------------------------------------------------------------------------
+
+    def _menus(self) -> None:
+        app_menu = self.menuBar().addMenu("&Hotseat")
+        library = QAction("&Library", self)
+        library.setShortcut(QKeySequence("Ctrl+L"))
+        library.triggered.connect(self._leave_to_library)
+        app_menu.addAction(library)
+        settings = QAction("&Settings…", self)
+        settings.setShortcut(QKeySequence("Ctrl+,"))
+        settings.triggered.connect(self.open_settings)
+        app_menu.addAction(settings)
+        welcome = QAction("&Welcome and sound check…", self)
+        welcome.triggered.connect(self.open_welcome)
+        app_menu.addAction(welcome)
+        app_menu.addSeparator()
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        app_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu("H&elp")
+        about = QAction("&About Hotseat", self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _leave_to_library(self) -> None:
+        if self.session is not None and self.session.state != "over":
+            self.session.end()
+            return  # the report comes up; the library is one click from there
+        self.show_library()
+
+    def open_settings(self) -> None:
+        from desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec():
+            self._apply_settings(dialog.settings())
+
+    def open_welcome(self) -> None:
+        from desktop.ui.welcome import WelcomeDialog
+
+        dialog = WelcomeDialog(self.settings, self)
+        dialog.exec()
+        self.use_microphone = dialog.chosen_mode() != "typed"
+        self._apply_settings(dialog.settings())
+
+    def _apply_settings(self, settings: Settings) -> None:
+        voice_changed = (settings.model_dir, settings.output_device) != (
+            self.settings.model_dir,
+            self.settings.output_device,
+        )
+        self.settings = settings
+        run_in_background(lambda: save_settings(settings))
+        if voice_changed and self.rig is not None:
+            old = self.rig
+            self.rig = VoiceRig(settings)
+            self.voice_state = "loading"
+            self._show_voice_state()
+            rig = self.rig
+            run_in_background(lambda: (old.close(), rig.ready())[1], self._rig_ready)
+        elif self.rig is not None:
+            self.rig.settings = settings
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Hotseat",
+            f"<b>Hotseat</b> {self.app_version or ''}<br>Practise the hardest call of your job, "
+            "out loud, offline. Your voice never leaves this computer.",
+        )
+
+    def closeEvent(self, event: Any) -> None:
+        if self.session is not None and self.session.state != "over":
+            self.session.end()
+        self.call_page.detach()
+        rig = self.rig
+        if rig is not None:
+            run_in_background(rig.close)
+        super().closeEvent(event)
+
+
+def apply_theme(app: QApplication) -> None:
+    """Fusion everywhere, in the system's light or dark scheme (HOTSEAT_THEME=dark|light wins)."""
+    app.setStyle(QStyleFactory.create("Fusion"))
+    wanted = os.environ.get("HOTSEAT_THEME", "").strip().lower()
+    dark = (
+        wanted == "dark"
+        if wanted in ("dark", "light")
+        else QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    )
+    if not dark:
+        app.setPalette(app.style().standardPalette())
+        return
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#1f2227",
+        QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#16181c",
+        QPalette.ColorRole.AlternateBase: "#262a30",
+        QPalette.ColorRole.Text: "#e6e6e6",
+        QPalette.ColorRole.Button: "#2b3036",
+        QPalette.ColorRole.ButtonText: "#e6e6e6",
+        QPalette.ColorRole.ToolTipBase: "#2b3036",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6",
+        QPalette.ColorRole.Highlight: "#3d7fd9",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.PlaceholderText: "#9aa0a6",
+        QPalette.ColorRole.Mid: "#4a4f57",
+        QPalette.ColorRole.Link: "#79b8ff",
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    app.setPalette(palette)
+
+
+def run_app(argv: list[str] | None = None) -> int:
+    """`hotseat` with no command: open the window (first launch: the welcome first)."""
+    from desktop.cli import app_version
+
+    app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
+    app.setApplicationName("Hotseat")
+    app.setApplicationDisplayName("Hotseat")
+    app.setDesktopFileName("hotseat")
+    apply_theme(app)
+    window = MainWindow(app_version=app_version())
+    window.resize(1200, 800)
+    window.show()
+    if not window.settings.welcomed:
+        window.open_welcome()
+    try:
+        return app.exec()
+    finally:
+        shutdown_background(wait=False)
