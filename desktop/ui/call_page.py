@@ -430,7 +430,7 @@ class CallPage(QWidget):
         text = self.reply_box.text().strip()
         if self.session is None or not text:
             return
-        self.reply_box.clear()
+        self.reply_box.setText("")  # also clears undo, so Ctrl+Z now means "take that back"
         self.session.send_text(text)
 
     def _toggle_pause(self) -> None:
@@ -459,7 +459,18 @@ class CallPage(QWidget):
             view.start_correction()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Space is push-to-talk anywhere on this screen, except while typing a reply."""
+        """Space is push-to-talk anywhere on this screen, except while typing a reply.
+
+        Ctrl+Z in the reply box undoes typing while there is typing to undo, else it takes the
+        last reply back (the box would otherwise swallow the shortcut).
+        """
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and watched is self.reply_box
+            and not self.reply_box.isUndoAvailable()
+            and event.matches(QKeySequence.StandardKey.Undo)  # type: ignore[attr-defined]
+        ):
+            return True
         if (
             self.session is None
             or not self.session.push_to_talk
