@@ -209,6 +209,9 @@ class TurnHighlight:
     reaction: tuple[str, ...] = ()
     """What the persona said back."""
     tip: str | None = None
+    helped: bool = True
+    """Did the reply cool the customer at all (before the 0-10 limits)? A "best" reply of a call
+    where nothing helped is only the least harmful one."""
 
 
 @dataclass(frozen=True)
@@ -407,14 +410,15 @@ def _row(item: dict[str, Any], texts: dict[str, str], numbers: dict[str, int]) -
 
 
 def _arithmetic(rows: list[ScoreRow], raw: int, total: int) -> str:
+    minus = "\u2212"
     counted = [r.points for r in rows if r.points]
     if not counted:
         text = "0"
     else:
-        text = str(counted[0])
+        text = str(counted[0]).replace("-", minus)
         for points in counted[1:]:
-            text += f" + {points}" if points > 0 else f" - {-points}"
-    text += f" = {raw}"
+            text += f" + {points}" if points > 0 else f" {minus} {-points}"
+    text += f" = {raw}".replace("-", minus)
     if total != raw:
         text += f", kept within 0 to 100: {total}"
     return text
@@ -508,6 +512,7 @@ def _highlight(
         answering=_answering(turns, turn["id"]),
         reaction=_reaction(turns, turn["id"]),
         tip=None if best else next(iter(turn.get("tips", [])), None),
+        helped=_pressure(turn) < 0,
     )
 
 

@@ -123,6 +123,7 @@ def test_best_and_worst_replies_follow_the_mood(resolved: Call) -> None:
     assert report.worst.answering  # the line the trainee was answering
     assert report.worst.reaction  # and what the persona said back
     assert report.worst.tip  # what to do instead
+    assert report.best.helped and not report.worst.helped
 
 
 def test_missed_gratitude_gets_the_close_model_reply(resolved: Call) -> None:
@@ -165,6 +166,7 @@ def test_a_fault_at_boiling_point_is_still_the_worst_reply(walked_out: Call) -> 
     assert "boiling point" in report.worst.why and "doubted" in report.worst.why
     assert report.best is not None and report.best.turn_id == turns[0]["id"]
     assert report.best.why.startswith("No reply cooled Marcus")
+    assert not report.best.helped and not report.worst.helped
 
 
 def test_a_call_with_no_replies_has_no_best_or_worst() -> None:

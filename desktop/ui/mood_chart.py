@@ -206,7 +206,7 @@ class MoodChart(QWidget):
             else:
                 shown.append(last)
         painter.setPen(text)
-        top = plot.bottom() + fm.height() * 0.3
+        top = plot.bottom() + fm.height() * 0.45
         for index in shown:
             x = self._x(plot, index)
             label = "Start" if index == 0 else str(index)

@@ -1,0 +1,591 @@
+"""After the call: the report a trainee reads, then "try again", "next persona" or the library.
+
+It shows a `desktop.report.CallReport` and nothing else: every number on the page comes from the
+call record, and every point of the score is shown with the reply and the words that earned it.
+Colours come from `desktop.ui.theme` and the palette, and fonts are sized relative to the
+application font, so the page follows the light/dark theme and stays readable at 150% scaling.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetricsF, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.report import CallReport, DeliverySummary, MissedMark, ScoreRow, TurnHighlight
+from desktop.ui import theme
+from desktop.ui.mood_chart import MoodChart
+
+CONTENT_WIDTH_LINES = 58
+"""The readable width of the page, in text lines (about 90 characters)."""
+STAGE_WORDS = {
+    "vent": "while they vent",
+    "heard": "once they feel heard",
+    "options": "when it is time for options",
+    "commitment": "when it is time to commit",
+    "close": "at the close",
+}
+
+
+def _scaled(widget: QWidget, factor: float, bold: bool = False) -> QFont:
+    font = QFont(widget.font())
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * factor)
+    else:
+        font.setPixelSize(max(1, round(font.pixelSize() * factor)))
+    font.setBold(bold)
+    return font
+
+
+def _label(
+    text: str = "",
+    *,
+    factor: float = 1.0,
+    bold: bool = False,
+    colour: str | None = None,
+    wrap: bool = True,
+    rich: bool = False,
+    name: str | None = None,
+) -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(wrap)
+    label.setFont(_scaled(label, factor, bold))
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if colour:
+        label.setStyleSheet(f"color: {colour};")
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def _quoted(text: str, bold: str | None = None) -> str:
+    """Rich text of a quotation, with ``bold`` (a span of it) in bold."""
+    if bold and bold in text:
+        start = text.index(bold)
+        body = (
+            html.escape(text[:start])
+            + "<b>"
+            + html.escape(bold)
+            + "</b>"
+            + html.escape(text[start + len(bold) :])
+        )
+    else:
+        body = html.escape(text)
+    return f"\u201c{body}\u201d"
+
+
+def _points(points: int) -> str:
+    return f"+{points}" if points > 0 else ("0" if points == 0 else f"\u2212{-points}")
+
+
+def _signed(value: float, unit: str) -> str:
+    sign = "+" if value > 0 else ("\u2212" if value < 0 else "")
+    return f"{sign}{abs(value):.1f} {unit}"
+
+
+class _Card(QFrame):
+    """A rounded panel on the base colour, optionally with a coloured edge."""
+
+    def __init__(self, accent: str | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("card")
+        palette = self.palette()
+        base = palette.color(QPalette.ColorRole.Base).name()
+        border = palette.color(QPalette.ColorRole.Mid).name()
+        edge = f"border-left: 4px solid {accent};" if accent else ""
+        self.setStyleSheet(
+            f"QFrame#card {{ background: {base}; border: 1px solid {border}; "
+            f"border-radius: 8px; {edge} }}"
+        )
+        self.layout_ = QVBoxLayout(self)
+        line = QFontMetricsF(self.font()).height()
+        margin = round(line * 0.8)
+        self.layout_.setContentsMargins(margin, margin, margin, margin)
+        self.layout_.setSpacing(round(line * 0.35))
+
+
+class ReportPage(QWidget):
+    """The report after a call. Show one with `show_report`; the buttons say what to do next."""
+
+    try_again = Signal()
+    next_persona = Signal()
+    back_to_library = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._report: CallReport | None = None
+        self._rebuilding = False
+
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrows and Page Up/Down scroll
+        self.scroll.setAccessibleName("Call report")
+
+        self.try_again_button = QPushButton("&Try again")
+        self.next_persona_button = QPushButton("&Next persona")
+        self.library_button = QPushButton("&Library")
+        self.try_again_button.setDefault(True)
+        self.try_again_button.setToolTip("Take the same call again from the start")
+        self.next_persona_button.setToolTip("Practise with another customer")
+        self.library_button.setToolTip("Back to the persona library (Esc)")
+        self.try_again_button.clicked.connect(self.try_again)
+        self.next_persona_button.clicked.connect(self.next_persona)
+        self.library_button.clicked.connect(self.back_to_library)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.back_to_library)
+
+        bar = QFrame()
+        bar.setObjectName("buttonBar")
+        buttons = QHBoxLayout(bar)
+        line = QFontMetricsF(self.font()).height()
+        buttons.setContentsMargins(round(line), round(line * 0.6), round(line), round(line * 0.6))
+        buttons.addWidget(self.library_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.next_persona_button)
+        buttons.addWidget(self.try_again_button)
+        for button in (self.try_again_button, self.next_persona_button, self.library_button):
+            button.setMinimumHeight(round(line * 2.2))
+            button.setMinimumWidth(round(line * 8))
+            button.setAutoDefault(True)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.scroll, 1)
+        rule = QFrame()
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setFrameShadow(QFrame.Shadow.Sunken)
+        outer.addWidget(rule)
+        outer.addWidget(bar)
+
+        self.chart = MoodChart()
+        self.score_label: QLabel | None = None
+        self.outcome_label: QLabel | None = None
+        self._set_content(self._placeholder())
+        self.setTabOrder(self.scroll, self.library_button)
+        self.setTabOrder(self.library_button, self.next_persona_button)
+        self.setTabOrder(self.next_persona_button, self.try_again_button)
+
+    # -- API ---------------------------------------------------------------------------------
+
+    def show_report(self, report: CallReport) -> None:
+        self._report = report
+        self.chart = MoodChart()
+        self._set_content(self._build(report))
+        self.scroll.verticalScrollBar().setValue(0)
+        self.try_again_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def report(self) -> CallReport | None:
+        return self._report
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _set_content(self, content: QWidget) -> None:
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        line = QFontMetricsF(self.font()).height()
+        row.setContentsMargins(round(line), round(line), round(line), round(line))
+        row.addStretch(1)
+        content.setMaximumWidth(round(line * CONTENT_WIDTH_LINES))
+        content.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        row.addWidget(content, 100)
+        row.addStretch(1)
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.scroll.setWidget(holder)
+
+    def _placeholder(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.addWidget(_label("The report appears here after a call.", colour=theme.muted()))
+        layout.addStretch(1)
+        return box
+
+    def _build(self, report: CallReport) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        line = QFontMetricsF(self.font()).height()
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(round(line * 0.6))
+        layout.addWidget(self._header(report))
+        layout.addSpacing(round(line * 0.6))
+        layout.addWidget(self._section("How your score adds up"))
+        layout.addWidget(self._breakdown(report))
+        layout.addSpacing(round(line * 0.6))
+        layout.addWidget(self._section(f"{_first(report)}'s mood over the call"))
+        layout.addWidget(self._mood(report))
+        if report.best or report.worst:
+            layout.addSpacing(round(line * 0.6))
+            layout.addWidget(self._section("Moments that mattered"))
+            layout.addWidget(self._moments(report))
+        layout.addSpacing(round(line * 0.6))
+        layout.addWidget(self._section("What to say next time"))
+        layout.addWidget(self._missed(report))
+        layout.addSpacing(round(line * 0.6))
+        layout.addWidget(self._section("Your delivery"))
+        layout.addWidget(self._delivery(report.delivery))
+        layout.addStretch(1)
+        return page
+
+    def _section(self, title: str) -> QLabel:
+        label = _label(title, factor=1.25, bold=True)
+        label.setAccessibleName(title)
+        return label
+
+    def _header(self, report: CallReport) -> QWidget:
+        card = _Card(_outcome_colour(report.outcome))
+        row = QHBoxLayout()
+        row.setSpacing(round(QFontMetricsF(self.font()).height()))
+        card.layout_.addLayout(row)
+
+        words = QVBoxLayout()
+        words.setSpacing(round(QFontMetricsF(self.font()).height() * 0.3))
+        caption = f"Your call with {report.persona_name}"
+        words.addWidget(_label(caption, colour=theme.muted(), name="reportCaption"))
+        self.outcome_label = _label(
+            report.outcome_title,
+            factor=1.9,
+            bold=True,
+            colour=_outcome_colour(report.outcome),
+            name="outcomeTitle",
+        )
+        words.addWidget(self.outcome_label)
+        words.addWidget(_label(report.outcome_text, factor=1.1, name="outcomeText"))
+        facts = [f"{report.replies} {'reply' if report.replies == 1 else 'replies'}"]
+        if report.taken_back:
+            facts.append(f"{report.taken_back} taken back and answered again")
+        if report.corrected:
+            facts.append(
+                f"{report.corrected} transcript{'s' if report.corrected > 1 else ''} corrected"
+            )
+        facts.append("spoken call" if report.delivery else "typed call")
+        words.addWidget(_label(" \u00b7 ".join(facts), colour=theme.muted(), name="callFacts"))
+        words.addStretch(1)
+        row.addLayout(words, 1)
+
+        score = QVBoxLayout()
+        score.setSpacing(0)
+        self.score_label = _label(
+            str(report.score.total), factor=3.6, bold=True, wrap=False, name="scoreTotal"
+        )
+        self.score_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+        self.score_label.setAccessibleName(f"Score {report.score.total} out of 100")
+        out_of = _label("score out of 100", colour=theme.muted(), wrap=False)
+        out_of.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        score.addWidget(self.score_label)
+        score.addWidget(out_of)
+        score.addStretch(1)
+        row.addLayout(score)
+        return card
+
+    def _breakdown(self, report: CallReport) -> QWidget:
+        card = _Card()
+        grid = QGridLayout()
+        line = QFontMetricsF(self.font()).height()
+        grid.setHorizontalSpacing(round(line * 0.9))
+        grid.setVerticalSpacing(round(line * 0.55))
+        grid.setColumnStretch(2, 1)
+        header_colour = theme.muted()
+        for column, title in enumerate(("Points", "For", "The words that earned it")):
+            head = _label(title, factor=0.9, bold=True, colour=header_colour, wrap=False)
+            if column == 0:
+                head.setAlignment(Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(head, 0, column)
+        for index, row in enumerate(report.score.rows, start=1):
+            self._score_row(grid, index, row)
+        card.layout_.addLayout(grid)
+
+        rule = QFrame()
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setFrameShadow(QFrame.Shadow.Sunken)
+        card.layout_.addWidget(rule)
+        total = _label(
+            f"Total: {report.score.arithmetic}",
+            factor=1.05,
+            bold=True,
+            name="scoreArithmetic",
+        )
+        card.layout_.addWidget(total)
+        formula = _label(
+            "How every call is scored: " + report.score.formula + ".",
+            factor=0.9,
+            colour=theme.muted(),
+            name="scoreFormula",
+        )
+        card.layout_.addWidget(formula)
+        return card
+
+    def _score_row(self, grid: QGridLayout, index: int, row: ScoreRow) -> None:
+        if row.points > 0:
+            colour = theme.good()
+        elif row.points < 0:
+            colour = theme.bad()
+        else:
+            colour = theme.muted()
+        points = _points(row.points)
+        if row.kind == "missed" and row.available:
+            points = f"0 / {row.available}"
+        number = _label(points, bold=True, colour=colour, wrap=False, name="scorePoints")
+        number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        item = _label(
+            row.label,
+            bold=row.kind != "missed",
+            colour=theme.muted() if row.kind == "missed" else None,
+            name="scoreItem",
+        )
+        item.setMinimumWidth(round(QFontMetricsF(self.font()).height() * 9))
+        if row.reply_text:
+            where = html.escape(f"Reply {row.reply_number}") if row.reply_number else ""
+            text = f"<span style='color:{theme.muted()}'>{where}</span>&nbsp; " + _quoted(
+                row.reply_text, row.evidence
+            )
+            words = _label(text, rich=True, name="scoreWords")
+        elif row.kind == "missed":
+            words = _label(
+                "Not made \u2014 see \u201cWhat to say next time\u201d below.",
+                colour=theme.muted(),
+                name="scoreWords",
+            )
+        elif row.kind == "outcome":
+            words = _label("How the call ended.", colour=theme.muted(), name="scoreWords")
+        else:
+            words = _label("", name="scoreWords")
+        item.setAccessibleName(f"{row.label}: {points} points")
+        grid.addWidget(number, index, 0)
+        grid.addWidget(item, index, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(words, index, 2, Qt.AlignmentFlag.AlignTop)
+
+    def _mood(self, report: CallReport) -> QWidget:
+        card = _Card()
+        values = report.mood_values
+        self.chart.set_series(values)
+        self.chart.set_who(_first(report))
+        best = report.best.reply_number if report.best else None
+        worst = report.worst.reply_number if report.worst else None
+        self.chart.set_highlights(best, worst)
+        line = QFontMetricsF(self.font()).height()
+        self.chart.setMinimumHeight(round(line * 13))
+        card.layout_.addWidget(self.chart)
+        start, end = report.mood[0], report.mood[-1]
+        summary = (
+            f"From {start.mood:.1f} ({start.band}) at the start to {end.mood:.1f} ({end.band}) "
+            f"at the end, on a scale of 0 calm to 10 walking out."
+        )
+        if best is not None or worst is not None:
+            summary += " Rings mark your best (green) and worst (red) reply."
+        card.layout_.addWidget(_label(summary, colour=theme.muted(), name="moodSummary"))
+        return card
+
+    def _moments(self, report: CallReport) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(round(QFontMetricsF(self.font()).height() * 0.8))
+        if report.best:
+            title = "Best reply" if report.best.helped else "Least harmful reply"
+            row.addWidget(self._moment(title, report.best, theme.good(), report), 1)
+        if report.worst:
+            title = "Weakest reply" if report.worst.helped else "Worst reply"
+            row.addWidget(self._moment(title, report.worst, theme.bad(), report), 1)
+        return box
+
+    def _moment(self, title: str, turn: TurnHighlight, colour: str, report: CallReport) -> QWidget:
+        card = _Card(colour)
+        card.setObjectName("card")
+        head = _label(
+            f"{title} \u00b7 reply {turn.reply_number}",
+            bold=True,
+            colour=colour,
+            name="momentTitle",
+        )
+        card.layout_.addWidget(head)
+        if turn.answering:
+            said = (
+                f"<span style='color:{theme.muted()}'>{html.escape(_first(report))}: "
+                f"{_quoted(turn.answering)}</span>"
+            )
+            card.layout_.addWidget(_label(said, rich=True, factor=0.95))
+        you = f"<b>You:</b> {_quoted(turn.text or '(said nothing)')}"
+        card.layout_.addWidget(_label(you, rich=True, name="momentText"))
+        if abs(turn.change) < 0.05 and turn.mood_after >= 10.0:
+            change = "already at the limit"
+        else:
+            change = _signed(turn.change, "").strip()
+        mood = f"Mood {turn.mood_before:.1f} \u2192 {turn.mood_after:.1f} ({change})"
+        cooled = turn.change < 0
+        card.layout_.addWidget(
+            _label(mood, bold=True, colour=theme.good() if cooled else theme.bad())
+        )
+        card.layout_.addWidget(_label(turn.why, name="momentWhy"))
+        if turn.tip:
+            card.layout_.addWidget(
+                _label(f"Next time: {turn.tip}", colour=theme.info(), name="momentTip")
+            )
+        card.layout_.addStretch(1)
+        return card
+
+    def _missed(self, report: CallReport) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(round(QFontMetricsF(self.font()).height() * 0.6))
+        if not report.missed:
+            card = _Card(theme.good())
+            card.layout_.addWidget(
+                _label(
+                    "You made every move of the method in this call.",
+                    bold=True,
+                    colour=theme.good(),
+                )
+            )
+            layout.addWidget(card)
+            return box
+        intro = _label(
+            f"Moves you never made, with what {_first(report)}'s script suggests saying.",
+            colour=theme.muted(),
+        )
+        layout.addWidget(intro)
+        for missed in report.missed:
+            layout.addWidget(self._missed_card(missed, report))
+        return box
+
+    def _missed_card(self, missed: MissedMark, report: CallReport) -> QWidget:
+        card = _Card(theme.info())
+        title = f"{missed.label}  (+{missed.points})" if missed.points else missed.label
+        card.layout_.addWidget(_label(title, bold=True, factor=1.05, name="missedTitle"))
+        card.layout_.addWidget(_label(missed.why, name="missedWhy"))
+        quote = _label(
+            _quoted(missed.model_reply, missed.highlight),
+            rich=True,
+            factor=1.05,
+            name="modelReply",
+        )
+        quote.setAccessibleName(f"Model reply: {missed.model_reply}")
+        quote.setContentsMargins(round(QFontMetricsF(self.font()).height() * 0.6), 0, 0, 0)
+        card.layout_.addWidget(quote)
+        if missed.from_script:
+            source = f"From {_first(report)}'s script, {STAGE_WORDS.get(missed.stage, '')}."
+        else:
+            source = "An example of the move from the method."
+        card.layout_.addWidget(_label(source, factor=0.9, colour=theme.muted()))
+        return card
+
+    def _delivery(self, delivery: DeliverySummary | None) -> QWidget:
+        card = _Card()
+        if delivery is None:
+            card.layout_.addWidget(
+                _label(
+                    "Pace, loudness, filler words, interruptions and how quickly you answered "
+                    "appear here after a spoken call.",
+                    colour=theme.muted(),
+                    name="deliveryNone",
+                )
+            )
+            return card
+        grid = QGridLayout()
+        line = QFontMetricsF(self.font()).height()
+        grid.setHorizontalSpacing(round(line * 1.2))
+        grid.setVerticalSpacing(round(line * 0.2))
+        fillers = (
+            ", ".join(f"{word} \u00d7{count}" for word, count in delivery.fillers.items())
+            if delivery.fillers
+            else "none"
+        )
+        latency = (
+            f"{delivery.median_latency_ms / 1000:.1f} s"
+            if delivery.median_latency_ms is not None
+            else "\u2014"
+        )
+        dash = "\u2014"
+        tiles = [
+            (
+                "Pace (median)",
+                f"{delivery.median_wpm:.0f} wpm" if delivery.median_wpm is not None else dash,
+                delivery.pace_note,
+            ),
+            (
+                "Loudness vs your normal (median)",
+                _signed(delivery.loudness_db, "dB") if delivery.loudness_db is not None else dash,
+                delivery.loudness_note,
+            ),
+            ("Filler words", str(delivery.filler_count), fillers),
+            (
+                "Interruptions",
+                str(delivery.interruptions),
+                "You let them finish."
+                if not delivery.interruptions
+                else "Times you talked over them.",
+            ),
+            ("Time to answer (median)", latency, delivery.latency_note),
+        ]
+        for column, (name, value, note) in enumerate(tiles):
+            tile = QVBoxLayout()
+            tile.setSpacing(round(line * 0.15))
+            tile.addWidget(_label(name, factor=0.9, colour=theme.muted(), wrap=False))
+            tile.addWidget(_label(value, factor=1.5, bold=True, wrap=False, name="deliveryValue"))
+            tile.addWidget(_label(note, factor=0.9, name="deliveryNote"))
+            tile.addStretch(1)
+            grid.addLayout(tile, column // 3, column % 3)
+            grid.setColumnStretch(column % 3, 1)
+        card.layout_.addLayout(grid)
+        card.layout_.addWidget(
+            _label(
+                f"Over {delivery.voice_turns} spoken "
+                f"{'reply' if delivery.voice_turns == 1 else 'replies'}.",
+                factor=0.9,
+                colour=theme.muted(),
+            )
+        )
+        return card
+
+    # -- theme -------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and not self._rebuilding:
+            self._rebuilding = True
+            QTimer.singleShot(0, self._restyle)
+
+    def _restyle(self) -> None:
+        """Colours are baked into the labels; rebuild them for the new palette."""
+        try:
+            if self._report is not None:
+                value = self.scroll.verticalScrollBar().value()
+                self.chart = MoodChart()
+                self._set_content(self._build(self._report))
+                self.scroll.verticalScrollBar().setValue(value)
+        finally:
+            self._rebuilding = False
+
+
+def _first(report: CallReport) -> str:
+    parts = report.persona_name.split()
+    return parts[0] if parts else "The customer"
+
+
+def _outcome_colour(outcome: str | None) -> str:
+    if outcome == "resolved":
+        return theme.good()
+    if outcome == "walked_out":
+        return theme.bad()
+    return theme.warn()
+
+
+__all__ = ["ReportPage"]
