@@ -6,7 +6,7 @@
 VENV := .venv
 BIN  := $(VENV)/bin
 
-.PHONY: run test lint lock setup
+.PHONY: run test lint lock setup screenshots
 
 setup:
 	@bash scripts/setup.sh
@@ -27,3 +27,7 @@ lint: setup
 ## Regenerate requirements.lock from pyproject.toml in a fresh throwaway venv.
 lock:
 	bash scripts/lock.sh
+
+## Save a PNG of every screen (light/dark, 100%/150%) under screenshots/, on a virtual screen.
+screenshots: setup
+	xvfb-run -a -s "-screen 0 1920x1200x24" $(BIN)/python scripts/screenshots.py --out screenshots

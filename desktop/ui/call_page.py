@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +24,8 @@ from PySide6.QtWidgets import (
 from desktop.checklist import checklist
 from desktop.ui import theme
 from desktop.ui.call_session import CallSession
-from desktop.ui.widgets import Chip, LevelMeter, MoodMeter, StatePill
+from desktop.ui.mood_chart import MoodChart
+from desktop.ui.widgets import Chip, LevelMeter, MoodMeter, StatePill, WrapScroll
 
 MARK_LABELS = {
     "acknowledge": "Acknowledged",
@@ -45,7 +44,6 @@ def _wrap(text: str, *, selectable: bool = True) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     return label
 
 
@@ -270,8 +268,7 @@ class CallPage(QWidget):
         root.addWidget(self.notice)
 
         middle = QHBoxLayout()
-        self.transcript_area = QScrollArea()
-        self.transcript_area.setWidgetResizable(True)
+        self.transcript_area = WrapScroll()
         holder = QWidget()
         self.transcript = QVBoxLayout(holder)
         self.transcript.addStretch(1)
@@ -280,6 +277,12 @@ class CallPage(QWidget):
         side = QVBoxLayout()
         self.checklist = ChecklistView()
         side.addWidget(self.checklist)
+        self.mood_title = QLabel("Mood so far")
+        side.addWidget(self.mood_title)
+        self.mood_chart = MoodChart()
+        self.mood_chart.setMinimumHeight(self.fontMetrics().height() * 7)
+        self.mood_chart.setMaximumHeight(self.fontMetrics().height() * 12)
+        side.addWidget(self.mood_chart)
         self.mic_title = QLabel("Your microphone")
         side.addWidget(self.mic_title)
         self.level_meter = LevelMeter()
@@ -506,7 +509,7 @@ class CallPage(QWidget):
         self.turn_views.append(view)
         self.transcript.insertWidget(self.transcript.count() - 1, view)
         self._refresh()
-        QTimer.singleShot(0, self._scroll_to_end)
+        QTimer.singleShot(0, self, self._scroll_to_end)
 
     def _refresh(self) -> None:
         latest = self._last_trainee_view()
@@ -514,6 +517,10 @@ class CallPage(QWidget):
             view.set_latest(view is latest)
         finished = self.session is not None and self.session.state == "over"
         self.checklist.update_from(self.turns, finished=finished)
+        start = self.session.persona.mood_start if self.session else 0.0
+        self.mood_chart.set_series(
+            [start] + [t["mood_after"] for t in self.turns if t["speaker"] == "trainee"]
+        )
 
     def _scroll_to_end(self) -> None:
         bar = self.transcript_area.verticalScrollBar()

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.ui import theme
+from desktop.ui.widgets import WrapScroll
 from personas.model import Persona
 
 DIFFICULTY_TONE = {"easy": "good", "medium": "info", "hard": "warn", "brutal": "bad"}
@@ -62,7 +62,9 @@ class PersonaCard(QFrame):
         brief = QLabel(_first_sentences(persona.brief))
         brief.setWordWrap(True)
         brief.setToolTip(persona.brief.strip())
-        layout.addWidget(brief, 1)
+        brief.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(brief)
+        layout.addStretch(1)
         self.best = QLabel("Not played on this computer yet")
         self.best.setStyleSheet(f"color: {theme.muted()};")
         layout.addWidget(self.best)
@@ -117,8 +119,7 @@ class LibraryPage(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
         root.addWidget(self.empty)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
+        scroll = WrapScroll()
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         holder = QWidget()
         self.grid = QGridLayout(holder)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
-from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QWidget
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QResizeEvent
+from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QToolButton, QWidget
 
 from desktop.ui import theme
 
@@ -158,3 +158,46 @@ class Chip(QToolButton):
         )
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.clicked.connect(lambda: self.shown.emit(self.toolTip()))
+
+
+class WrapScroll(QScrollArea):
+    """A vertical scroll area for word-wrapped content.
+
+    QScrollArea sizes its widget from ``sizeHint``, which for wrapped labels assumes a narrow
+    width and so spreads blank space between them; this one asks the layout how tall the
+    content is at the width actually shown (``heightForWidth``).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)  # QScrollArea already filters the widget's events
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self, self.fit)
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        widget = self.widget()
+        if widget is None or widget.layout() is None:
+            return
+        bar = self.verticalScrollBar()
+        at_end = bar.value() >= bar.maximum() - 4
+        width = self.viewport().width()
+        layout = widget.layout()
+        layout.activate()
+        height = layout.heightForWidth(width) if layout.hasHeightForWidth() else -1
+        if height < 0:
+            height = layout.sizeHint().height()
+        widget.resize(width, max(height, self.viewport().height()))
+        if at_end:  # follow new content, unless the trainee scrolled back to read
+            bar.setValue(bar.maximum())

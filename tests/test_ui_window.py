@@ -1,0 +1,90 @@
+"""The whole window with typed replies: library → call → report → try again / next persona."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop.settings import Settings, load_settings
+from desktop.ui.app import MainWindow
+
+GOOD = [
+    "Okay, so you cancelled, we still charged you twice, it put you into overdraft and chat "
+    "told you it was fixed when it wasn't. That should never have happened.",
+    "I'm really sorry. Honestly, if I were in your shoes I'd be furious too.",
+    "Here's what I can do: I can refund both charges today and reimburse the overdraft fee. "
+    "Which would you prefer?",
+    "I'll email you written confirmation of the refund and the cancellation by five o'clock "
+    "today.",
+    "Thank you for bearing with me, and for telling us about this.",
+]
+
+
+def open_window(qtbot) -> MainWindow:
+    window = MainWindow(Settings(welcomed=True), voice=False, seed=2)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    return window
+
+
+def type_reply(qtbot, window: MainWindow, text: str) -> None:
+    box = window.call_page.reply_box
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    qtbot.keyClicks(box, text)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+
+
+def test_library_to_call_to_report_by_typing(qtbot) -> None:
+    window = open_window(qtbot)
+    assert window.pages.currentWidget() is window.library
+    card = next(c for c in window.library.cards if c.persona.id == "billing-error")
+    qtbot.mouseClick(card.start_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.call_page
+    assert "Margaret" in window.call_page.who.text()
+    for text in GOOD:
+        if window.session.state == "over":
+            break
+        type_reply(qtbot, window, text)
+    if window.session.state != "over":
+        qtbot.mouseClick(window.call_page.end_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.report_page)
+    record = window.last_record
+    assert record["outcome"] == "resolved"
+    assert record["score"]["total"] > 50
+    assert window.session.state == "over"
+
+
+def test_try_again_and_next_persona_start_new_calls(qtbot) -> None:
+    window = open_window(qtbot)
+    window.start_call("billing-error")
+    qtbot.mouseClick(window.call_page.end_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.report_page)
+    first = window.session
+    window.report_page.try_again.emit()
+    assert window.session is not first and window.persona.id == "billing-error"
+    assert window.pages.currentWidget() is window.call_page
+    assert [t["speaker"] for t in window.call_page.turns] == ["persona"]
+    qtbot.mouseClick(window.call_page.end_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.report_page)
+    window.report_page.next_persona.emit()
+    assert window.persona.id != "billing-error"
+
+
+def test_restart_mid_call_starts_the_same_persona_afresh(qtbot) -> None:
+    window = open_window(qtbot)
+    window.start_call("billing-error")
+    type_reply(qtbot, window, GOOD[0])
+    first = window.session
+    qtbot.mouseClick(window.call_page.restart_button, Qt.MouseButton.LeftButton)
+    assert window.session is not first and first.state == "over"
+    assert [t["speaker"] for t in window.call_page.turns] == ["persona"]
+    assert window.pages.currentWidget() is window.call_page
+
+
+def test_the_trainees_mode_and_settings_survive_a_restart_of_the_app(qtbot) -> None:
+    window = open_window(qtbot)
+    window._apply_settings(window.settings.with_changes(mode="push_to_talk", trainee="Sam"))
+    qtbot.waitUntil(lambda: load_settings().trainee == "Sam")
+    assert load_settings().mode == "push_to_talk"
