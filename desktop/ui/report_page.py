@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.report import CallReport, DeliverySummary, MissedMark, ScoreRow, TurnHighlight
 from desktop.ui import theme
-from desktop.ui.mood_chart import MoodChart
+from desktop.ui.mood_chart import MoodChart, muted_colour
 
 CONTENT_WIDTH_LINES = 58
 """The readable width of the page, in text lines (about 90 characters)."""
@@ -214,7 +214,7 @@ class ReportPage(QWidget):
     def _placeholder(self) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
-        layout.addWidget(_label("The report appears here after a call.", colour=theme.muted()))
+        layout.addWidget(_label("The report appears here after a call.", colour=_muted()))
         layout.addStretch(1)
         return box
 
@@ -258,7 +258,7 @@ class ReportPage(QWidget):
         words = QVBoxLayout()
         words.setSpacing(round(QFontMetricsF(self.font()).height() * 0.3))
         caption = f"Your call with {report.persona_name}"
-        words.addWidget(_label(caption, colour=theme.muted(), name="reportCaption"))
+        words.addWidget(_label(caption, colour=_muted(), name="reportCaption"))
         self.outcome_label = _label(
             report.outcome_title,
             factor=1.9,
@@ -276,7 +276,7 @@ class ReportPage(QWidget):
                 f"{report.corrected} transcript{'s' if report.corrected > 1 else ''} corrected"
             )
         facts.append("spoken call" if report.delivery else "typed call")
-        words.addWidget(_label(" \u00b7 ".join(facts), colour=theme.muted(), name="callFacts"))
+        words.addWidget(_label(" \u00b7 ".join(facts), colour=_muted(), name="callFacts"))
         words.addStretch(1)
         row.addLayout(words, 1)
 
@@ -287,7 +287,7 @@ class ReportPage(QWidget):
         )
         self.score_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
         self.score_label.setAccessibleName(f"Score {report.score.total} out of 100")
-        out_of = _label("score out of 100", colour=theme.muted(), wrap=False)
+        out_of = _label("score out of 100", colour=_muted(), wrap=False)
         out_of.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         score.addWidget(self.score_label)
         score.addWidget(out_of)
@@ -302,8 +302,8 @@ class ReportPage(QWidget):
         grid.setHorizontalSpacing(round(line * 0.9))
         grid.setVerticalSpacing(round(line * 0.55))
         grid.setColumnStretch(2, 1)
-        header_colour = theme.muted()
-        for column, title in enumerate(("Points", "For", "The words that earned it")):
+        header_colour = _muted()
+        for column, title in enumerate(("Points", "For", "Your words")):
             head = _label(title, factor=0.9, bold=True, colour=header_colour, wrap=False)
             if column == 0:
                 head.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -326,7 +326,7 @@ class ReportPage(QWidget):
         formula = _label(
             "How every call is scored: " + report.score.formula + ".",
             factor=0.9,
-            colour=theme.muted(),
+            colour=_muted(),
             name="scoreFormula",
         )
         card.layout_.addWidget(formula)
@@ -338,7 +338,7 @@ class ReportPage(QWidget):
         elif row.points < 0:
             colour = theme.bad()
         else:
-            colour = theme.muted()
+            colour = _muted()
         points = _points(row.points)
         if row.kind == "missed" and row.available:
             points = f"0 / {row.available}"
@@ -347,24 +347,24 @@ class ReportPage(QWidget):
         item = _label(
             row.label,
             bold=row.kind != "missed",
-            colour=theme.muted() if row.kind == "missed" else None,
+            colour=_muted() if row.kind == "missed" else None,
             name="scoreItem",
         )
         item.setMinimumWidth(round(QFontMetricsF(self.font()).height() * 9))
         if row.reply_text:
             where = html.escape(f"Reply {row.reply_number}") if row.reply_number else ""
-            text = f"<span style='color:{theme.muted()}'>{where}</span>&nbsp; " + _quoted(
+            text = f"<span style='color:{_muted()}'>{where}</span>&nbsp; " + _quoted(
                 row.reply_text, row.evidence
             )
             words = _label(text, rich=True, name="scoreWords")
         elif row.kind == "missed":
             words = _label(
                 "Not made \u2014 see \u201cWhat to say next time\u201d below.",
-                colour=theme.muted(),
+                colour=_muted(),
                 name="scoreWords",
             )
         elif row.kind == "outcome":
-            words = _label("How the call ended.", colour=theme.muted(), name="scoreWords")
+            words = _label("How the call ended.", colour=_muted(), name="scoreWords")
         else:
             words = _label("", name="scoreWords")
         item.setAccessibleName(f"{row.label}: {points} points")
@@ -390,7 +390,7 @@ class ReportPage(QWidget):
         )
         if best is not None or worst is not None:
             summary += " Rings mark your best (green) and worst (red) reply."
-        card.layout_.addWidget(_label(summary, colour=theme.muted(), name="moodSummary"))
+        card.layout_.addWidget(_label(summary, colour=_muted(), name="moodSummary"))
         return card
 
     def _moments(self, report: CallReport) -> QWidget:
@@ -418,7 +418,7 @@ class ReportPage(QWidget):
         card.layout_.addWidget(head)
         if turn.answering:
             said = (
-                f"<span style='color:{theme.muted()}'>{html.escape(_first(report))}: "
+                f"<span style='color:{_muted()}'>{html.escape(_first(report))}: "
                 f"{_quoted(turn.answering)}</span>"
             )
             card.layout_.addWidget(_label(said, rich=True, factor=0.95))
@@ -459,7 +459,7 @@ class ReportPage(QWidget):
             return box
         intro = _label(
             f"Moves you never made, with what {_first(report)}'s script suggests saying.",
-            colour=theme.muted(),
+            colour=_muted(),
         )
         layout.addWidget(intro)
         for missed in report.missed:
@@ -484,7 +484,7 @@ class ReportPage(QWidget):
             source = f"From {_first(report)}'s script, {STAGE_WORDS.get(missed.stage, '')}."
         else:
             source = "An example of the move from the method."
-        card.layout_.addWidget(_label(source, factor=0.9, colour=theme.muted()))
+        card.layout_.addWidget(_label(source, factor=0.9, colour=_muted()))
         return card
 
     def _delivery(self, delivery: DeliverySummary | None) -> QWidget:
@@ -494,7 +494,7 @@ class ReportPage(QWidget):
                 _label(
                     "Pace, loudness, filler words, interruptions and how quickly you answered "
                     "appear here after a spoken call.",
-                    colour=theme.muted(),
+                    colour=_muted(),
                     name="deliveryNone",
                 )
             )
@@ -538,7 +538,7 @@ class ReportPage(QWidget):
         for column, (name, value, note) in enumerate(tiles):
             tile = QVBoxLayout()
             tile.setSpacing(round(line * 0.15))
-            tile.addWidget(_label(name, factor=0.9, colour=theme.muted(), wrap=False))
+            tile.addWidget(_label(name, factor=0.9, colour=_muted(), wrap=False))
             tile.addWidget(_label(value, factor=1.5, bold=True, wrap=False, name="deliveryValue"))
             tile.addWidget(_label(note, factor=0.9, name="deliveryNote"))
             tile.addStretch(1)
@@ -550,7 +550,7 @@ class ReportPage(QWidget):
                 f"Over {delivery.voice_turns} spoken "
                 f"{'reply' if delivery.voice_turns == 1 else 'replies'}.",
                 factor=0.9,
-                colour=theme.muted(),
+                colour=_muted(),
             )
         )
         return card
@@ -573,6 +573,10 @@ class ReportPage(QWidget):
                 self.scroll.verticalScrollBar().setValue(value)
         finally:
             self._rebuilding = False
+
+
+def _muted() -> str:
+    return muted_colour().name()
 
 
 def _first(report: CallReport) -> str:
