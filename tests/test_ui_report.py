@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from audio.delivery import Delivery
 from desktop.report import CallReport, build_report
-from desktop.ui.mood_chart import MoodChart
+from desktop.ui.mood_chart import MoodChart, muted_colour
 from desktop.ui.report_page import ReportPage
 from personas.call import Call
 from personas.library import find_persona
@@ -270,3 +270,21 @@ def test_mood_chart_tooltip_names_the_point(qtbot: Any) -> None:
 def test_app_instance_is_offscreen() -> None:
     app = QApplication.instance()
     assert app is not None and QApplication.platformName() == "offscreen"
+
+
+def test_a_call_with_no_replies_still_reads_well(page: ReportPage) -> None:
+    report = played([])
+    page.show_report(report)
+    assert page.outcome_label is not None and page.outcome_label.text() == "Ended"
+    assert labels(page, "momentTitle") == []  # no best or worst without replies
+    assert len(labels(page, "modelReply")) == 6
+    assert page.chart.series() == [report.mood[0].mood]
+
+
+def test_muted_text_is_a_solid_grey_on_the_default_palette() -> None:
+    palette = QPalette(QApplication.palette())
+    palette.setColor(QPalette.ColorRole.Window, QColor("#ffffff"))
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(0, 0, 0, 128))
+    grey = muted_colour(palette)
+    assert grey.alpha() == 255
+    assert 100 < grey.red() == grey.green() == grey.blue() < 160

@@ -97,6 +97,15 @@ def _signed(value: float, unit: str) -> str:
     return f"{sign}{abs(value):.1f} {unit}"
 
 
+def _rule() -> QWidget:
+    """A one-pixel line in the palette's mid colour (follows light and dark by itself)."""
+    rule = QWidget()
+    rule.setFixedHeight(1)
+    rule.setBackgroundRole(QPalette.ColorRole.Mid)
+    rule.setAutoFillBackground(True)
+    return rule
+
+
 class _Card(QFrame):
     """A rounded panel on the base colour, optionally with a coloured edge."""
 
@@ -168,10 +177,7 @@ class ReportPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addWidget(self.scroll, 1)
-        rule = QFrame()
-        rule.setFrameShape(QFrame.Shape.HLine)
-        rule.setFrameShadow(QFrame.Shadow.Sunken)
-        outer.addWidget(rule)
+        outer.addWidget(_rule())
         outer.addWidget(bar)
 
         self.chart = MoodChart()
@@ -312,10 +318,7 @@ class ReportPage(QWidget):
             self._score_row(grid, index, row)
         card.layout_.addLayout(grid)
 
-        rule = QFrame()
-        rule.setFrameShape(QFrame.Shape.HLine)
-        rule.setFrameShadow(QFrame.Shadow.Sunken)
-        card.layout_.addWidget(rule)
+        card.layout_.addWidget(_rule())
         total = _label(
             f"Total: {report.score.arithmetic}",
             factor=1.05,
@@ -502,7 +505,7 @@ class ReportPage(QWidget):
         grid = QGridLayout()
         line = QFontMetricsF(self.font()).height()
         grid.setHorizontalSpacing(round(line * 1.2))
-        grid.setVerticalSpacing(round(line * 0.2))
+        grid.setVerticalSpacing(round(line * 0.9))
         fillers = (
             ", ".join(f"{word} \u00d7{count}" for word, count in delivery.fillers.items())
             if delivery.fillers
@@ -559,7 +562,10 @@ class ReportPage(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and not self._rebuilding:
+        if (
+            event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+            and not self._rebuilding
+        ):
             self._rebuilding = True
             QTimer.singleShot(0, self._restyle)
 
