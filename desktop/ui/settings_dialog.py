@@ -50,7 +50,7 @@ from desktop import mic_check
 from desktop.settings import Settings, save_settings
 from desktop.ui import theme
 from desktop.ui.background import Outcome, run_in_background
-from desktop.ui.status_line import StatusLine, plain_error
+from desktop.ui.status_line import StatusLine, plain_error, size_for_text
 
 SYSTEM_DEFAULT = "System default"
 FOLLOW_PERSONA = "Follow the persona (recommended)"
@@ -190,9 +190,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.save_status)
         layout.addWidget(self.buttons)
-        em, line = self.fontMetrics().horizontalAdvance("M"), self.fontMetrics().lineSpacing()
-        self.setMinimumWidth(em * 40)
-        self.resize(em * 60, line * 36)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)
+        size_for_text(self, 60, 36)
 
         self._load_devices(rescan=False)
         self._load_voices()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.ui import theme
@@ -47,7 +48,23 @@ def for_window(text: str) -> str:
     text = re.sub(r"run (`hotseat doctor`|the doctor) again( while talking)?", "check again", text)
     text = text.replace("(or pass --model DIR)", "(or choose a folder in Settings)")
     text = text.replace("chosen with --model", "chosen in Settings")
-    return re.sub(r"`([^`]+)`", r"“\1”", text)
+    text = re.sub(r"`([^`]+)`", r"“\1”", text).strip()
+    if text and text[-1] not in ".!?)”":
+        text += "."
+    return text
+
+
+def size_for_text(widget: QWidget, width_em: int, height_lines: int) -> None:
+    """Resize a dialog in units of its font (so it grows at 150%), never beyond the screen."""
+    metrics = widget.fontMetrics()
+    width = metrics.horizontalAdvance("M") * width_em
+    height = metrics.lineSpacing() * height_lines
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width = min(width, int(room.width() * 0.95))
+        height = min(height, int(room.height() * 0.9))
+    widget.resize(width, height)
 
 
 class StatusLine(QWidget):
