@@ -479,7 +479,8 @@ def _highlight(
 
     Ties go to the reply with more moves made (best) or more faults (worst), then the earlier
     one. With a single reply it is the best if it cooled them and the worst if it did not, never
-    both; otherwise the worst is never the same reply as the best.
+    both; otherwise the worst is never the same reply as the best, and there is no worst when
+    every reply cooled them.
     """
     if not replies:
         return None
@@ -498,6 +499,8 @@ def _highlight(
         index = 0
     elif best:
         index = ranked_best[0]
+    elif all(_pressure(t) < 0 for t in replies):
+        return None  # every reply helped: no weak moment to point at
     else:
         index = next(i for i in ranked_worst if i != ranked_best[0])
     turn = replies[index]

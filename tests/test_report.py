@@ -29,6 +29,14 @@ GOOD = [
     "I'm booking the courier now and I'll call you back by four o'clock with the driver's details.",
     "Thank you for telling us, it helps us get better.",
 ]
+BILLING = [
+    "Okay, so you cancelled, we still charged you twice, it put you into overdraft and "
+    "chat told you it was fixed when it wasn't. That should never have happened.",
+    "I'm really sorry. Honestly, if I were in your shoes I'd be furious too.",
+    "Here's what I can do: I can refund both charges today and reimburse the overdraft fee, "
+    "and send written confirmation of the cancellation by email or post. Which would you prefer?",
+    "I'll email you the refund confirmation by five o'clock today.",
+]
 RUDE = [
     "Can I have your tracking number please?",
     "Well, are you sure you booked express? That's strange, it's never happened before.",
@@ -186,6 +194,19 @@ def test_a_single_reply_is_best_or_worst_never_both() -> None:
     rude = play(RUDE[:1])
     report = build_report(rude.record(), rude.persona)
     assert report.best is None and report.worst is not None
+
+
+def test_no_worst_reply_when_every_reply_helped() -> None:
+    call = Call(find_persona("billing-error"), seed=3)
+    call.start()
+    for text in BILLING:
+        if not call.finished:
+            call.reply(text)
+    assert call.outcome == "resolved"
+    assert all(t["mood_after"] < t["mood_before"] for t in trainee_turns(call))
+    report = build_report(call.record(), call.persona)
+    assert report.best is not None and report.best.helped
+    assert report.worst is None
 
 
 def test_ties_go_to_the_reply_that_made_more_moves(resolved: Call) -> None:

@@ -18,7 +18,7 @@ from desktop.ui.mood_chart import MoodChart, muted_colour
 from desktop.ui.report_page import ReportPage
 from personas.call import Call
 from personas.library import find_persona
-from tests.test_report import GOOD, RUDE
+from tests.test_report import BILLING, GOOD, RUDE
 
 
 def played(replies: list[str], *, voice: bool = False, seed: int = 1) -> CallReport:
@@ -129,6 +129,19 @@ def test_best_and_worst_replies_are_shown(page: ReportPage, resolved: CallReport
     assert resolved.best is not None and resolved.worst is not None
     assert labels(page, "momentWhy") == [resolved.best.why, resolved.worst.why]
     assert any(resolved.best.text in t for t in labels(page, "momentText"))
+
+
+def test_a_call_where_every_reply_helped_says_so(page: ReportPage) -> None:
+    call = Call(find_persona("billing-error"), seed=3)
+    call.start()
+    for text in BILLING:
+        if not call.finished:
+            call.reply(text)
+    report = build_report(call.record(), call.persona)
+    assert report.worst is None
+    page.show_report(report)
+    titles = labels(page, "momentTitle")
+    assert titles[0].startswith("Best reply") and titles[1] == "No weak moment"
 
 
 def test_typed_call_says_delivery_comes_with_a_spoken_call(

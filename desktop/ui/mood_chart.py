@@ -76,6 +76,7 @@ class MoodChart(QWidget):
         self._values: list[float] = []
         self._best: int | None = None
         self._worst: int | None = None
+        self._worst_helped = False
         self._who = "Customer"
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
@@ -93,9 +94,14 @@ class MoodChart(QWidget):
     def series(self) -> list[float]:
         return list(self._values)
 
-    def set_highlights(self, best: int | None = None, worst: int | None = None) -> None:
-        """Ring the points after the best and the worst reply (indices into the series)."""
-        self._best, self._worst = best, worst
+    def set_highlights(
+        self, best: int | None = None, worst: int | None = None, *, worst_helped: bool = False
+    ) -> None:
+        """Ring the points after the best (green) and the worst reply (indices into the series).
+
+        The worst is red, or amber when even it helped (the weakest of good replies).
+        """
+        self._best, self._worst, self._worst_helped = best, worst, worst_helped
         self.update()
 
     def set_who(self, name: str) -> None:
@@ -125,14 +131,23 @@ class MoodChart(QWidget):
         left = fm.horizontalAdvance("10") + fm.height() * 0.9
         right = fm.horizontalAdvance("warm") + fm.height() * 1.0
         top = fm.height() * 0.8
-        bottom = fm.height() * 2.6
+        bottom = fm.height() * 2.3 + self._ring_radius()
         return rect.adjusted(left, top, -right, -bottom)
 
+    def _point_radius(self) -> float:
+        return max(3.5, QFontMetricsF(self.font()).height() * 0.32)
+
+    def _ring_radius(self) -> float:
+        return self._point_radius() * 1.9
+
     def _x(self, plot: QRectF, index: int) -> float:
+        # the points sit inside the bands by a ring's width, so no mark spills onto the labels
+        pad = 0.0 if self.is_sparkline() else self._ring_radius() + 1
+        left, width = plot.left() + pad, plot.width() - 2 * pad
         count = len(self._values)
         if count <= 1:
-            return plot.left() + plot.width() * (0.5 if count == 1 and self.is_sparkline() else 0)
-        return plot.left() + plot.width() * index / (count - 1)
+            return left + width * (0.5 if count == 1 and self.is_sparkline() else 0)
+        return left + width * index / (count - 1)
 
     def _y(self, plot: QRectF, value: float) -> float:
         return plot.bottom() - plot.height() * value / MOOD_MAX
@@ -226,7 +241,7 @@ class MoodChart(QWidget):
             else:
                 shown.append(last)
         painter.setPen(text)
-        top = plot.bottom() + fm.height() * 0.45
+        top = plot.bottom() + max(fm.height() * 0.3, self._ring_radius() + 2)
         for index in shown:
             x = self._x(plot, index)
             label = "Start" if index == 0 else str(index)
@@ -271,11 +286,14 @@ class MoodChart(QWidget):
             painter.setBrush(theme.mood_colour(self._values[-1]))
             painter.drawEllipse(points[-1], radius, radius)
             return
-        radius = max(3.5, line_height * 0.32)
+        radius = self._point_radius()
         outline = QColor(self.palette().color(QPalette.ColorRole.Base))
         for index, (point, value) in enumerate(zip(points, self._values, strict=True)):
             if index in (self._best, self._worst):
-                ring = QColor(theme.good() if index == self._best else theme.bad())
+                if index == self._best:
+                    ring = QColor(theme.good())
+                else:
+                    ring = QColor(theme.warn() if self._worst_helped else theme.bad())
                 painter.setPen(QPen(ring, max(2.0, width * 0.8)))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawEllipse(point, radius * 1.9, radius * 1.9)

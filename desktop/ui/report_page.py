@@ -237,7 +237,7 @@ class ReportPage(QWidget):
         layout.addSpacing(round(line * 0.6))
         layout.addWidget(self._section(f"{_first(report)}'s mood over the call"))
         layout.addWidget(self._mood(report))
-        if report.best or report.worst:
+        if report.replies:
             layout.addSpacing(round(line * 0.6))
             layout.addWidget(self._section("Moments that mattered"))
             layout.addWidget(self._moments(report))
@@ -382,7 +382,8 @@ class ReportPage(QWidget):
         self.chart.set_who(_first(report))
         best = report.best.reply_number if report.best else None
         worst = report.worst.reply_number if report.worst else None
-        self.chart.set_highlights(best, worst)
+        weakest = bool(report.worst and report.worst.helped)
+        self.chart.set_highlights(best, worst, worst_helped=weakest)
         line = QFontMetricsF(self.font()).height()
         self.chart.setMinimumHeight(round(line * 13))
         card.layout_.addWidget(self.chart)
@@ -391,8 +392,13 @@ class ReportPage(QWidget):
             f"From {start.mood:.1f} ({start.band}) at the start to {end.mood:.1f} ({end.band}) "
             f"at the end, on a scale of 0 calm to 10 walking out."
         )
-        if best is not None or worst is not None:
-            summary += " Rings mark your best (green) and worst (red) reply."
+        rings = []
+        if report.best is not None:
+            rings.append("best reply (green)" if report.best.helped else "least harmful (green)")
+        if report.worst is not None:
+            rings.append("weakest (amber)" if weakest else "worst reply (red)")
+        if rings:
+            summary += f" Rings mark your {' and '.join(rings)}."
         card.layout_.addWidget(_label(summary, colour=_muted(), name="moodSummary"))
         return card
 
@@ -406,7 +412,21 @@ class ReportPage(QWidget):
             row.addWidget(self._moment(title, report.best, theme.good(), report), 1)
         if report.worst:
             title = "Weakest reply" if report.worst.helped else "Worst reply"
-            row.addWidget(self._moment(title, report.worst, theme.bad(), report), 1)
+            colour = theme.warn() if report.worst.helped else theme.bad()
+            row.addWidget(self._moment(title, report.worst, colour, report), 1)
+        elif report.best and report.best.helped:
+            card = _Card(theme.good())
+            card.layout_.addWidget(
+                _label("No weak moment", bold=True, colour=theme.good(), name="momentTitle")
+            )
+            card.layout_.addWidget(
+                _label(
+                    f"Every reply cooled {_first(report)} down; none made things worse.",
+                    name="momentWhy",
+                )
+            )
+            card.layout_.addStretch(1)
+            row.addWidget(card, 1)
         return box
 
     def _moment(self, title: str, turn: TurnHighlight, colour: str, report: CallReport) -> QWidget:
