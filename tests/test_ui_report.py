@@ -225,7 +225,13 @@ def test_the_page_scrolls_when_it_is_small(
 ) -> None:
     page.show_report(walked_out)
     page.resize(700, 500)
-    qtbot.waitUntil(lambda: page.scroll.verticalScrollBar().maximum() > 0, timeout=2000)
+    bar = page.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=2000)
+    # and the keyboard scrolls it
+    page.scroll.setFocus()
+    qtbot.keyClick(page.scroll, Qt.Key.Key_PageDown)
+    assert bar.value() > 0
+    qtbot.keyClick(page.scroll, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
 
 
 # -- the chart on its own ----------------------------------------------------------------------
