@@ -3,20 +3,20 @@ model folder checks) and with no sound server at all; saved values are read back
 
 from __future__ import annotations
 
-import glob
-import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel
 
 from audio.capture import rescan_devices
 from desktop.settings import Settings, load_settings, save_settings
 from desktop.ui.settings_dialog import SYSTEM_DEFAULT, SettingsDialog
 from tests.sound_server import SoundServer
+from tests.ui_sound import no_sound_devices
 from tests.virtual_trainee import RATE, play_into_mic
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,25 +33,29 @@ def sound_card(sound_server: SoundServer) -> SoundServer:
 
 @pytest.fixture
 def no_sound_card(sound_server: SoundServer, tmp_path: Path) -> Iterator[None]:
-    """No microphone and no speakers: the server's client settings, a socket that is not there."""
-    if glob.glob("/dev/snd/pcmC*D*c"):
-        pytest.skip("this machine has a real capture device, so 'no microphone' cannot be staged")
-    saved = os.environ.get("PULSE_SERVER")
-    os.environ["PULSE_SERVER"] = f"unix:{tmp_path / 'no-server'}"
-    rescan_devices()
-    try:
+    with no_sound_devices(tmp_path):
         yield
-    finally:
-        if saved is None:
-            os.environ.pop("PULSE_SERVER", None)
-        else:
-            os.environ["PULSE_SERVER"] = saved
-        rescan_devices()
+
+
+OPENED: list[SettingsDialog] = []
+
+
+@pytest.fixture(autouse=True)
+def settle(qtbot) -> Iterator[None]:
+    """After each test, close its dialogs and let their background work end (a recording or
+    a doctor check in flight), so the next test never restarts PortAudio under an open stream."""
+    yield
+    while OPENED:
+        dialog = OPENED.pop()
+        if shiboken6.isValid(dialog):  # pytest-qt may have closed and deleted it already
+            dialog.close()
+        qtbot.waitUntil(lambda d=dialog: not d.busy(), timeout=WAIT_MS)
 
 
 def open_dialog(qtbot, settings: Settings | None = None) -> SettingsDialog:
     dialog = SettingsDialog(settings or load_settings())
     qtbot.addWidget(dialog)
+    OPENED.append(dialog)
     dialog.show()
     qtbot.waitUntil(dialog.devices_ready, timeout=WAIT_MS)
     return dialog
@@ -192,6 +196,7 @@ def test_an_invalid_model_folder_is_explained_and_the_bundled_model_kept(
 ) -> None:
     dialog = SettingsDialog(Settings())
     qtbot.addWidget(dialog)
+    OPENED.append(dialog)
     qtbot.waitUntil(lambda: dialog.model_status.status == "ok", timeout=WAIT_MS)
     assert "bundled tiny.en" in dialog.model_status.message()
 
@@ -226,6 +231,7 @@ def test_a_saved_model_folder_that_went_missing_is_reported_on_opening(
     gone = tmp_path / "deleted-model"
     dialog = SettingsDialog(Settings(model_dir=str(gone)))
     qtbot.addWidget(dialog)
+    OPENED.append(dialog)
     qtbot.waitUntil(lambda: dialog.model_status.status == "error", timeout=WAIT_MS)
     assert "does not exist" in dialog.model_status.message()
     dialog.bundled_model_button.click()
@@ -251,6 +257,7 @@ def test_with_no_sound_devices_the_dialog_says_so_and_still_saves(qtbot) -> None
 def test_every_control_has_a_keyboard_mnemonic_and_text_is_not_sized_in_pixels(qtbot) -> None:
     dialog = SettingsDialog(Settings())
     qtbot.addWidget(dialog)
+    OPENED.append(dialog)
     buttons = [
         b
         for b in dialog.findChildren(QAbstractButton)

@@ -49,8 +49,8 @@ from PySide6.QtWidgets import (
 from desktop import mic_check
 from desktop.settings import Settings, save_settings
 from desktop.ui import theme
-from desktop.ui.background import Outcome, run_in_background
-from desktop.ui.status_line import StatusLine, plain_error, size_for_text
+from desktop.ui.background import Outcome
+from desktop.ui.status_line import Jobs, StatusLine, plain_error, size_for_text
 
 SYSTEM_DEFAULT = "System default"
 FOLLOW_PERSONA = "Follow the persona (recommended)"
@@ -162,6 +162,7 @@ class SettingsDialog(QDialog):
         self._model_dir = settings.model_dir
         self._saved: Settings | None = None
         self._alive = True
+        self._jobs = Jobs()
         self._stop = threading.Event()
         self._mic_busy = False
         self._tone_busy = False
@@ -385,8 +386,9 @@ class SettingsDialog(QDialog):
         return [self.output_combo.itemData(i) for i in range(1, self.output_combo.count())]
 
     def busy(self) -> bool:
-        """A check, a device search or the save is still running."""
-        return self._mic_busy or self._tone_busy or self._saving or not self._devices_ready
+        """Background work (a check, a device search, the save…) is still running, even if the
+        dialog has closed meanwhile (a recording stops early then)."""
+        return self._jobs.running()
 
     def set_model_folder(self, folder: str | None) -> None:
         """Use ``folder`` as the speech model once it checks out (None: the bundled model)."""
@@ -426,7 +428,7 @@ class SettingsDialog(QDialog):
         self._tone_busy = True
         self.tone_status.set("busy", "Playing a short beep…")
         self._update_buttons()
-        run_in_background(lambda: mic_check.play_test_tone(device), self._tone_done)
+        self._jobs.run(lambda: mic_check.play_test_tone(device), self._tone_done)
 
     # -- closing ---------------------------------------------------------------------------------
 
@@ -442,7 +444,7 @@ class SettingsDialog(QDialog):
         self._saving = True
         self.save_status.set("busy", "Saving…")
         self._update_buttons()
-        run_in_background(lambda: save_settings(new), lambda outcome: self._save_done(new, outcome))
+        self._jobs.run(lambda: save_settings(new), lambda outcome: self._save_done(new, outcome))
 
     def done(self, result: int) -> None:
         self._alive = False
@@ -503,7 +505,7 @@ class SettingsDialog(QDialog):
         self._devices_ready = False
         self.device_status.set("busy", "Looking for microphones and speakers…")
         self._update_buttons()
-        run_in_background(lambda: _list_devices(rescan), self._devices_done)
+        self._jobs.run(lambda: _list_devices(rescan), self._devices_done)
 
     def _devices_done(self, outcome: Outcome[dict[str, Any]]) -> None:
         if not self._alive:
@@ -575,7 +577,7 @@ class SettingsDialog(QDialog):
         status.set("busy", busy_text)
         self._meter.start()
         self._update_buttons()
-        run_in_background(op, on_done)
+        self._jobs.run(op, on_done)
 
     def _mic_finished(self) -> None:
         self._mic_busy = False
@@ -653,7 +655,7 @@ class SettingsDialog(QDialog):
     def _load_voices(self) -> None:
         from desktop.voices import espeak_voices
 
-        run_in_background(espeak_voices, self._voices_done)
+        self._jobs.run(espeak_voices, self._voices_done)
 
     def _voices_done(self, outcome: Outcome[Any]) -> None:
         if not self._alive or not outcome.ok:
@@ -683,7 +685,7 @@ class SettingsDialog(QDialog):
         token = self._model_token
         self.model_status.set("busy", "Checking the speech model…")
         self.choose_model_button.setEnabled(False)
-        run_in_background(
+        self._jobs.run(
             lambda: _describe_model(folder),
             lambda outcome: self._model_done(token, folder, initial, outcome),
         )

@@ -9,12 +9,18 @@ traceback.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.ui import theme
+from desktop.ui.background import Outcome, run_in_background
+
+T = TypeVar("T")
 
 MARKS = {"ok": "✓", "warning": "!", "error": "✗", "busy": "…", "idle": "•"}
 
@@ -65,6 +71,23 @@ def size_for_text(widget: QWidget, width_em: int, height_lines: int) -> None:
         width = min(width, int(room.width() * 0.95))
         height = min(height, int(room.height() * 0.9))
     widget.resize(width, height)
+
+
+class Jobs:
+    """A dialog's background work, all through ``run_in_background``, remembered so the dialog
+    (and its tests) can tell whether any of it is still running, even after it closed."""
+
+    def __init__(self) -> None:
+        self._futures: set[Future[Any]] = set()
+
+    def run(self, op: Callable[[], T], on_done: Callable[[Outcome[T]], None]) -> Future[T]:
+        future = run_in_background(op, on_done)
+        self._futures.add(future)
+        future.add_done_callback(self._futures.discard)
+        return future
+
+    def running(self) -> bool:
+        return any(not future.done() for future in list(self._futures))
 
 
 class StatusLine(QWidget):

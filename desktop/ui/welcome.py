@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
 from desktop.doctor import Check, Doctor
 from desktop.settings import Settings, save_settings
 from desktop.ui import theme
-from desktop.ui.background import Outcome, run_in_background
-from desktop.ui.status_line import StatusLine, for_window, plain_error, size_for_text
+from desktop.ui.background import Outcome
+from desktop.ui.status_line import Jobs, StatusLine, for_window, plain_error, size_for_text
 
 LEVEL_SECONDS = 3.0  # the doctor's microphone check, long enough to say a few words
 
@@ -158,6 +158,7 @@ class WelcomeDialog(QDialog):
         self._original = settings
         self._result: Settings | None = None
         self._alive = True
+        self._jobs = Jobs()
         self._run = 0  # which run of the checks a result belongs to (Check again starts another)
         self._doctor_steps: Iterator[Check] | None = None
         self._next = 0
@@ -284,6 +285,11 @@ class WelcomeDialog(QDialog):
     def checks_finished(self) -> bool:
         return self._finished_checks
 
+    def busy(self) -> bool:
+        """A check or the save is still running in the background (even after closing: the
+        check in progress finishes, and no other starts)."""
+        return self._jobs.running()
+
     def microphone_works(self) -> bool | None:
         """None until the microphone's checks are done."""
         return self._mic_works
@@ -305,7 +311,7 @@ class WelcomeDialog(QDialog):
         self._saving = True
         self.start_button.setEnabled(False)
         self.save_status.set("busy", "Saving your choices…")
-        run_in_background(lambda: save_settings(new), lambda o: self._saved(new, o))
+        self._jobs.run(lambda: save_settings(new), lambda o: self._saved(new, o))
 
     def done(self, result: int) -> None:
         self._alive = False
@@ -335,7 +341,7 @@ class WelcomeDialog(QDialog):
                 except Exception:  # no PortAudio: the doctor's first check says so
                     return
 
-            run_in_background(fresh, lambda _: self._step(run))
+            self._jobs.run(fresh, lambda _: self._step(run))
         else:
             self._step(run)
 
@@ -348,7 +354,7 @@ class WelcomeDialog(QDialog):
         name = ORDER[self._next]
         self.rows[_ROW_OF[name]].running(name)
         steps = self._doctor_steps
-        run_in_background(lambda: next(steps, None), lambda o: self._check_done(run, name, o))
+        self._jobs.run(lambda: next(steps, None), lambda o: self._check_done(run, name, o))
 
     def _check_done(self, run: int, name: str, outcome: Outcome[Check | None]) -> None:
         if not self._alive or run != self._run:
