@@ -152,6 +152,12 @@ def _bench_judge(args: argparse.Namespace) -> int:
     return run_judge_bench(Path(args.file) if args.file else None, as_json=args.json)
 
 
+def _bench_window(args: argparse.Namespace) -> int:
+    from desktop.bench_window import run_window_bench
+
+    return run_window_bench(as_json=args.json, limit=args.limit)
+
+
 def _bench_latency(args: argparse.Namespace) -> int:
     from desktop.bench_latency import run_latency_bench
 
@@ -245,6 +251,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--limit", type=int, default=None, metavar="N", help="only the first N replies")
     p.set_defaults(func=_bench_latency)
+    p = bcmd.add_parser(
+        "window", help="longest event-loop stall of the window during a spoken call"
+    )
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--limit", type=int, default=8, metavar="N", help="replies in the call")
+    p.set_defaults(func=_bench_window)
     return parser
 
 

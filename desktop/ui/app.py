@@ -103,8 +103,9 @@ class MainWindow(QMainWindow):
         from desktop.report import build_report
 
         self.last_record = record
-        assert self.persona is not None
-        self.report_page.show_report(build_report(record, self.persona))
+        persona = self.session.persona if self.session is not None else self.persona
+        assert persona is not None
+        self.report_page.show_report(build_report(record, persona))
         self.pages.setCurrentWidget(self.report_page)
 
     def _restart(self) -> None:

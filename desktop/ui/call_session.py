@@ -22,6 +22,7 @@ from desktop.voice_call import (
     CallOver,
     CallPaused,
     CallResumed,
+    FrameSource,
     Listening,
     MicrophoneBack,
     MicrophoneLost,
@@ -63,6 +64,7 @@ class CallSession(QObject):
         *,
         rig: VoiceRig | None,
         use_microphone: bool = True,
+        frame_source: FrameSource | None = None,
         seed: int | None = None,
         app_version: str | None = None,
         parent: QObject | None = None,
@@ -84,6 +86,7 @@ class CallSession(QObject):
         self.input_device: str | None = None
         self._rig = rig
         self._use_microphone = use_microphone
+        self._frame_source = frame_source  # recorded audio instead of a microphone (the bench)
         self._voice_event.connect(self._on_voice_event)
 
     # -- starting ---------------------------------------------------------------------------------
@@ -102,7 +105,7 @@ class CallSession(QObject):
             return
         self._set_state("starting")
         rig = self._rig
-        use_mic = self._use_microphone
+        use_mic = self._use_microphone and self._frame_source is None
         run_in_background(lambda: _open_parts(rig, use_mic), self._parts_ready)
 
     def _parts_ready(self, outcome: Outcome[tuple[Rig, Microphone | None, str | None]]) -> None:
@@ -118,6 +121,7 @@ class CallSession(QObject):
         if mic_note:
             self.notice.emit(mic_note)
         self.microphone = microphone
+        source: FrameSource = self._frame_source or microphone or NoMicrophone()
         self.input_device = microphone.device.name if microphone and microphone.device else None
         settings = self.settings
         config = VoiceCallConfig(
@@ -131,7 +135,7 @@ class CallSession(QObject):
         )
         self.voice_call = VoiceCall(
             self.call,
-            source=microphone if microphone is not None else NoMicrophone(),
+            source=source,
             player=rig.player,
             voice=PersonaVoice(self.persona, rig.synthesizer, rig.cache),
             transcriber=rig.transcriber,
@@ -217,7 +221,7 @@ class CallSession(QObject):
 
     def input_dbfs(self) -> float | None:
         """The microphone level right now, for the meter (None without a microphone)."""
-        if self.voice_call is None or self.microphone is None:
+        if self.voice_call is None or (self.microphone is None and self._frame_source is None):
             return None
         return self.voice_call.input_dbfs
 
@@ -228,7 +232,7 @@ class CallSession(QObject):
             self._set_state("persona")
             self.persona_line.emit(event.turn, event.speech_s)
         elif isinstance(event, Listening):
-            self._set_state("listening" if self.microphone else "no_mic")
+            self._set_state("listening" if self.microphone or self._frame_source else "no_mic")
         elif isinstance(event, TraineeSpeaking):
             self._set_state("speaking")
         elif isinstance(event, Thinking):
@@ -301,4 +305,3 @@ def _open_parts(rig: VoiceRig, use_microphone: bool) -> tuple[Rig, Microphone | 
     except MicrophoneError as error:
         return parts, None, f"{error} Type your replies; the customer still speaks."
     return parts, microphone, None
-

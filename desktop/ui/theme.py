@@ -40,7 +40,15 @@ def warn() -> str:
 
 
 def muted() -> str:
-    return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText).name()
+    """Secondary text: the text colour halfway to the background (solid, readable on both)."""
+    palette = QGuiApplication.palette()
+    text = palette.color(QPalette.ColorRole.WindowText)
+    back = palette.color(QPalette.ColorRole.Window)
+    return QColor(
+        round(text.red() * 0.6 + back.red() * 0.4),
+        round(text.green() * 0.6 + back.green() * 0.4),
+        round(text.blue() * 0.6 + back.blue() * 0.4),
+    ).name()
 
 
 def mood_colour(heat: float) -> QColor:
