@@ -224,9 +224,10 @@ def judge_speech(
             "a quiet microphone.",
             details,
         )
+    room_text = "no background noise" if room <= -100 else f"the room {room:.0f} dBFS"
     return Verdict(
         "ok",
-        f"Hotseat heard you clearly: your voice at {voice:.0f} dBFS, the room at {room:.0f} dBFS.",
+        f"Hotseat heard you clearly, at a good level (your voice {voice:.0f} dBFS, {room_text}).",
         details=details,
     )
 

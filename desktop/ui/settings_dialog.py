@@ -192,7 +192,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.save_status)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)
-        size_for_text(self, 60, 36)
+        size_for_text(self, 60, 42)
 
         self._load_devices(rescan=False)
         self._load_voices()

@@ -108,6 +108,7 @@ class StatusLine(QWidget):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._fix.hide()
         text = QVBoxLayout()
         text.setContentsMargins(0, 0, 0, 0)
@@ -131,7 +132,9 @@ class StatusLine(QWidget):
         self._mark.setText(MARKS.get(status, ""))
         self._mark.setStyleSheet(f"color: {colour};")
         self._message.setText(message)
-        self._message.setStyleSheet(f"color: {colour};" if status in ("warning", "error") else "")
+        self._message.setStyleSheet(
+            f"color: {colour};" if status in ("warning", "error", "busy") else ""
+        )
         self._fix.setText(f"Fix: {fix}" if fix else "")
         self._fix.setVisible(bool(fix))
         self.setAccessibleName(" ".join(p for p in (message, fix or "") if p))

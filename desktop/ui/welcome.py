@@ -79,6 +79,12 @@ _BUSY = {
 }
 
 
+_FOUND = {  # a row's first check passed; its next one comes later
+    "input_devices": "Found; listening comes next.",
+    "output_devices": "Found; a short, quiet beep comes next.",
+}
+
+
 def _ok_sentence(row: str, checks: dict[str, Check]) -> str:
     """A newcomer's sentence for a row whose checks all passed (the doctor's is the tooltip)."""
     if row == "microphone":
@@ -140,6 +146,8 @@ class _Row:
             )
         elif self.complete:
             self.status.set("ok", _ok_sentence(self.key, self.checks))
+        elif check.name in _FOUND:
+            self.status.set("idle", _FOUND[check.name])
 
 
 class WelcomeDialog(QDialog):
@@ -261,7 +269,7 @@ class WelcomeDialog(QDialog):
         outer.addWidget(scroll, 1)
         outer.addLayout(bottom)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)
-        size_for_text(self, 64, 46)
+        size_for_text(self, 64, 40)
 
         self._start_checks(rescan=False)
 
