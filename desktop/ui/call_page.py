@@ -246,9 +246,16 @@ class CallPage(QWidget):
         font.setBold(True)
         self.who.setFont(font)
         header.addWidget(self.who, 1)
+        self.brief_button = QPushButton("Hide s&ituation")
+        self.brief_button.setToolTip("The situation and what you are allowed to offer")
+        self.brief_button.clicked.connect(self._toggle_brief)
+        header.addWidget(self.brief_button)
         self.state_pill = StatePill()
         header.addWidget(self.state_pill)
         root.addLayout(header)
+        self.brief = _muted("")
+        self.brief.setAccessibleName("The situation")
+        root.addWidget(self.brief)
 
         self.mood_meter = MoodMeter()
         root.addWidget(self.mood_meter)
@@ -334,6 +341,7 @@ class CallPage(QWidget):
         self.turns = []
         persona = session.persona
         self.who.setText(f"{persona.name} · {persona.difficulty}")
+        self.brief.setText(" ".join(persona.brief.split()))
         self.mood_meter.set_heat(persona.mood_start)
         self.caption.setText("")
         self.notice.hide()
@@ -413,6 +421,11 @@ class CallPage(QWidget):
         self.pause_button.setText("&Resume" if state == "paused" else "&Pause")
         self._mode_hint()
 
+    def _toggle_brief(self) -> None:
+        shown = self.brief.isHidden()
+        self.brief.setVisible(shown)
+        self.brief_button.setText("Hide s&ituation" if shown else "Show s&ituation")
+
     def _notice(self, text: str) -> None:
         self.notice.setText(text)
         self.notice.show()
@@ -482,9 +495,7 @@ class CallPage(QWidget):
         ):
             return False
         key_event: QKeyEvent = event  # type: ignore[assignment]
-        if key_event.key() != Qt.Key.Key_Space or isinstance(
-            QApplication.focusWidget(), QLineEdit
-        ):
+        if key_event.key() != Qt.Key.Key_Space or isinstance(QApplication.focusWidget(), QLineEdit):
             return False
         if key_event.isAutoRepeat():
             return True
