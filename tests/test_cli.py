@@ -138,3 +138,25 @@ def test_play_unknown_id_lists_the_available_ones() -> None:
 @pytest.mark.parametrize("args", [["--version"], ["personas", "list"]])
 def test_simple_commands_succeed(args: list[str]) -> None:
     assert hotseat(*args).returncode == 0
+
+
+def test_hotseat_alone_without_a_screen_says_so_and_plays_in_the_terminal() -> None:
+    import os
+
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop.cli"],
+        input="1\n/quit\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "no screen found" in result.stderr
+    assert "Who is on the line?" in result.stdout and "score" in result.stdout
+    assert "Traceback" not in result.stderr
