@@ -63,3 +63,66 @@ def espeak_voices(timeout_s: float = 10.0) -> list[VoiceChoice]:
     if result.returncode != 0:
         return []
     return parse_voices(result.stdout)
+
+
+PREVIEW_LINE = "I have been waiting for three weeks, and nobody has called me back."
+
+
+def preview_voice(voice_id: str, output_device: str | None, text: str = PREVIEW_LINE) -> str:
+    """Say ``text`` in an espeak voice on ``output_device``; returns a sentence of what happened.
+
+    Raises :class:`VoicePreviewError` (a plain sentence with the fix) when it cannot.
+    """
+    import io
+
+    import soundfile as sf
+
+    from audio.playback import PlaybackError, Player
+    from audio.tts import Speech, VoiceSettings
+
+    program = shutil.which("espeak-ng") or shutil.which("espeak")
+    if program is None:
+        raise VoicePreviewError(
+            "espeak-ng is not installed, so this voice cannot be heard. Install it (Debian/Ubuntu: "
+            "“sudo apt install espeak-ng”, or run “make run”)."
+        )
+    try:
+        result = subprocess.run(
+            [program, "-v", voice_id, "--stdout", text], capture_output=True, timeout=30
+        )
+        samples, rate = sf.read(io.BytesIO(result.stdout), dtype="float32")
+    except (OSError, subprocess.TimeoutExpired, RuntimeError, sf.LibsndfileError) as exc:
+        raise VoicePreviewError(
+            f"espeak-ng could not say a line in the voice “{voice_id}” ({exc}). Choose another "
+            "voice, or follow the persona."
+        ) from None
+    if samples.ndim > 1:
+        samples = samples.mean(axis=1)
+    speech = Speech(
+        samples.astype("float32"), int(rate), text, VoiceSettings("neutral", 175, 50, 0.8)
+    )
+    try:
+        player = Player(output_device)
+    except PlaybackError as exc:
+        raise VoicePreviewError(exc.message) from None
+    try:
+        report = player.play(speech).result(timeout=speech.duration_s + 10)
+        name = player.device_name
+    except Exception:
+        raise VoicePreviewError(
+            "The voice did not finish playing: the output seems stuck. Check it is not in use "
+            "by another program."
+        ) from None
+    finally:
+        player.close()
+    if not report.completed:
+        raise VoicePreviewError(f"The line was cut off on “{name}”; check the output is connected.")
+    return f"Played a line in this voice on “{name}”."
+
+
+class VoicePreviewError(Exception):
+    """A voice could not be previewed; ``str(error)`` is a plain sentence with the fix."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message

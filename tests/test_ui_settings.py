@@ -191,6 +191,18 @@ def test_the_test_tone_plays(qtbot, sound_card: SoundServer) -> None:
     assert "beep" in dialog.tone_status.message()
 
 
+def test_a_chosen_voice_can_be_tried_on_the_chosen_output(qtbot, sound_card: SoundServer) -> None:
+    dialog = open_dialog(qtbot)
+    assert not dialog.preview_button.isEnabled()  # "follow the persona" has no single voice
+    qtbot.waitUntil(lambda: dialog.voice_combo.findData("en-us+m2") >= 0, timeout=WAIT_MS)
+    dialog.voice_combo.setCurrentIndex(dialog.voice_combo.findData("en-us+m2"))
+    assert dialog.preview_button.isEnabled()
+    with finished(qtbot, dialog, "voice") as done:
+        dialog.preview_button.click()
+    assert dialog.voice_status.status == "ok", done.args
+    assert dialog.voice_status.message().startswith("Played a line in this voice")
+
+
 def test_an_invalid_model_folder_is_explained_and_the_bundled_model_kept(
     qtbot, tmp_path: Path
 ) -> None:

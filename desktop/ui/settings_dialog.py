@@ -23,6 +23,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -145,18 +146,26 @@ def _describe_model(model_dir: str | None) -> tuple[str, str]:
 
 
 class SettingsDialog(QDialog):
-    """Edit and save the trainee's settings (see the module docstring)."""
+    """Edit and save the trainee's settings (see the module docstring).
+
+    ``allow_rescan=False`` hides "Refresh devices": looking for new devices restarts PortAudio,
+    which closes every stream of the process, so a window with a call open must not offer it.
+    """
 
     saved = Signal(object)
     """The new :class:`Settings`, once written to disk (just before the dialog closes)."""
     devicesLoaded = Signal()
     """The device combos are filled (after opening and after Refresh devices)."""
     checkFinished = Signal(str, object)
-    """A check ended: ``("level" | "tone" | "calibration" | "model", Verdict or message)``."""
+    """A check ended: ``("level" | "tone" | "calibration", Verdict)`` or
+    ``("model" | "voice", sentence)``."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, *, allow_rescan: bool = True
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Hotseat settings")
+        self._allow_rescan = allow_rescan
         self._original = settings
         self._current = settings  # the calibration's values live here until OK
         self._model_dir = settings.model_dir
@@ -166,6 +175,7 @@ class SettingsDialog(QDialog):
         self._stop = threading.Event()
         self._mic_busy = False
         self._tone_busy = False
+        self._preview_busy = False
         self._devices_ready = False
         self._saving = False
         self._model_token = 0
@@ -212,6 +222,7 @@ class SettingsDialog(QDialog):
         refresh_row = QHBoxLayout()
         refresh_row.addWidget(self.device_status, 1)
         refresh_row.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.refresh_button.setVisible(self._allow_rescan)
         group.addLayout(refresh_row)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -285,7 +296,17 @@ class SettingsDialog(QDialog):
         if self._original.voice:
             self.voice_combo.addItem(self._original.voice, self._original.voice)
             self.voice_combo.setCurrentIndex(1)
-        form.addRow("Persona &voice:", self.voice_combo)
+        self.voice_combo.currentIndexChanged.connect(lambda _: self._update_buttons())
+        self.preview_button = QPushButton("&Try this voice", page)
+        self.preview_button.setToolTip("Says one of a customer's lines in this voice.")
+        self.preview_button.clicked.connect(self.preview_voice)
+        voice_row = QHBoxLayout()
+        voice_row.addWidget(self.voice_combo, 1)
+        voice_row.addWidget(self.preview_button)
+        form.addRow("Persona &voice:", voice_row)
+        form.labelForField(voice_row).setBuddy(self.voice_combo)
+        self.voice_status = StatusLine(page)
+        form.addRow("", self.voice_status)
         form.addRow(
             "",
             _hint(
@@ -423,6 +444,33 @@ class SettingsDialog(QDialog):
             self._calibration_done,
         )
 
+    def preview_voice(self) -> None:
+        """Say a customer's line in the chosen voice on the chosen output."""
+        voice = self.voice_combo.currentData()
+        if voice is None or self._preview_busy:
+            return
+        from desktop.voices import preview_voice
+
+        device = self.output_combo.currentData()
+        self._preview_busy = True
+        self.voice_status.set("busy", "Speaking…")
+        self._update_buttons()
+        self._jobs.run(lambda: preview_voice(voice, device), self._preview_done)
+
+    def _preview_done(self, outcome: Outcome[str]) -> None:
+        if self._gone():
+            return
+        self._preview_busy = False
+        self._update_buttons()
+        if outcome.ok and outcome.value:
+            self.voice_status.set("ok", outcome.value)
+            self.checkFinished.emit("voice", outcome.value)
+            return
+        error = outcome.error or RuntimeError("no result")
+        message = getattr(error, "message", None) or plain_error(error, "play this voice")
+        self.voice_status.set("error", message)
+        self.checkFinished.emit("voice", message)
+
     def play_test_tone(self) -> None:
         device = self.output_combo.currentData()
         self._tone_busy = True
@@ -446,6 +494,10 @@ class SettingsDialog(QDialog):
         self._update_buttons()
         self._jobs.run(lambda: save_settings(new), lambda outcome: self._save_done(new, outcome))
 
+    def _gone(self) -> bool:
+        """Closed, or deleted without closing: background results are dropped."""
+        return not self._alive or not shiboken6.isValid(self)
+
     def done(self, result: int) -> None:
         self._alive = False
         self._stop.set()  # a recording in progress ends at once
@@ -466,7 +518,7 @@ class SettingsDialog(QDialog):
         )
 
     def _save_done(self, new: Settings, outcome: Outcome[Any]) -> None:
-        if not self._alive:
+        if self._gone():
             return
         self._saving = False
         self._update_buttons()
@@ -496,6 +548,9 @@ class SettingsDialog(QDialog):
             self._devices_ready and not self._mic_busy and not self._tone_busy
         )
         self.bundled_model_button.setEnabled(bool(self._model_dir))
+        self.preview_button.setEnabled(
+            self.voice_combo.currentData() is not None and not self._preview_busy
+        )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(not self._saving)
 
@@ -508,7 +563,7 @@ class SettingsDialog(QDialog):
         self._jobs.run(lambda: _list_devices(rescan), self._devices_done)
 
     def _devices_done(self, outcome: Outcome[dict[str, Any]]) -> None:
-        if not self._alive:
+        if self._gone():
             return
         self._devices_ready = True
         if not outcome.ok:
@@ -592,7 +647,7 @@ class SettingsDialog(QDialog):
             self._active_bar.setValue(round(self._probe.value * 1000))
 
     def _level_done(self, outcome: Outcome[mic_check.Verdict]) -> None:
-        if not self._alive:
+        if self._gone():
             return
         self._mic_finished()
         verdict = self._verdict(outcome, "check the microphone")
@@ -600,7 +655,7 @@ class SettingsDialog(QDialog):
         self.checkFinished.emit("level", verdict)
 
     def _calibration_done(self, outcome: Outcome[mic_check.Calibration]) -> None:
-        if not self._alive:
+        if self._gone():
             return
         self._mic_finished()
         if outcome.ok and outcome.value is not None:
@@ -633,7 +688,7 @@ class SettingsDialog(QDialog):
         self.calibration_values.setText(text)
 
     def _tone_done(self, outcome: Outcome[mic_check.Verdict]) -> None:
-        if not self._alive:
+        if self._gone():
             return
         self._tone_busy = False
         self._update_buttons()
@@ -658,7 +713,7 @@ class SettingsDialog(QDialog):
         self._jobs.run(espeak_voices, self._voices_done)
 
     def _voices_done(self, outcome: Outcome[Any]) -> None:
-        if not self._alive or not outcome.ok:
+        if self._gone() or not outcome.ok:
             return
         wanted = self.voice_combo.currentData()
         with QSignalBlocker(self.voice_combo):
@@ -669,6 +724,7 @@ class SettingsDialog(QDialog):
             if wanted is not None and self.voice_combo.findData(wanted) < 0:
                 self.voice_combo.addItem(wanted, wanted)
             self.voice_combo.setCurrentIndex(max(0, self.voice_combo.findData(wanted)))
+        self._update_buttons()
 
     # speech model
 
@@ -693,7 +749,7 @@ class SettingsDialog(QDialog):
     def _model_done(
         self, token: int, folder: str | None, initial: bool, outcome: Outcome[tuple[str, str]]
     ) -> None:
-        if not self._alive or token != self._model_token:
+        if self._gone() or token != self._model_token:
             return
         self.choose_model_button.setEnabled(True)
         if outcome.ok and outcome.value is not None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -321,6 +322,10 @@ class WelcomeDialog(QDialog):
         self.save_status.set("busy", "Saving your choices…")
         self._jobs.run(lambda: save_settings(new), lambda o: self._saved(new, o))
 
+    def _gone(self) -> bool:
+        """Closed, or deleted without closing: background results are dropped."""
+        return not self._alive or not shiboken6.isValid(self)
+
     def done(self, result: int) -> None:
         self._alive = False
         super().done(result)
@@ -354,7 +359,7 @@ class WelcomeDialog(QDialog):
             self._step(run)
 
     def _step(self, run: int) -> None:
-        if not self._alive or run != self._run or self._doctor_steps is None:
+        if self._gone() or run != self._run or self._doctor_steps is None:
             return
         if self._next >= len(ORDER):
             self._all_done()
@@ -365,7 +370,7 @@ class WelcomeDialog(QDialog):
         self._jobs.run(lambda: next(steps, None), lambda o: self._check_done(run, name, o))
 
     def _check_done(self, run: int, name: str, outcome: Outcome[Check | None]) -> None:
-        if not self._alive or run != self._run:
+        if self._gone() or run != self._run:
             return
         if outcome.ok and outcome.value is not None:
             check = outcome.value
@@ -423,7 +428,7 @@ class WelcomeDialog(QDialog):
         return self._original.with_changes(**changes)
 
     def _saved(self, new: Settings, outcome: Outcome[Any]) -> None:
-        if not self._alive:
+        if self._gone():
             return
         self._saving = False
         if not outcome.ok:
