@@ -10,7 +10,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 import shiboken6
-from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel
 
 from audio.capture import rescan_devices
 from desktop.settings import Settings, load_settings, save_settings
@@ -88,6 +89,25 @@ def test_devices_load_from_the_sound_card_and_changes_are_saved(
     assert dialog.device_status.status == "ok"
     assert dialog.level_button.isEnabled() and dialog.tone_button.isEnabled()
 
+    # the keyboard walks the sound tab in reading order
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.input_combo.setFocus()
+    qtbot.waitUntil(dialog.input_combo.hasFocus)
+    order = []
+    for _ in range(5):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order == [
+        dialog.level_button,
+        dialog.output_combo,
+        dialog.tone_button,
+        dialog.refresh_button,
+        dialog.calibrate_button,
+    ]
+    qtbot.keyClick(dialog, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # C&onversation
+    assert dialog.tabs.currentIndex() == 1
+
     dialog.input_combo.setCurrentIndex(dialog.input_combo.findData("pulse"))
     dialog.output_combo.setCurrentIndex(dialog.output_combo.findData("pulse"))
     dialog.silence_spin.setValue(900)
@@ -104,7 +124,12 @@ def test_devices_load_from_the_sound_card_and_changes_are_saved(
     assert saved.voice == "en-gb+f3"
     assert saved.model_dir is None  # the bundled model stays the default
 
-    # opened again, the dialog shows what was saved
+    # opened again, the dialog shows what was saved, even before the device list arrives
+    early = SettingsDialog(saved)
+    qtbot.addWidget(early)
+    OPENED.append(early)
+    assert early.input_combo.currentData() == "pulse"
+    assert early.settings() == saved
     again = open_dialog(qtbot, saved)
     assert again.input_combo.currentData() == "pulse"
     assert again.output_combo.currentData() == "pulse"
@@ -176,10 +201,13 @@ def test_calibration_measures_the_room_and_is_saved(qtbot, sound_card: SoundServ
     assert new.mic_gain_db == 0.0
     assert 0.5 <= new.vad_threshold <= 0.85
     assert f"{new.vad_threshold:.2f}" in dialog.calibration_values.text()
+    dialog.input_combo.setCurrentIndex(dialog.input_combo.findData("pulse"))
+    assert "another microphone" in dialog.calibration_status.message()
     press_ok(qtbot, dialog)
     saved = load_settings()
     assert saved.noise_floor_dbfs == new.noise_floor_dbfs
     assert saved.vad_threshold == new.vad_threshold and saved.mic_gain_db == 0.0
+    assert saved.input_device == "pulse"
 
 
 def test_the_test_tone_plays(qtbot, sound_card: SoundServer) -> None:

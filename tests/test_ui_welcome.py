@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import shiboken6
+from PySide6.QtCore import Qt
 
 from audio.capture import NO_MICROPHONE, rescan_devices
 from audio.speech_model import ENV_VAR
@@ -150,10 +151,18 @@ def test_on_the_sound_card_the_microphone_works_and_voice_is_chosen(
     statuses = {row.key: row.status.status for row in dialog.rows.values()}
     assert statuses == {"microphone": "ok", "speakers": "ok", "voice": "ok", "model": "ok"}
 
-    dialog.hands_free_radio.click()
-    dialog.name_edit.setText("  Sam ")
+    # the keyboard alone: Alt+H picks hands-free, Alt+N the name, Enter starts
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.start_button.setFocus()
+    qtbot.waitUntil(dialog.start_button.hasFocus)
+    qtbot.keyClick(dialog.start_button, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.hands_free_radio.isChecked)  # a mnemonic "animates" the click
+    qtbot.keyClick(dialog.hands_free_radio, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.name_edit.hasFocus)
+    qtbot.keyClicks(dialog.name_edit, "  Sam ")
     with qtbot.waitSignal(dialog.started, timeout=WAIT_MS) as started:
-        dialog.start_button.click()
+        qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
     assert started.args == ["voice"]
     saved = load_settings()
     assert saved == dialog.settings()

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Any
 
 import shiboken6
@@ -72,6 +73,13 @@ def _hint(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {theme.muted()};")
     return label
+
+
+def _preselect(combo: QComboBox, device: str | None) -> None:
+    """Show the saved device before the list arrives (OK meanwhile keeps it)."""
+    if device is not None:
+        combo.addItem(device, device)
+        combo.setCurrentIndex(1)
 
 
 def _level_bar(name: str, parent: QWidget) -> QProgressBar:
@@ -204,6 +212,8 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)
         size_for_text(self, 60, 42)
 
+        for first, second in pairwise(self._tab_chain):
+            QWidget.setTabOrder(first, second)
         self._load_devices(rescan=False)
         self._load_voices()
         self._check_model(self._model_dir, initial=True)
@@ -230,6 +240,8 @@ class SettingsDialog(QDialog):
 
         self.input_combo = QComboBox(devices)
         self.input_combo.addItem(SYSTEM_DEFAULT, None)
+        _preselect(self.input_combo, self._original.input_device)
+        self.input_combo.currentIndexChanged.connect(self._microphone_changed)
         self.input_combo.setAccessibleName("Microphone")
         form.addRow("M&icrophone:", self.input_combo)
 
@@ -246,6 +258,7 @@ class SettingsDialog(QDialog):
 
         self.output_combo = QComboBox(devices)
         self.output_combo.addItem(SYSTEM_DEFAULT, None)
+        _preselect(self.output_combo, self._original.output_device)
         self.output_combo.setAccessibleName("Speakers")
         form.addRow("Spea&kers:", self.output_combo)
 
@@ -279,6 +292,14 @@ class SettingsDialog(QDialog):
         box.addWidget(self.calibration_values)
         self._show_calibration_values()
 
+        self._tab_chain: list[QWidget] = [
+            self.input_combo,
+            self.level_button,
+            self.output_combo,
+            self.tone_button,
+            self.refresh_button,
+            self.calibrate_button,
+        ]
         layout = QVBoxLayout(page)
         layout.addWidget(devices)
         layout.addWidget(calibration)
@@ -641,6 +662,14 @@ class SettingsDialog(QDialog):
             self._active_bar.setValue(0)
         self._active_bar = None
         self._update_buttons()
+
+    def _microphone_changed(self) -> None:
+        if self._current.noise_floor_dbfs is not None and not self._mic_busy:
+            self.calibration_status.set(
+                "warning",
+                "The calibration was measured with another microphone.",
+                "Press Calibrate again so it fits this one.",
+            )
 
     def _show_level(self) -> None:
         if self._active_bar is not None:
