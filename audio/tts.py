@@ -121,6 +121,7 @@ class VoiceSettings:
     rate: int  # words per minute
     pitch: int  # 0-100, 50 is the voice's normal
     volume: float  # 0-1
+    voice: str | None = None  # an engine voice id chosen by the user; None: the gender's voice
 
 
 def heat_band(heat: float) -> str:
@@ -559,7 +560,7 @@ class _Engine:
             time.sleep(0.0005)
 
     def render(self, text: str, path: Path, settings: VoiceSettings) -> tuple[np.ndarray, int]:
-        voice = self.voice_ids.get(settings.gender)
+        voice = settings.voice or self.voice_ids.get(settings.gender)
         if voice and voice != self._voice:
             self.engine.setProperty("voice", voice)
             self._voice = voice

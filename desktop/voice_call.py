@@ -24,7 +24,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 import numpy as np
@@ -172,16 +172,22 @@ class PersonaVoice:
     """The persona's voice settings per line, and lines as audio (cached, or rendered on demand)."""
 
     def __init__(
-        self, persona: Persona, synthesizer: Synthesizer, cache: LineCache | None
+        self,
+        persona: Persona,
+        synthesizer: Synthesizer,
+        cache: LineCache | None,
+        voice_id: str | None = None,
     ) -> None:
         self.persona = persona
         self.synthesizer = synthesizer
         self.cache = cache
+        self.voice_id = voice_id  # the trainee's chosen voice (settings), else the persona's
 
     def settings(self, line: Line | dict[str, Any], heat: float) -> VoiceSettings:
         tone = line.tone if isinstance(line, Line) else line.get("tone")
         hints = self.persona.voice
-        return voice_for(hints.gender, hints.rate, hints.pitch, heat, tone)
+        settings = voice_for(hints.gender, hints.rate, hints.pitch, heat, tone)
+        return replace(settings, voice=self.voice_id) if self.voice_id else settings
 
     def speech(self, text: str, settings: VoiceSettings) -> Future[Speech]:
         if self.cache is None:

@@ -172,6 +172,15 @@ def test_pitch_and_gender_set_the_voice(synth: Synthesizer) -> None:
     assert set(synth.voices) == {"female", "male", "neutral"}
 
 
+def test_a_chosen_voice_overrides_the_personas_gender(synth: Synthesizer) -> None:
+    female = VoiceSettings("female", 175, 50, 0.8)
+    as_male = render(synth, LINE, VoiceSettings("female", 175, 50, 0.8, voice="en-us+m2"))
+    rate = synth.sample_rate
+    assert median_f0(render(synth, LINE, female).samples, rate) > 1.4 * median_f0(
+        as_male.samples, rate
+    )
+
+
 def test_mood_is_heard(synth: Synthesizer) -> None:
     calm = render(synth, LINE, voice_for("female", 175, 55, 1.0, "calm"))
     furious = render(synth, LINE, voice_for("female", 175, 55, 9.5, "shouting"))

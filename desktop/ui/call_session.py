@@ -137,7 +137,7 @@ class CallSession(QObject):
             self.call,
             source=source,
             player=rig.player,
-            voice=PersonaVoice(self.persona, rig.synthesizer, rig.cache),
+            voice=PersonaVoice(self.persona, rig.synthesizer, rig.cache, settings.voice),
             transcriber=rig.transcriber,
             config=config,
             on_event=self._voice_event.emit,
