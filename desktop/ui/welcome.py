@@ -152,7 +152,11 @@ class _Row:
 
 
 class WelcomeDialog(QDialog):
-    """The first-launch welcome (see the module docstring)."""
+    """The first-launch welcome (see the module docstring).
+
+    "Check again" restarts PortAudio to find a headset plugged in meanwhile, which closes every
+    stream of the process: pass ``allow_rescan=False`` when the welcome is reopened during a call.
+    """
 
     checkDone = Signal(object)
     """One doctor :class:`Check` has completed (in the doctor's order)."""
@@ -161,9 +165,12 @@ class WelcomeDialog(QDialog):
     started = Signal(str)
     """The trainee pressed Start practising and the settings were saved: "voice" or "typed"."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, *, allow_rescan: bool = True
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Welcome to Hotseat")
+        self._allow_rescan = allow_rescan
         self._original = settings
         self._result: Settings | None = None
         self._alive = True
@@ -239,7 +246,7 @@ class WelcomeDialog(QDialog):
         layout.addWidget(answer_box)
         layout.addLayout(name_form)
         layout.addStretch(1)
-        scroll = QScrollArea(self)
+        scroll = self._scroll = QScrollArea(self)
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -270,7 +277,7 @@ class WelcomeDialog(QDialog):
         outer.addWidget(scroll, 1)
         outer.addLayout(bottom)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)
-        size_for_text(self, 64, 40)
+        size_for_text(self, 64, 46)
 
         self._start_checks(rescan=False)
 
@@ -307,7 +314,7 @@ class WelcomeDialog(QDialog):
         """Look for devices again (a headset plugged in since) and rerun every check."""
         if not self._finished_checks:
             return
-        self._start_checks(rescan=True)
+        self._start_checks(rescan=self._allow_rescan)
 
     def finish(self) -> None:
         """Start practising: mark the settings welcomed, save them, close."""
@@ -410,6 +417,7 @@ class WelcomeDialog(QDialog):
                 "just like spoken ones.",
                 "To speak instead, plug in a headset and press Check again.",
             )
+            self._scroll.ensureWidgetVisible(self.no_mic_note)
         self._update_start()
 
     def _update_start(self) -> None:
