@@ -294,6 +294,35 @@ def test_with_no_sound_devices_the_dialog_says_so_and_still_saves(qtbot) -> None
     assert load_settings().end_silence_ms == 450
 
 
+def test_a_settings_file_that_cannot_be_written_is_a_sentence_and_the_dialog_stays(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the settings folder should be", encoding="utf-8")
+    monkeypatch.setenv("HOTSEAT_SETTINGS", str(blocker / "settings.json"))
+    dialog = open_dialog(qtbot, Settings())
+    dialog.silence_spin.setValue(800)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.click()
+    qtbot.waitUntil(lambda: dialog.save_status.status == "error", timeout=WAIT_MS)
+    assert dialog.save_status.message().startswith("Hotseat could not save your settings (")
+    assert "writable" in dialog.save_status.fix()
+    assert "Traceback" not in dialog.save_status.text()
+    assert dialog.isVisible() and ok.isEnabled()  # nothing is lost: fix it and press OK again
+    monkeypatch.setenv("HOTSEAT_SETTINGS", str(tmp_path / "settings.json"))
+    press_ok(qtbot, dialog)
+    assert load_settings().end_silence_ms == 800
+
+
+def test_a_saved_microphone_that_is_not_connected_is_kept_and_marked(
+    qtbot, sound_card: SoundServer
+) -> None:
+    dialog = open_dialog(qtbot, Settings(input_device="USB Headset"))
+    assert dialog.input_combo.currentText() == "USB Headset (not connected)"
+    assert "USB Headset" not in dialog.input_devices()
+    assert dialog.settings().input_device == "USB Headset"
+
+
 def test_every_control_has_a_keyboard_mnemonic_and_text_is_not_sized_in_pixels(qtbot) -> None:
     dialog = SettingsDialog(Settings())
     qtbot.addWidget(dialog)

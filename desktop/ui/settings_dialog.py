@@ -185,6 +185,7 @@ class SettingsDialog(QDialog):
         self._tone_busy = False
         self._preview_busy = False
         self._devices_ready = False
+        self._found: dict[str, list[str]] = {"inputs": [], "outputs": []}
         self._saving = False
         self._model_token = 0
         self._probe = _LevelProbe()
@@ -421,11 +422,11 @@ class SettingsDialog(QDialog):
         return self._devices_ready
 
     def input_devices(self) -> list[str]:
-        """The microphone names listed (without "System default")."""
-        return [self.input_combo.itemData(i) for i in range(1, self.input_combo.count())]
+        """The microphones found (the combo also lists a saved one that is not connected)."""
+        return list(self._found["inputs"])
 
     def output_devices(self) -> list[str]:
-        return [self.output_combo.itemData(i) for i in range(1, self.output_combo.count())]
+        return list(self._found["outputs"])
 
     def busy(self) -> bool:
         """Background work (a check, a device search, the save…) is still running, even if the
@@ -557,12 +558,12 @@ class SettingsDialog(QDialog):
         super().accept()
 
     def _update_buttons(self) -> None:
-        mic_ok = self._devices_ready and not self._mic_busy and self.input_combo.count() > 1
+        mic_ok = self._devices_ready and not self._mic_busy and bool(self._found["inputs"])
         self.level_button.setEnabled(mic_ok)
         self.calibrate_button.setEnabled(mic_ok)
         self.input_combo.setEnabled(not self._mic_busy)
         self.tone_button.setEnabled(
-            self._devices_ready and not self._tone_busy and self.output_combo.count() > 1
+            self._devices_ready and not self._tone_busy and bool(self._found["outputs"])
         )
         self.output_combo.setEnabled(not self._tone_busy)
         self.refresh_button.setEnabled(
@@ -598,6 +599,7 @@ class SettingsDialog(QDialog):
             self.devicesLoaded.emit()
             return
         found = outcome.value or {}
+        self._found = {"inputs": found["inputs"], "outputs": found["outputs"]}
         self._fill(self.input_combo, found["inputs"], self._original.input_device)
         self._fill(self.output_combo, found["outputs"], self._original.output_device)
         problems = []
