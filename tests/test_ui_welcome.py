@@ -191,4 +191,4 @@ def test_the_doctors_command_line_advice_is_reworded_for_the_window() -> None:
             assert word not in shown, (word, shown)
         assert shown.endswith((".", ")"))
     assert for_window(NO_MICROPHONE) == "No microphone found. Plug one in, or type your replies."
-    assert "then check again; meanwhile you can type your replies." in for_window(texts[1])
+    assert for_window(texts[1]) == "Plug in a microphone, then check again."

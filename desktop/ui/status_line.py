@@ -46,11 +46,9 @@ def plain_error(error: BaseException, doing: str) -> str:
 
 def for_window(text: str) -> str:
     """Turn command-line advice (as `hotseat doctor` gives it) into advice for the window."""
-    text = re.sub(
-        r"(meanwhile you can )?play with typed replies: hotseat play ID --typed",
-        lambda m: "meanwhile you can type your replies" if m.group(1) else "type your replies",
-        text,
-    )
+    # the window offers typed replies itself, right under the checks
+    text = re.sub(r"; meanwhile you can play with typed replies: hotseat play ID --typed", "", text)
+    text = text.replace("play with typed replies: hotseat play ID --typed", "type your replies")
     text = re.sub(r"run (`hotseat doctor`|the doctor) again( while talking)?", "check again", text)
     text = text.replace("(or pass --model DIR)", "(or choose a folder in Settings)")
     text = text.replace("chosen with --model", "chosen in Settings")
