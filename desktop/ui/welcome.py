@@ -353,10 +353,11 @@ class WelcomeDialog(QDialog):
         self._doctor_steps = doctor.checks()
         run = self._run
         if rescan:
-            from audio.capture import rescan_devices
 
             def fresh() -> None:
                 try:
+                    from audio.capture import rescan_devices
+
                     rescan_devices()
                 except Exception:  # no PortAudio: the doctor's first check says so
                     return
