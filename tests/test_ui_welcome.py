@@ -123,6 +123,23 @@ def test_check_again_runs_every_check_again(qtbot) -> None:
     assert dialog.microphone_works() is False and dialog.chosen_mode() == "typed"
 
 
+def test_a_microphone_found_by_check_again_brings_the_voice_choice_back(
+    qtbot, sound_server: SoundServer, tmp_path: Path
+) -> None:
+    with no_sound_devices(tmp_path):
+        dialog, _ = open_welcome(qtbot, Settings(mode="push_to_talk"))
+        qtbot.waitUntil(dialog.checks_finished, timeout=WAIT_MS)
+        assert dialog.chosen_mode() == "typed" and dialog.typed_radio.isChecked()
+    # the sound server is back (a headset plugged in); Check again looks for it
+    dialog.again_button.click()
+    qtbot.waitUntil(dialog.checks_finished, timeout=WAIT_MS)
+    assert dialog.microphone_works() is True  # silent, so a warning, but usable
+    assert dialog.rows["microphone"].status.status == "warning"
+    assert "silent" in dialog.rows["microphone"].status.message()
+    assert dialog.push_to_talk_radio.isChecked() and dialog.chosen_mode() == "voice"
+    assert not dialog.no_mic_note.isVisibleTo(dialog)
+
+
 def test_on_the_sound_card_the_microphone_works_and_voice_is_chosen(
     qtbot, sound_card: SoundServer
 ) -> None:

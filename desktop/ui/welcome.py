@@ -182,6 +182,7 @@ class WelcomeDialog(QDialog):
         self._saving = False
         self._save_failed = False
         self._mic_works: bool | None = None
+        self._typed_for_want_of_mic: QRadioButton | None = None  # the voice choice it replaced
 
         title = QLabel("Welcome to Hotseat", self)
         font = title.font()
@@ -410,7 +411,16 @@ class WelcomeDialog(QDialog):
             radio.setEnabled(works)
         if works:
             self.no_mic_note.clear()
+            if self._typed_for_want_of_mic is not None:  # Check again found one: back to voice
+                self._typed_for_want_of_mic.setChecked(True)
+                self._typed_for_want_of_mic = None
         else:
+            if not self.typed_radio.isChecked():
+                self._typed_for_want_of_mic = (
+                    self.push_to_talk_radio
+                    if self.push_to_talk_radio.isChecked()
+                    else self.hands_free_radio
+                )
             self.typed_radio.setChecked(True)
             self.no_mic_note.set(
                 "warning",
