@@ -308,11 +308,15 @@ class SessionWriter:
                 "t0_monotonic": self.t0,
             },
         }
-        atomic_write_json(folder / META, self.meta)
-        self._journal = Journal(folder / JOURNAL)
+        try:
+            atomic_write_json(folder / META, self.meta)
+            self._journal = Journal(folder / JOURNAL)
+            index.insert(index_row(self.meta))
+        except BaseException:
+            self._writer_lock.release()
+            raise
         self._audio = _AudioThread(folder, self.t0)
         self._audio.start()
-        index.insert(index_row(self.meta))
 
     # -- audio (never blocks) ---------------------------------------------------------------------
 
