@@ -15,6 +15,17 @@ session's folder while the call runs:
 A ``kill -9`` loses at most what was queued but not yet written (a frame or two) and the turn in
 progress: audio reaches the OS as each frame is written, the WAV headers are rewritten every half
 second and :meth:`SessionStore.recover` repairs them from the file size.
+
+Wiring (``NullWriter`` has the same methods, for ``--no-record``)::
+
+    writer = SessionStore().create({**call.record(), "model_id": model_id})  # before the call
+    writer.trainee_audio(samples, frame.t)              # every microphone frame
+    writer.persona_audio(speech.samples, t + player.latency_s, speech.sample_rate,
+                         turn_id=turn["id"])            # in on_first_sample(t)
+    writer.turn(turn)          # each trainee turn when judged; each persona turn when its line
+                               # ended (played_s set), was cut, or failed to render
+    writer.undone(call.undone[-1])                      # after call.take_back / call.correct
+    writer.finish(record)      # the final record; writer.abandon(reason) if the call broke
 """
 
 from __future__ import annotations
@@ -52,6 +63,7 @@ RATE = wav.SAMPLE_RATE
 HEADER_EVERY_S = 0.5
 _SNAP = 32  # samples: a frame this close to where the last one ended continues it exactly
 _SYNC_WAIT_S = 1.0
+MAX_SAMPLES = RATE * 3600 * 12  # audio timed further than 12 h from the start is a clock mix-up
 
 HEADER_KEYS = (
     "persona",
@@ -117,7 +129,10 @@ def settle_meta(meta: dict[str, Any], record: Mapping[str, Any], status: str) ->
         outcome=record.get("outcome"),
         score=score.get("total"),
         turns=len(record.get("turns") or []),
-        trainees=list(record.get("trainees") or meta.get("trainees") or []),
+        # everyone named: whoever started the call (even if silent) and whoever spoke
+        trainees=list(
+            dict.fromkeys([*(meta.get("trainees") or []), *(record.get("trainees") or [])])
+        ),
     )
     return meta
 
@@ -198,11 +213,15 @@ class _AudioThread(threading.Thread):
         if kind == "trainee":
             _, samples, t = item
             index = round((t - self.t0) * RATE)
+            if index > MAX_SAMPLES:
+                return False
             if abs(index - self._trainee_next) <= _SNAP:
                 index = self._trainee_next
             self._trainee_next = wav.write_at(self.fds["trainee"], index, wav.to_pcm16(samples))
         elif kind == "persona":
             _, samples, rate, start = item
+            if start > MAX_SAMPLES:
+                return False
             self._place_persona(wav.to_pcm16(wav.resample(samples, rate)), start)
         elif kind == "cut":
             _, start, cut_at = item
@@ -287,7 +306,8 @@ class SessionWriter:
         """``time.monotonic()`` of sample 0 in both tracks."""
         self.error: str | None = None
         self._index = index
-        self._lock = threading.RLock()
+        self._lock = threading.RLock()  # the journal and meta
+        self._placing = threading.Lock()  # persona placements (the player's thread adds them)
         self._closed = False
         self._placed: dict[str, tuple[int, int]] = {}  # persona turn id -> (start, samples)
         self._placements: list[tuple[int, int]] = []
@@ -331,13 +351,14 @@ class SessionWriter:
         """A persona line (float -1..1 at ``rate`` Hz) whose first sample was heard at ``t``.
 
         Pass the line's turn id when you have it (its offsets are then exact); a line whose turn
-        is later logged with ``played_s`` shorter than the line is cut there in the track.
+        is later logged with ``completed: False`` and a shorter ``played_s`` is cut there in the
+        track. ``samples`` is read later on the writer thread: do not modify it afterwards.
         """
         if self._closed:
             return
         start = round((t - self.t0) * RATE)
         length = round(len(samples) * RATE / rate) if rate != RATE else len(samples)
-        with self._lock:
+        with self._placing:
             if turn_id is not None:
                 self._placed[turn_id] = (start, length)
             self._placements.append((start, length))
@@ -348,7 +369,10 @@ class SessionWriter:
     def turn(self, turn: dict[str, Any]) -> dict[str, Any]:
         """Log a completed turn (again, if it changed); adds its ``audio`` offsets; returns it.
 
-        Returns once the entry is fsync-ed and the audio queued before it is written.
+        Returns once the entry is fsync-ed and the audio queued before it has reached the OS
+        (normally well under a millisecond; at most a second on a stalled disk). Trainee turns
+        get offsets from ``timings.first_voiced_at``/``last_voiced_at``, persona turns from
+        their line's placement (or ``spoken_at`` + ``played_s``); typed and silent turns none.
         """
         with self._lock:
             if self._closed:
@@ -429,7 +453,8 @@ class SessionWriter:
         spoken_at = turn.get("spoken_at")
         if spoken_at is None:
             return None
-        placed = self._placed.get(turn.get("id", "")) or self._nearest(spoken_at)
+        with self._placing:
+            placed = self._placed.get(turn.get("id", "")) or self._nearest(spoken_at)
         played = turn.get("played_s")
         if placed is None:
             start = round((spoken_at - self.t0) * RATE)

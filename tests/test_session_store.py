@@ -253,6 +253,26 @@ def test_forget_a_trainee_deletes_their_sessions_and_erases_them_from_shared_one
     assert stored.summary.score == call.record()["score"]["total"]
 
 
+def test_forgetting_whoever_started_a_workshop_call_without_speaking_keeps_the_others() -> None:
+    store = SessionStore()
+    call = new_call(trainee="Ann")  # Ann picked at the start; only Bob answered
+    writer = store.create(call.record())
+    writer.turn(call.start())
+    writer.turn(call.reply(REPLIES[0], trainee="Bob", extra={"typed": True}).trainee_turn)
+    call.hang_up()
+    writer.finish(call.record())
+    assert store.get(writer.id).summary.trainees == ("Ann", "Bob")
+
+    report = store.forget_trainee("Ann")
+
+    assert report.redacted == [writer.id]
+    stored = store.get(writer.id)
+    assert stored.summary.trainees == ("Bob",)
+    assert stored.record["trainee"] == "Bob"
+    assert "Ann" not in (stored.summary.folder / "journal.jsonl").read_text()
+    assert "Ann" not in (stored.summary.folder / "meta.json").read_text()
+
+
 # -- privacy --------------------------------------------------------------------------------------
 
 
