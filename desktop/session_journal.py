@@ -35,7 +35,8 @@ class Journal:
         os.fchmod(self._fd, 0o600)
 
     def append(self, entry: dict[str, Any]) -> None:
-        line = json.dumps({**entry, "logged_at": now_iso()}, ensure_ascii=False) + "\n"
+        entry = {**entry, "logged_at": now_iso()}
+        line = json.dumps(entry, ensure_ascii=False, default=_plain) + "\n"
         data = line.encode()
         written = os.write(self._fd, data)
         while written < len(data):  # pragma: no cover - only on a nearly full disk
@@ -46,6 +47,13 @@ class Journal:
         if self._fd >= 0:
             os.close(self._fd)
             self._fd = -1
+
+
+def _plain(value: Any) -> Any:
+    """numpy numbers and arrays (and anything else odd) in a turn still make valid JSON."""
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    return str(value)
 
 
 def read_journal(path: Path) -> list[dict[str, Any]]:

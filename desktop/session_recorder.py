@@ -475,7 +475,7 @@ class SessionWriter:
     def _log(self, entry: dict[str, Any]) -> None:
         try:
             self._journal.append(entry)
-        except OSError as error:
+        except (OSError, ValueError) as error:  # disk full; a circular structure
             self._fail(error)
 
     def _sync(self) -> None:

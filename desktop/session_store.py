@@ -392,7 +392,10 @@ class SessionStore:
                 shutil.copyfile(path, target / path.name)
                 (target / path.name).chmod(0o600)
             meta["id"] = session_id
-            meta["started_at"] = utc_iso(meta.get("started_at") or datetime.now(UTC))
+            try:
+                meta["started_at"] = utc_iso(meta.get("started_at") or datetime.now(UTC))
+            except (TypeError, ValueError) as error:
+                raise SessionError(f"{folder}: meta.json has no usable start time") from error
             atomic_write_json(target / META, meta)
             if meta.get("status") not in ("complete", "interrupted"):
                 seal_interrupted(target, self.index, "imported while recording")

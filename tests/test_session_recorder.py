@@ -174,11 +174,12 @@ def test_a_turn_logged_again_replaces_the_earlier_entry() -> None:
     writer.turn(call.start())
     turn = call.reply(REPLIES[0], extra={"typed": True}).trainee_turn
     writer.turn(turn)
-    turn["delivery"] = {"pace_wpm": 150}
+    turn["delivery"] = {"pace_wpm": np.float32(150.0)}  # numpy numbers still make JSON
     writer.turn(turn)
+    assert writer.error is None
     rebuilt = rebuild_record(writer.meta, read_journal(writer.folder / "journal.jsonl"))
     assert [t["id"] for t in rebuilt["turns"]] == ["t1", "t2"]
-    assert rebuilt["turns"][1]["delivery"] == {"pace_wpm": 150}
+    assert rebuilt["turns"][1]["delivery"] == {"pace_wpm": 150.0}
     writer.abandon()
 
 
