@@ -51,6 +51,8 @@ MAX_TOTAL_BYTES = 2 * 1024**3
 MAX_MEMBER_BYTES = 2 * 1024**3
 """Uncompressed bytes of any one member."""
 MAX_MANIFEST_BYTES = 4 * 1024**2
+MAX_JSON_BYTES = 256 * 1024**2
+"""A JSON file, or one line of the journal, is parsed whole: at most this big."""
 MAX_NAME_LENGTH = 255
 MAX_DEPTH = 4
 """Folder levels a member name may have (``notes/turns/t3.json`` is 3)."""
@@ -104,6 +106,8 @@ def export_bundle(
         raise BundleError(f"{folder} is not a complete session folder: {missing[0]} is missing.")
     if len(files) + 1 > MAX_MEMBERS:
         raise BundleError(f"{folder} has more than {MAX_MEMBERS - 1} files to bundle.")
+    # What the importer would refuse is refused here, where it can still be repaired.
+    _check_contents(folder, [name for name, _ in files], f"The session in {folder}")
 
     dest.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=".export-", suffix=SUFFIX, dir=dest.parent)
@@ -256,7 +260,7 @@ def read_bundle(path: Path, into: Path) -> Path:
             total = 0
             for info in members:
                 total = _extract(zf, info, manifest["files"][info.filename], tmp, label, total)
-            _check_contents(tmp, manifest, label)
+            _check_contents(tmp, manifest["files"], label)
             if os.path.lexists(into):
                 raise FileExistsError(
                     f"{into} already exists; an import never overwrites anything."
@@ -510,12 +514,14 @@ def _extract(
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
-def _check_contents(folder: Path, manifest: dict[str, Any], label: str) -> None:
-    """The extracted files mean what they claim: JSON parses, the journal's lines are objects,
-    the audio is WAV."""
-    for name in manifest["files"]:
+def _check_contents(folder: Path, names: Iterable[str], label: str) -> None:
+    """The files mean what they claim: JSON parses, the journal's lines are objects, the audio
+    is WAV."""
+    for name in names:
         path = folder.joinpath(*name.split("/"))
         if name.endswith(".json"):
+            if path.stat().st_size > MAX_JSON_BYTES:
+                raise BundleError(f"{label} has a {name} too large to be read as JSON.")
             value = _parse_json(path.read_bytes(), name, label)
             if name == META and not isinstance(value, dict):
                 raise BundleError(f"{label} has a malformed {META}: it is not a JSON object.")
@@ -542,7 +548,11 @@ def _json_reason(error: Exception) -> str:
 
 def _check_jsonl(path: Path, name: str, label: str) -> None:
     with path.open("rb") as lines:
-        for number, line in enumerate(lines, start=1):
+        number = 0
+        while line := lines.readline(MAX_JSON_BYTES + 1):
+            number += 1
+            if len(line) > MAX_JSON_BYTES:
+                raise BundleError(f"{label} has a {name} whose line {number} is too long.")
             if not line.strip():
                 continue
             try:

@@ -121,6 +121,28 @@ def test_export_refuses_a_folder_that_is_not_a_session(tmp_path: Path) -> None:
         export_bundle(tmp_path, tmp_path / "x.hotseat")
 
 
+def test_export_refuses_what_the_import_would_refuse(tmp_path: Path) -> None:
+    """A torn last journal line (a crash mid-write the store has not repaired) is caught at
+    export, not by whoever receives the bundle."""
+    folder = tmp_path / "torn"
+    write_session(folder, play(RUDE), audio=False)
+    with (folder / "journal.jsonl").open("a") as journal:
+        journal.write('{"type": "turn", "tu')
+    with pytest.raises(BundleError, match=r"has a malformed journal\.jsonl: line \d+ is not JSON"):
+        export_bundle(folder, tmp_path / "torn.hotseat")
+    assert not (tmp_path / "torn.hotseat").exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".export-")] == []
+
+
+def test_overlong_journal_line(
+    bundle: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(session_bundle, "MAX_JSON_BYTES", 1000)
+    long_line = b'{"type": "turn", "text": "' + b"x" * 2000 + b'"}\n'
+    path = hostile(tmp_path, bundle, replace={"journal.jsonl": long_line})
+    refused(path, tmp_path, r"has a journal\.jsonl whose line 1 is too long\.$")
+
+
 def test_import_never_overwrites_an_existing_folder(bundle: Path, tmp_path: Path) -> None:
     target = tmp_path / "taken"
     target.mkdir()
