@@ -47,6 +47,7 @@ RULE = "#d9dce1"
 INK = "#1b1d21"
 PAPER = "#ffffff"
 SOFT = "#f5f6f8"
+STRIPE = "#f5f6f8"
 
 STAGE_WORDS = {
     "vent": "while they vent",
@@ -144,7 +145,7 @@ td, th {{ vertical-align: top; text-align: left; }}
 .points {{ width: 100%; }}
 .points th {{ color: {MUTED}; font-size: 9pt; font-weight: bold; padding: 4px 8px;
   border-bottom: 1px solid {RULE}; }}
-.points td {{ padding: 6px 8px; border-bottom: 1px solid {RULE}; }}
+.points td {{ padding: 6px 8px; }}
 .points .num {{ text-align: right; white-space: nowrap; font-weight: bold; width: 52px; }}
 .points .for {{ width: 190px; font-weight: bold; }}
 .points .missed {{ color: {MUTED}; font-weight: normal; }}
@@ -184,8 +185,8 @@ def _card(body: str, accent: str | None = None) -> str:
     edge = f"border-left:5px solid {accent};" if accent else ""
     return (
         f'<table class="card" width="100%" cellspacing="0" cellpadding="10" bgcolor="{SOFT}" '
-        f'style="border-collapse:collapse"><tr><td style="{edge}padding:10px 14px">{body}</td>'
-        "</tr></table>"
+        f'style="border-collapse:collapse"><tr><td bgcolor="{SOFT}" '
+        f'style="{edge}background:{SOFT};padding:10px 14px">{body}</td></tr></table>'
     )
 
 
@@ -227,10 +228,10 @@ def _header(report: CallReport, record: dict[str, Any]) -> str:
 def _breakdown(report: CallReport) -> str:
     rows = [
         '<table class="points" width="100%" cellspacing="0" cellpadding="6">',
-        '<tr><th class="num" align="right">Points</th><th class="for">For</th>'
-        "<th>Your words</th></tr>",
+        '<tr><th class="num" align="right" width="56">Points</th>'
+        '<th class="for" width="180">For</th><th>Your words</th></tr>',
     ]
-    rows += [_score_row(row) for row in report.score.rows]
+    rows += [_score_row(row, striped=i % 2 == 0) for i, row in enumerate(report.score.rows)]
     rows.append("</table>")
     arithmetic = report.score.arithmetic
     return (
@@ -240,7 +241,7 @@ def _breakdown(report: CallReport) -> str:
     )
 
 
-def _score_row(row: ScoreRow) -> str:
+def _score_row(row: ScoreRow, *, striped: bool) -> str:
     colour = GOOD if row.points > 0 else (BAD if row.points < 0 else MUTED)
     points = _points(row.points)
     if row.kind == "missed" and row.available:
@@ -258,11 +259,18 @@ def _score_row(row: ScoreRow) -> str:
         words = ""
     label_class = "for missed" if row.kind == "missed" else "for"
     label_style = f"color:{MUTED};font-weight:normal" if row.kind == "missed" else ""
+    # Striped rows, not rules: Qt's text engine draws cell borders unevenly in the PDF.
+    shade = f' bgcolor="{STRIPE}" style="background:{STRIPE}"' if striped else ""
     return (
-        f'<tr><td class="num" align="right" style="color:{colour}"><b>{e(points)}</b></td>'
-        f'<td class="{label_class}" style="{label_style}">{e(row.label)}</td>'
-        f"<td>{words}</td></tr>"
+        f'<tr{shade}><td class="num" align="right" style="color:{colour}{_bg(striped)}">'
+        f"<b>{e(points)}</b></td>"
+        f'<td class="{label_class}" style="{label_style}{_bg(striped)}">{e(row.label)}</td>'
+        f'<td style="{_bg(striped).lstrip(";")}">{words}</td></tr>'
     )
+
+
+def _bg(striped: bool) -> str:
+    return f";background:{STRIPE}" if striped else ""
 
 
 def _mood(report: CallReport, chart: Any) -> str:
@@ -379,13 +387,14 @@ def _moments(report: CallReport) -> str:
     first = _first(report.persona_name)
     if report.best:
         title = "Best reply" if report.best.helped else "Least harmful reply"
-        cells.append(_moment(title, report.best, GOOD, first))
+        cells.append((_moment(title, report.best, GOOD, first), GOOD))
     if report.worst:
         title = "Weakest reply" if report.worst.helped else "Worst reply"
-        cells.append(_moment(title, report.worst, WARN if report.worst.helped else BAD, first))
+        colour = WARN if report.worst.helped else BAD
+        cells.append((_moment(title, report.worst, colour, first), colour))
     elif report.best and report.best.helped:
         cells.append(
-            _card(
+            (
                 f'<h3 style="color:{GOOD}">No weak moment</h3>'
                 f"<p>Every reply cooled {e(first)} down; none made things worse.</p>",
                 GOOD,
@@ -393,8 +402,17 @@ def _moments(report: CallReport) -> str:
         )
     if not cells:
         return '<p class="muted">No replies to compare.</p>'
-    tds = "".join(f'<td width="50%" style="padding:0 6px 0 0">{c}</td>' for c in cells)
-    return f'<table width="100%" cellspacing="0" cellpadding="0"><tr>{tds}</tr></table>'
+    # One row of cells, so both cards are as tall as the taller one.
+    gap = '<td width="12" style="padding:0"></td>'
+    tds = gap.join(
+        f'<td width="50%" bgcolor="{SOFT}" style="background:{SOFT};border-left:5px solid '
+        f'{colour};padding:10px 14px">{body}</td>'
+        for body, colour in cells
+    )
+    return (
+        '<table class="moments" width="100%" cellspacing="0" cellpadding="10" '
+        f'style="border-collapse:collapse"><tr>{tds}</tr></table>'
+    )
 
 
 def _moment(title: str, turn: TurnHighlight, colour: str, first: str) -> str:
@@ -416,7 +434,7 @@ def _moment(title: str, turn: TurnHighlight, colour: str, first: str) -> str:
         body.append(f'<p class="muted small">{e(first)} replied: {_quoted(turn.reaction[0])}</p>')
     if turn.tip:
         body.append(f'<p class="info">Next time: {e(turn.tip)}</p>')
-    return _card("".join(body), colour)
+    return "".join(body)
 
 
 def _missed(report: CallReport) -> str:
