@@ -154,9 +154,8 @@ td, th {{ vertical-align: top; text-align: left; }}
 .quote b {{ background: #fff3c4; }}
 .chart {{ width: 100%; height: auto; display: block; }}
 .turns {{ width: 100%; }}
-.turns td {{ padding: 6px 8px; border-top: 1px solid {RULE}; }}
-.turns td.who {{ border-top: none; }}
-.turns td.top {{ border-top: none; }}
+.turns td {{ padding: 6px 8px; }}
+.turns td.rule {{ border-top: 1px solid {RULE}; }}
 .who {{ width: 92px; color: {MUTED}; font-size: 9pt; white-space: nowrap; }}
 .persona-line {{ color: #3c4043; font-style: italic; }}
 .chip {{ font-size: 8.5pt; font-weight: bold; padding: 1px 6px; border-radius: 9px;
@@ -539,12 +538,11 @@ def _transcript(record: dict[str, Any], report: CallReport, notes: list[dict[str
     rows = ['<table class="turns" width="100%" cellspacing="0" cellpadding="6">']
     for turn in turns:
         if turn.get("speaker") == "persona":
-            top = _top(rows)
             said = e(turn.get("text"))
             attached = _turn_notes(by_turn.get(str(turn.get("id")), []))
             rows.append(
-                f'<tr><td class="who{top}" width="92">{e(first)}</td>'
-                f'<td class="persona-line{top}" style="color:#3c4043"><i>{said}</i>'
+                f'<tr><td class="who" width="92">{e(first)}</td>'
+                f'<td class="persona-line" style="color:#3c4043"><i>{said}</i>'
                 f"{attached}</td></tr>"
             )
             continue
@@ -554,19 +552,15 @@ def _transcript(record: dict[str, Any], report: CallReport, notes: list[dict[str
         who = f"Reply {number}"
         if several:
             who += f"<br>{e(turn.get('trainee'))}"
-        top = _top(rows)
+        # A rule above each reply groups it with the customer's lines that answer it.
+        rule = "" if len(rows) == 1 else " rule"
         reply = _reply(turn, by_turn.get(str(turn.get("id")), []))
         rows.append(
-            f'<tr><td class="who{top}" width="92"><b>{who}</b></td>'
-            f'<td class="{top.strip()}">{reply}</td></tr>'
+            f'<tr><td class="who" width="92"><b>{who}</b></td>'
+            f'<td class="said{rule}">{reply}</td></tr>'
         )
     rows.append("</table>")
     return "\n".join(rows)
-
-
-def _top(rows: list[str]) -> str:
-    """ " top" for the cells of a table's first row (rows so far: only the table's start tag)."""
-    return " top" if len(rows) == 1 else ""
 
 
 def _reply(turn: dict[str, Any], notes: list[dict[str, Any]]) -> str:
@@ -678,8 +672,8 @@ def _notes_section(notes: list[dict[str, Any]], record: dict[str, Any]) -> str:
         head = " \u00b7 ".join(where)
         text = note.get("text") or note.get("reason") or ""
         top = f'<div class="muted small">{e(head)}{_by(note)}</div>' if head else ""
-        first_row = "top" if not items else ""
-        items.append(f'<tr><td class="{first_row}">{top}<div>{e(text)}</div></td></tr>')
+        rule = "rule" if items else ""
+        items.append(f'<tr><td class="{rule}">{top}<div>{e(text)}</div></td></tr>')
     return (
         '<table class="turns" width="100%" cellspacing="0" cellpadding="6">'
         + "".join(items)
