@@ -21,6 +21,7 @@ override of a mark (``reason`` says why).
 from __future__ import annotations
 
 import html
+import os
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -812,7 +813,12 @@ def report_pdf(
     from PySide6.QtSvg import QSvgRenderer
 
     if QGuiApplication.instance() is None:
-        _keep.append(QGuiApplication([]))
+        # Printing needs no screen: without a platform chosen, use the offscreen one, so that
+        # `hotseat sessions export --format pdf` works over SSH or in a terminal without X.
+        argv = ["hotseat"]
+        if not os.environ.get("QT_QPA_PLATFORM"):
+            argv += ["-platform", "offscreen"]
+        _keep.append(QGuiApplication(argv))
 
     scale = 3
     svgs: list[str] = []

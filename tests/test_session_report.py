@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -238,7 +239,7 @@ def test_pdf_is_a_valid_pdf_with_the_report_text(resolved: Call, tmp_path: Path)
 
 
 def test_pdf_without_an_application_creates_one(walked_out: Call, tmp_path: Path) -> None:
-    """In a fresh process with no QGuiApplication (as from the command line)."""
+    """In a fresh process with no QGuiApplication and no screen (the command line over SSH)."""
     path = tmp_path / "cli.pdf"
     script = (
         "import sys\n"
@@ -250,7 +251,12 @@ def test_pdf_without_an_application_creates_one(walked_out: Call, tmp_path: Path
         f"report_pdf(call.record(), call.persona, {str(path)!r})\n"
     )
     root = Path(__file__).resolve().parents[1]
-    subprocess.run([sys.executable, "-c", script], cwd=root, check=True, timeout=120)
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
+    }
+    subprocess.run([sys.executable, "-c", script], cwd=root, env=env, check=True, timeout=120)
     assert path.read_bytes().startswith(b"%PDF-")
     text = _pdf_text(path)
     if text is not None:
