@@ -119,6 +119,7 @@ def _play(args: argparse.Namespace) -> int:
     from personas.library import find_persona
 
     persona = find_persona(args.id)
+    record = _wants_recording(args)
     if args.voice:
         from desktop.voice_cli import VoiceOptions, play_voice
 
@@ -135,6 +136,7 @@ def _play(args: argparse.Namespace) -> int:
                 silence_timeout_s=args.silence_timeout,
             ),
             app_version=app_version(),
+            record=record,
         )
     return play_typed(
         persona,
@@ -143,7 +145,33 @@ def _play(args: argparse.Namespace) -> int:
         as_json=args.json,
         max_turns=args.max_turns,
         app_version=app_version(),
+        record=record,
     )
+
+
+def _wants_recording(args: argparse.Namespace) -> bool:
+    """--record/--no-record, else the setting; the first recording of a trainee asks first."""
+    from desktop.recording import consent_text, has_consented, housekeeping, record_consent
+    from desktop.settings import load_settings
+
+    settings = load_settings()
+    record = settings.record if args.record is None else args.record
+    if not record:
+        return False
+    trainee = args.trainee or "trainee"
+    if not has_consented(trainee):
+        if args.record:  # asked for in so many words
+            record_consent(trainee)
+        elif sys.stdin.isatty() and sys.stderr.isatty() and not args.json:
+            print(consent_text(), file=sys.stderr)
+            answer = input("Record this call? [Y/n] ").strip().lower()
+            if answer not in ("", "y", "yes"):
+                return False
+            record_consent(trainee)
+        else:
+            print(f"hotseat: {consent_text()} (--no-record turns it off.)", file=sys.stderr)
+    housekeeping(settings.retention_days)
+    return True
 
 
 def _bench_judge(args: argparse.Namespace) -> int:
@@ -215,6 +243,17 @@ def _parser() -> argparse.ArgumentParser:
     mode.add_argument("--voice", action="store_true", help="speak your replies")
     p.add_argument("--seed", type=int, default=None, help="same seed, same call")
     p.add_argument("--trainee", default=None, metavar="NAME", help="who is in the hot seat")
+    rec = p.add_mutually_exclusive_group()
+    rec.add_argument(
+        "--record",
+        dest="record",
+        action="store_true",
+        default=None,
+        help="record the call as a session (the default, unless Settings turn it off)",
+    )
+    rec.add_argument(
+        "--no-record", dest="record", action="store_false", help="do not record this call"
+    )
     p.add_argument("--max-turns", type=int, default=None, metavar="N")
     p.add_argument("--input", default=None, metavar="DEVICE", help="microphone (index or name)")
     p.add_argument("--output", default=None, metavar="DEVICE", help="speakers (index or name)")

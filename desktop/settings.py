@@ -40,6 +40,10 @@ class Settings:
     """Set by calibration: how much to lift a quiet microphone before voice detection."""
     noise_floor_dbfs: float | None = None
     trainee: str = ""
+    record: bool = True
+    """Record calls as sessions (both voices and the turn log) to replay later."""
+    retention_days: int = 0
+    """Delete recordings older than this many days at start-up; 0 keeps them."""
     welcomed: bool = False
     """The first-launch welcome has been seen (it can be opened again from the menu)."""
 
@@ -102,6 +106,8 @@ def _validated(settings: Settings) -> Settings:
         raise ValueError("vad_threshold must be between 0.05 and 0.95")
     if not -20 <= float(settings.mic_gain_db) <= 30:
         raise ValueError("mic_gain_db must be between -20 and 30")
+    if not 0 <= int(settings.retention_days) <= 3650:
+        raise ValueError("retention_days must be between 0 (keep) and 3650")
     for name in ("input_device", "output_device", "model_dir", "voice"):
         value = getattr(settings, name)
         if value is not None and not isinstance(value, str):

@@ -10,6 +10,8 @@ import json
 import sys
 from typing import Any, TextIO
 
+from desktop.recording import start_recording
+from desktop.session_recorder import NullWriter
 from personas.call import Call
 from personas.model import Persona, band_of
 
@@ -79,6 +81,7 @@ def play_typed(
     stdin: TextIO | None = None,
     stdout: TextIO | None = None,
     app_version: str | None = None,
+    record: bool = True,
 ) -> int:
     """Play one typed call; returns the exit code (0 whatever the outcome)."""
     stdin = stdin or sys.stdin
@@ -105,7 +108,12 @@ def play_typed(
             file=out,
         )
     print(file=out)
-    say_persona(out, style, persona, call.start())
+    writer, problem = start_recording(call) if record else (NullWriter(), None)
+    if problem:
+        print(style("33", problem), file=out)
+    opening = call.start()
+    writer.turn(opening)
+    say_persona(out, style, persona, opening)
     while not call.finished:
         if interactive:
             print(style("1;34", "you> "), end="", file=out, flush=True)
@@ -118,6 +126,9 @@ def play_typed(
             call.hang_up()
             break
         result = call.reply(text)
+        writer.turn(result.trainee_turn)
+        for turn in result.persona_turns:
+            writer.turn(turn)
         if not interactive:
             print(style("1;34", "you: ") + text, file=out)
         feedback(out, style, result.trainee_turn)
@@ -125,7 +136,11 @@ def play_typed(
             say_persona(out, style, persona, turn)
         print(file=out)
     record = call.record()
+    writer.finish(record)
     print_outcome(out, style, record)
+    if writer.id:
+        record["session_id"] = writer.id
+        print(style("2", f"Recorded: hotseat sessions show {writer.id}"), file=out)
     if as_json:
         stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         stdout.flush()

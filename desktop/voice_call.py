@@ -46,6 +46,7 @@ from audio.turns import (
     TurnTaker,
 )
 from audio.vad import SileroVad
+from desktop.session_recorder import NullWriter
 from personas.call import Call
 from personas.engine import CallEngine
 from personas.judge import JudgeContext, judge
@@ -53,6 +54,21 @@ from personas.model import Line, Persona
 
 # Replies used to guess the persona's next lines before the trainee has said anything.
 _PROBE_VIOLATION = "You need to calm down."
+
+
+class CallRecorder(Protocol):
+    """Where the call is recorded as it happens (:class:`~desktop.session_recorder.SessionWriter`);
+    every method returns quickly: audio is queued, a turn is one fsync-ed line."""
+
+    def trainee_audio(self, samples: np.ndarray, t: float) -> None: ...
+
+    def persona_audio(
+        self, samples: np.ndarray, t: float, rate: int = ..., *, turn_id: str | None = None
+    ) -> None: ...
+
+    def turn(self, turn: dict[str, Any]) -> dict[str, Any]: ...
+
+    def undone(self, entry: Any) -> None: ...
 
 
 class FrameSource(Protocol):
@@ -227,6 +243,7 @@ class _Spoken:
     answers: dict[str, Any] | None
     decided_at: float | None = None
     t_last_voiced: float | None = None
+    speech: Speech | None = None
 
 
 class VoiceCall:
@@ -249,6 +266,7 @@ class VoiceCall:
         on_event: Callable[[VoiceEvent], None] | None = None,
         reconnect: Callable[[], bool] | None = None,
         vad: SileroVad | None = None,
+        recorder: CallRecorder | None = None,
     ) -> None:
         self.call = call
         self.source = source
@@ -258,6 +276,7 @@ class VoiceCall:
         self.config = config or VoiceCallConfig()
         self._on_event = on_event or (lambda event: None)
         self._reconnect = reconnect
+        self.recorder: CallRecorder = recorder or NullWriter()
         self.turns = TurnTaker(self.config.turns, vad)
         self._delivery_vad = SileroVad()
         self.baseline = LoudnessBaseline()
@@ -406,6 +425,13 @@ class VoiceCall:
 
     def _first_sample(self, spoken: _Spoken, t: float) -> None:
         spoken.turn["spoken_at"] = t
+        if spoken.speech is not None:
+            self.recorder.persona_audio(
+                spoken.speech.samples,
+                t + self.player.latency_s,
+                spoken.speech.sample_rate,
+                turn_id=spoken.turn["id"],
+            )
         answered = spoken.answers
         if answered is None or "first_audio_at" in answered["timings"]:
             return
@@ -421,6 +447,7 @@ class VoiceCall:
             return
         spoken.turn["played_s"] = round(report.played_s, 3)
         spoken.turn["completed"] = report.completed
+        self.recorder.turn(spoken.turn)
         self._playing = None
         if self._queue:
             self._play_next()
@@ -459,7 +486,9 @@ class VoiceCall:
             except SpeechError as error:
                 turn["completed"] = False
                 turn["speech_error"] = error.message
+                self.recorder.turn(turn)
                 continue
+            spoken.speech = speech
             self._playing = spoken
             self._listening_since = None
             self.turns.set_playback(True, self._level_fn)
@@ -473,6 +502,7 @@ class VoiceCall:
             except PlaybackError as error:
                 turn["completed"] = False
                 turn["speech_error"] = error.message
+                self.recorder.turn(turn)
                 self._playing = None
                 continue
             return
@@ -498,6 +528,7 @@ class VoiceCall:
     # -- the trainee speaking ---------------------------------------------------------------------
 
     def _feed(self, frame: Frame) -> None:
+        self.recorder.trainee_audio(frame.samples, frame.t)
         samples = frame.samples
         if self._gain != 1.0:
             samples = np.clip(samples * self._gain, -1.0, 1.0).astype(np.float32)
@@ -574,6 +605,7 @@ class VoiceCall:
             return
         for spoken in self._cut[1:]:  # cut off before they were said
             spoken.turn.update(played_s=0.0, completed=False)
+            self.recorder.turn(spoken.turn)
         self._cut = []
         timings: dict[str, Any] = {
             "persona_stopped_at": self._persona_stopped_at,
@@ -618,6 +650,7 @@ class VoiceCall:
         )
         self.baseline.observe(delivery.loudness_dbfs)
         turn["delivery"] = delivery.to_dict()
+        self.recorder.turn(turn)
         self._emit(TraineeTurn(turn, event.audio))
 
     def _final_transcript(self, event: TurnEnded) -> Transcript:
@@ -658,6 +691,7 @@ class VoiceCall:
                 "silent": True,
             },
         )
+        self.recorder.turn(result.trainee_turn)
         self._emit(TraineeTurn(result.trainee_turn, np.zeros(0, np.float32)))
         self._say(result.persona_turns, answers=None)
 
@@ -681,6 +715,7 @@ class VoiceCall:
         self._silence_persona()
         self._emit(Thinking())
         result = self.call.reply(text, interrupted=interrupted, extra={"typed": True})
+        self.recorder.turn(result.trainee_turn)
         self._emit(TraineeTurn(result.trainee_turn, np.zeros(0, np.float32)))
         self._say(result.persona_turns, answers=None)
 
@@ -692,6 +727,7 @@ class VoiceCall:
                 repeat = self.call.take_back(payload)
             except KeyError:
                 return
+            self.recorder.undone(self.call.undone[-1])
             self._emit(Rewound(payload, repeat))
             if repeat is not None:
                 self._say([repeat], answers=None)
@@ -703,6 +739,8 @@ class VoiceCall:
             result = self.call.correct(turn_id, text)
         except KeyError:
             return
+        self.recorder.undone(self.call.undone[-1])
+        self.recorder.turn(result.trainee_turn)
         self._emit(Rewound(turn_id, None))
         self._emit(TraineeTurn(result.trainee_turn, np.zeros(0, np.float32)))
         self._say(result.persona_turns, answers=None)

@@ -22,6 +22,8 @@ from audio.transcribe import SpeculativeTranscriber
 from audio.tts import LineCache, SpeechError, Synthesizer
 from audio.turns import TurnConfig
 from desktop.paths import cache_dir
+from desktop.recording import start_recording
+from desktop.session_recorder import NullWriter
 from desktop.typed_call import Style, feedback, print_outcome, say_persona
 from desktop.voice_call import (
     Listening,
@@ -150,6 +152,7 @@ def play_voice(
     max_turns: int | None = None,
     options: VoiceOptions | None = None,
     app_version: str | None = None,
+    record: bool = True,
 ) -> int:
     """Play one spoken call; returns the exit code (0 whatever the outcome, 1 if it cannot run)."""
     options = options or VoiceOptions()
@@ -186,6 +189,12 @@ def play_voice(
                 turns=TurnConfig(end_silence_ms=options.end_silence_ms),
                 silence_timeout_s=options.silence_timeout_s,
             )
+            model_id = transcriber.transcriber.model.model_id
+            writer, problem = (
+                start_recording(call, model_id=model_id) if record else (NullWriter(), None)
+            )
+            if problem:
+                print(style("33", problem), file=out)
             microphone.clear()
             voice_call = VoiceCall(
                 call,
@@ -196,25 +205,34 @@ def play_voice(
                 config=config,
                 on_event=_Printer(persona, out),
                 reconnect=reconnector(microphone, player, options.input),
+                recorder=writer,
             )
             try:
-                record = voice_call.run()
+                call_record = voice_call.run()
+            except BaseException:
+                writer.abandon("error")
+                raise
             finally:
                 microphone.stop()
-            record["voice"].update(
+            call_record["voice"].update(
                 input_device=device.name,
                 output_device=player.device_name,
-                model=transcriber.transcriber.model.model_id,
+                model=model_id,
                 tts=_tts_summary(synthesizer, cache),
             )
+            writer.finish(call_record)
+            if writer.id:
+                call_record["session_id"] = writer.id
     except VoiceSetupError as error:
         print(f"hotseat: {error}", file=sys.stderr)
         print(TYPED_HINT.format(id=persona.id), file=sys.stderr)
         return 1
     print(file=out)
-    print_outcome(out, style, record)
+    print_outcome(out, style, call_record)
+    if call_record.get("session_id"):
+        print(style("2", f"Recorded: hotseat sessions show {call_record['session_id']}"), file=out)
     if as_json:
-        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        sys.stdout.write(json.dumps(call_record, ensure_ascii=False) + "\n")
         sys.stdout.flush()
     return 0
 
