@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -307,3 +308,39 @@ def test_a_call_killed_mid_way_keeps_every_completed_turn_and_its_audio(
         assert len(stored.read_track("trainee")) > round(last["end_s"] * 16000)
     assert not (stored.summary.folder / ".writer.lock").exists()
     assert store.recover() == []
+
+
+def test_recover_repairs_stale_headers_and_a_torn_last_line() -> None:
+    store = SessionStore()
+    call = new_call()
+    writer = store.create(call.record())
+    spoken = SpokenCall(call, writer)
+    spoken.start()
+    spoken.reply(REPLIES[0])
+    # what a power cut could leave: this folder as it is now, a half-written entry, headers
+    # that never learnt the last sizes, and no index row (the folder is all there is)
+    crashed = store.root / "20260101-000000-c0ffee"
+    shutil.copytree(writer.folder, crashed)
+    (crashed / ".writer.lock").unlink()
+    meta = json.loads((crashed / "meta.json").read_text())
+    (crashed / "meta.json").write_text(json.dumps({**meta, "id": "old-name"}))
+    with open(crashed / "journal.jsonl", "a") as journal:
+        journal.write('{"type": "turn", "turn": {"id": "t9", "spea')
+    for name in ("trainee.wav", "persona.wav"):
+        with open(crashed / name, "r+b") as track:
+            track.seek(4)
+            track.write(b"\0\0\0\0")
+            track.seek(40)
+            track.write(b"\0\0\0\0")
+
+    assert store.recover() == ["20260101-000000-c0ffee"]
+
+    stored = store.get("20260101-000000-c0ffee")
+    assert stored.status == "interrupted"
+    assert [t["id"] for t in stored.record["turns"]] == [t["id"] for t in call.turns]
+    assert (crashed / "journal.jsonl").read_bytes().endswith(b"}\n")
+    _check_audio(stored)
+    for path in stored.audio.values():
+        assert soundfile.info(str(path)).frames == len(read_wav(path)) > 0
+    assert store.get(writer.id).status == "recording"  # the live one is left alone
+    writer.finish(call.record())
