@@ -278,6 +278,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=_play)
 
+    from desktop.sessions_cli import add_sessions_parser
+
+    add_sessions_parser(commands)
+
     bench = commands.add_parser("bench", help="measure the judge and the speech pipeline")
     bcmd = bench.add_subparsers(dest="bench_command", metavar="WHAT", required=True)
     p = bcmd.add_parser("judge", help="precision, recall and F1 per mark on a labelled set")
@@ -337,6 +341,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from personas.library import UnknownPersona
     from personas.loader import PersonaFileError
 
+    if args.command == "sessions":
+        from desktop.sessions_cli import run_sessions
+
+        return run_sessions(args)
     try:
         return args.func(args)
     except UnknownPersona as e:
