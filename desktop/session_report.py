@@ -818,7 +818,11 @@ def report_pdf(
         argv = ["hotseat"]
         if not os.environ.get("QT_QPA_PLATFORM"):
             argv += ["-platform", "offscreen"]
-        _keep.append(QGuiApplication(argv))
+        # A QApplication, not only a QGuiApplication: widgets may come later in this process
+        # (the window, pytest-qt), and Qt cannot upgrade the application once it exists.
+        from PySide6.QtWidgets import QApplication
+
+        _keep.append(QApplication(argv))
 
     scale = 3
     svgs: list[str] = []

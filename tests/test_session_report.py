@@ -214,7 +214,9 @@ def _pdf_text(path: Path) -> str | None:
     ).stdout
 
 
-def test_pdf_is_a_valid_pdf_with_the_report_text(resolved: Call, tmp_path: Path) -> None:
+def test_pdf_is_a_valid_pdf_with_the_report_text(
+    resolved: Call, tmp_path: Path, qapp: object
+) -> None:
     path = report_pdf(resolved.record(), resolved.persona, tmp_path / "out" / "r.pdf", NOTES)
     assert path == tmp_path / "out" / "r.pdf"
     data = path.read_bytes()
