@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from personas import lexicon as lx
-from personas.learned import Model, load_model
+from personas.learned import Model, features, load_model, reply_words
 from personas.model import VIOLATION_KINDS, Persona
 from personas.text import BOUNDARY, SpokenText
 
@@ -258,29 +258,41 @@ def _second_opinion(
     found: tuple[Violation, ...],
     stage: str | None,
 ) -> tuple[dict[str, Mark], tuple[Violation, ...]]:
-    """Where the lexicon found nothing, a clause the n-gram model is sure of earns the mark."""
+    """The n-gram model reads the whole reply: it may add a mark or a fault the lexicon missed
+    (citing the clause it scores highest), and veto a lexicon mark it finds very unlikely."""
     marks = dict(marks)
+    feats = features(reply_words(reply.st))
+    later_faults = [v.start for v in found]
     for name in ("acknowledge", "empathise", "options"):
+        p = model.probability(name, feats)
         if marks[name].hit:
+            if p < model.veto.get(name, 0.0):
+                marks[name] = Mark(False, note="the wording does not read as this move")
             continue
-        best = model.best_clause(name, reply.st)
-        if best and best[0] > model.threshold[name]:
+        if p > model.threshold[name]:
+            best = model.best_clause(name, reply.st)
+            if best is None:
+                continue
             start, end = best[1], best[2]
+            if name != "options" and any(
+                end <= v and _contrast_between(reply, end, v) for v in later_faults
+            ):
+                continue
             marks[name] = Mark(True, reply.st.original[start:end], start, end, "learned")
     asks_details = any(p.search(reply.norm) for p in lx.PREMATURE_DETAILS)
-    if not found and not (asks_details and stage != "vent"):
+    unsure = not found and not (asks_details and stage != "vent")
+    if unsure and model.probability("any_violation", feats) > model.threshold["any_violation"]:
         best = model.best_clause("any_violation", reply.st)
-        if best and best[0] > model.threshold["any_violation"]:
-            start, end = best[1], best[2]
-            words = SpokenText.of(reply.st.original[start:end]).words()
-            kind = model.kind_of(words, exclude=() if stage == "vent" else ("premature_details",))
-            found = (Violation(kind, reply.st.original[start:end], start, end),)
-            for name in ("acknowledge", "empathise"):
-                mark = marks[name]
-                if mark.hit and mark.end is not None and mark.end <= start and _contrast_between(
-                    reply, mark.end, start
-                ):
-                    marks[name] = Mark(False, note="cancelled by a \"but\" that leads into a fault")
+        start, end = (best[1], best[2]) if best else (0, len(reply.st.original))
+        words = SpokenText.of(reply.st.original[start:end]).words()
+        kind = model.kind_of(words, exclude=() if stage == "vent" else ("premature_details",))
+        found = (Violation(kind, reply.st.original[start:end], start, end),)
+        for name in ("acknowledge", "empathise"):
+            mark = marks[name]
+            if mark.hit and mark.end is not None and mark.end <= start and _contrast_between(
+                reply, mark.end, start
+            ):
+                marks[name] = Mark(False, note="cancelled by a \"but\" that leads into a fault")
     return marks, found
 
 

@@ -1,9 +1,12 @@
 """A small learned second opinion for the judge: word n-gram logistic regressions, numpy only.
 
 The phrase lexicon is precise but only knows the phrasings it was written for. These models,
-trained on the tuning sets (never the held-back part) by `scripts/train_judge_model.py`, score each
-clause of a reply; when the lexicon found nothing and one clause scores above the threshold chosen
-by cross-validation, the judge gives the mark and cites that clause as its evidence.
+trained on the tuning sets (never the held-back part) by `scripts/train_judge_model.py`, score the
+whole reply, as they were trained. When the lexicon found nothing and the reply scores above the
+target's threshold, the judge gives the mark and cites, as its evidence, the clause of the reply
+that scores highest on its own. A target may also have a `veto`: a lexicon hit on a reply the model
+scores below it is dropped. Thresholds and vetoes are calibrated on replies the lexicon was not
+written against (see the training script).
 """
 
 from __future__ import annotations
@@ -22,11 +25,16 @@ TARGETS = ("any_violation", "acknowledge", "empathise", "options")
 
 
 def features(words: list[str]) -> set[str]:
-    """Words, word pairs and triples of a normalised clause."""
+    """Words, word pairs and triples of a normalised clause or reply."""
     found = set(words)
     found.update(f"{a} {b}" for a, b in itertools.pairwise(words))
     found.update(f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:], strict=False))
     return found
+
+
+def reply_words(text: SpokenText) -> list[str]:
+    """The reply's normalised words without sentence ends, as the models were trained on them."""
+    return [t.word for t in text.tokens if t.word != BOUNDARY]
 
 
 def clauses(text: SpokenText) -> list[tuple[int, int]]:
@@ -49,10 +57,12 @@ class Model:
     bias: dict[str, float]
     threshold: dict[str, float]
     kinds: tuple[str, ...]
+    veto: dict[str, float]
 
     def probability(self, target: str, feats: set[str]) -> float:
         w = self.weights[target]
-        z = self.bias[target] + sum(w[self.index[f]] for f in feats if f in self.index)
+        index = self.index
+        z = self.bias[target] + sum(w[index[f]] for f in feats if f in index)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def best_clause(self, target: str, text: SpokenText) -> tuple[float, int, int] | None:
@@ -84,4 +94,5 @@ def load_model() -> Model | None:
         bias=data["bias"],
         threshold=data["threshold"],
         kinds=tuple(data["kinds"]),
+        veto=data.get("veto", {}),
     )

@@ -1,8 +1,15 @@
 """Train the judge's n-gram second opinion (personas/models/judge_ngrams.json).
 
 Uses only the tuning data: the `tune` part of tests/data/replies.jsonl plus replies_extra*.jsonl.
-The held-back part is never read. Thresholds come from 5-fold cross-validation on the tuning data,
-chosen to maximise F1 of "lexicon OR model" per target.
+The held-back part is never read.
+
+The models score a whole reply. How far to trust them next to the lexicon is calibrated on the
+newest batches (CALIBRATION): for each, a model is trained on every other tuning reply and
+judged, with the lexicon, on that batch alone. Those batches were written to test the lexicon on
+phrasings it had not been tuned on, so they say how the two behave on unseen replies; calibrating
+on replies the lexicon was written against would always say "trust the lexicon". Per target it
+picks the threshold above which the model adds a mark the lexicon missed, and for options a veto
+below which a lexicon hit is dropped, maximising the pooled F1.
 
     .venv/bin/python scripts/train_judge_model.py
 """
@@ -19,21 +26,26 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from personas.judge import JudgeContext, judge  # noqa: E402
-from personas.learned import MODEL_PATH, TARGETS, clauses, features  # noqa: E402
+from personas.learned import MODEL_PATH, TARGETS, features, reply_words  # noqa: E402
 from personas.library import bundled_personas  # noqa: E402
 from personas.model import VIOLATION_KINDS  # noqa: E402
 from personas.text import SpokenText  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
+CALIBRATION = ("replies_extra2.jsonl", "replies_extra3.jsonl")
+L2, STEPS, MIN_COUNT = 0.3, 800, 2
+THRESHOLDS = [round(t, 2) for t in np.arange(0.3, 0.96, 0.05)]
+VETOES = {"options": [0.0, 0.02, 0.05, 0.1, 0.15, 0.2]}
 
 
 def tuning_items() -> list[dict]:
     items = []
-    for name in ("replies.jsonl", "replies_extra.jsonl", "replies_extra2.jsonl"):
-        for raw in (DATA / name).read_text(encoding="utf-8").splitlines():
+    for path in [DATA / "replies.jsonl", *sorted(DATA.glob("replies_extra*.jsonl"))]:
+        for raw in path.read_text(encoding="utf-8").splitlines():
             if raw.strip():
                 item = json.loads(raw)
                 if item.get("split", "tune") == "tune":
+                    item["_file"] = path.name
                     items.append(item)
     return items
 
@@ -47,30 +59,40 @@ def label(item: dict, target: str) -> bool:
 
 
 def fit(
-    x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 400
+    x: np.ndarray, y: np.ndarray, l2: float = L2, steps: int = STEPS
 ) -> tuple[np.ndarray, float]:
     w, b = np.zeros(x.shape[1]), 0.0
+    xt = np.ascontiguousarray(x.T)
     for _ in range(steps):
         p = 1 / (1 + np.exp(-(x @ w + b)))
-        w -= 0.5 * (x.T @ (p - y) + l2 * w) / len(y)
+        w -= 0.5 * (xt @ (p - y) + l2 * w) / len(y)
         b -= 0.5 * float((p - y).mean())
     return w, b
 
 
-def main() -> None:
-    items = tuning_items()
-    words = [[t.word for t in SpokenText.of(i["text"]).tokens if t.word != "|"] for i in items]
+def design(word_lists: list[list[str]]) -> tuple[list[str], np.ndarray]:
     counts: dict[str, int] = {}
-    for ws in words:
+    for ws in word_lists:
         for f in features(ws):
             counts[f] = counts.get(f, 0) + 1
-    vocab = sorted(f for f, c in counts.items() if c >= 2)
+    vocab = sorted(f for f, c in counts.items() if c >= MIN_COUNT)
     index = {f: k for k, f in enumerate(vocab)}
-    x = np.zeros((len(items), len(vocab)), dtype=np.float32)
-    for r, ws in enumerate(words):
+    x = np.zeros((len(word_lists), len(vocab)))
+    for r, ws in enumerate(word_lists):
         for f in features(ws):
             if f in index:
                 x[r, index[f]] = 1
+    return vocab, x
+
+
+def f1(guess: np.ndarray, truth: np.ndarray) -> float:
+    tp = (guess & truth).sum()
+    return float(2 * tp / max(1, 2 * tp + (guess & ~truth).sum() + (~guess & truth).sum()))
+
+
+def main() -> None:
+    items = tuning_items()
+    words = [reply_words(SpokenText.of(i["text"])) for i in items]
     personas = {p.id: p for p in bundled_personas()}
     lexicon = []
     for item in items:
@@ -78,45 +100,42 @@ def main() -> None:
                   learned=False)
         lexicon.append({"any_violation": bool(j.violations),
                         **{m: j.marks[m].hit for m in TARGETS[1:]}})
-    texts = [SpokenText.of(i["text"]) for i in items]
-    rng = np.random.default_rng(7)
-    folds = rng.integers(0, 5, len(items))
-    weights, bias, threshold = {}, {}, {}
+    # out-of-file scores on the calibration batches
+    calib = np.array([i["_file"] in CALIBRATION for i in items])
+    scores = {t: np.zeros(len(items)) for t in TARGETS}
+    for name in CALIBRATION:
+        inside = np.array([i["_file"] == name for i in items])
+        vocab, x = design([w for w, keep in zip(words, ~inside, strict=True) if keep])
+        index = {f: k for k, f in enumerate(vocab)}
+        for target in TARGETS:
+            y = np.array([label(i, target) for i, keep in zip(items, ~inside, strict=True)
+                          if keep], dtype=float)
+            w, b = fit(x, y)
+            for r in np.where(inside)[0]:
+                z = b + sum(w[index[f]] for f in features(words[r]) if f in index)
+                scores[target][r] = 1 / (1 + np.exp(-z))
+    threshold, veto = {}, {}
     for target in TARGETS:
+        truth = np.array([label(i, target) for i in items])[calib]
+        lex = np.array([row[target] for row in lexicon])[calib]
+        p = scores[target][calib]
+        base = f1(lex, truth)
+        options = [(f1((lex & (p >= v)) | (p > t), truth), t, v)
+                   for t in [*THRESHOLDS, 1.01] for v in VETOES.get(target, [0.0])]
+        best, threshold[target], veto[target] = max(options, key=lambda o: (o[0], o[1], -o[2]))
+        print(f"{target}: calibration F1 lexicon {base:.3f}, with model {best:.3f} "
+              f"(adds above {threshold[target]}, vetoes below {veto[target]})")
+    vocab, x = design(words)
+    weights, bias = {}, {}
+    for target in (*TARGETS, *(f"kind:{k}" for k in VIOLATION_KINDS)):
         y = np.array([label(i, target) for i in items], dtype=float)
-        clause_best = np.zeros(len(items))
-        for k in range(5):
-            w, b = fit(x[folds != k], y[folds != k])
-            for r in np.where(folds == k)[0]:
-                best = 0.0
-                for s, e in clauses(texts[r]):
-                    fs = features([t.word for t in texts[r].tokens[s:e]])
-                    z = b + sum(w[index[f]] for f in fs if f in index)
-                    best = max(best, 1 / (1 + np.exp(-z)))
-                clause_best[r] = best
-        lex = np.array([row[target] for row in lexicon])
-        truth = y.astype(bool)
-        scores = {}
-        for t in np.arange(0.5, 0.96, 0.05):
-            guess = lex | (clause_best > t)
-            tp, fp = (guess & truth).sum(), (guess & ~truth).sum()
-            fn = (~guess & truth).sum()
-            scores[round(float(t), 2)] = 2 * tp / max(1, 2 * tp + fp + fn)
-        base_tp = (lex & truth).sum()
-        base = 2 * base_tp / max(1, 2 * base_tp + (lex & ~truth).sum() + (~lex & truth).sum())
-        best_t = max(scores, key=scores.get)
-        print(f"{target}: lexicon F1 {base:.3f}, with model {scores[best_t]:.3f} at {best_t} (CV)")
-        threshold[target] = best_t if scores[best_t] > base else 1.01
         w, b = fit(x, y)
         weights[target], bias[target] = [round(float(v), 4) for v in w], round(b, 4)
-    for kind in VIOLATION_KINDS:
-        y = np.array([label(i, f"kind:{kind}") for i in items], dtype=float)
-        w, b = fit(x, y)
-        weights[f"kind:{kind}"], bias[f"kind:{kind}"] = [round(float(v), 4) for v in w], round(b, 4)
     MODEL_PATH.parent.mkdir(exist_ok=True)
     MODEL_PATH.write_text(json.dumps({
-        "trained_on": len(items), "vocabulary": vocab, "weights": weights, "bias": bias,
-        "threshold": threshold, "kinds": list(VIOLATION_KINDS),
+        "trained_on": len(items), "calibrated_on": list(CALIBRATION), "vocabulary": vocab,
+        "weights": weights, "bias": bias, "threshold": threshold,
+        "veto": {k: v for k, v in veto.items() if v > 0}, "kinds": list(VIOLATION_KINDS),
     }, separators=(",", ":")), encoding="utf-8")
     print(f"wrote {MODEL_PATH} ({MODEL_PATH.stat().st_size // 1024} KiB, {len(vocab)} n-grams)")
 
