@@ -18,6 +18,11 @@ try:
 except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
+
+class SessionError(Exception):
+    """A session operation that cannot be done, with a message for the user."""
+
+
 SESSION_FORMAT = 1
 """Version of a session folder's layout (``meta.json`` ``format``); bundles carry it."""
 

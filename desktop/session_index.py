@@ -21,12 +21,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop.session_files import SessionError
+
 Migration = Callable[[sqlite3.Connection], None]
 
 STATUSES = ("recording", "complete", "interrupted")
 
 
-class SessionIndexError(Exception):
+class SessionIndexError(SessionError):
     """The index cannot be used (e.g. written by a newer Hotseat)."""
 
 

@@ -42,6 +42,7 @@ from desktop.session_files import (
     PERSONA_WAV,
     SESSION_FORMAT,
     TRAINEE_WAV,
+    SessionError,
     WriterLock,
     atomic_write_bytes,
     atomic_write_json,
@@ -57,10 +58,6 @@ from desktop.session_recorder import SessionWriter, index_row, seal_interrupted,
 
 TRACKS = {"trainee": TRAINEE_WAV, "persona": PERSONA_WAV}
 _SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
-
-
-class SessionError(Exception):
-    """A session operation that cannot be done, with a message for the user."""
 
 
 class SessionNotFound(SessionError, KeyError):
@@ -141,7 +138,16 @@ class SessionStore:
         self, root: Path | None = None, *, migrations: Sequence[Migration] = MIGRATIONS
     ) -> None:
         self.root = private_dir(Path(root) if root is not None else data_dir() / "sessions")
-        self.index = SessionIndex(self.root / "index.sqlite3", migrations)
+        path = self.root / "index.sqlite3"
+        try:
+            self.index = SessionIndex(path, migrations)
+        except sqlite3.DatabaseError as error:
+            if getattr(error, "sqlite_errorname", "") not in ("SQLITE_NOTADB", "SQLITE_CORRUPT"):
+                raise SessionError(f"the session index cannot be opened: {error}") from error
+            # The index is only a catalogue: keep the damaged file aside, rebuild from folders.
+            path.rename(path.with_name(f"index.damaged-{datetime.now(UTC):%Y%m%d-%H%M%S}"))
+            self.index = SessionIndex(path, migrations)
+            self.recover()
 
     # -- recording --------------------------------------------------------------------------------
 

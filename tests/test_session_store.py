@@ -310,6 +310,18 @@ def test_recover_indexes_folders_the_index_lost_and_drops_rows_without_folders()
     assert store.get(first).summary.outcome == "resolved"
 
 
+def test_a_damaged_index_is_set_aside_and_rebuilt_from_the_folders() -> None:
+    store = SessionStore()
+    session_id = _typed_session(store)
+    (store.root / "index.sqlite3").write_bytes(b"not a database, just some bytes" * 100)
+
+    store = SessionStore()
+
+    assert [s.id for s in store.list()] == [session_id]
+    assert store.get(session_id).summary.outcome == "resolved"
+    assert [p.name.startswith("index.damaged-") for p in store.root.iterdir()].count(True) == 1
+
+
 def test_adopt_copies_a_session_in_and_never_overwrites(tmp_path: Path) -> None:
     source = SessionStore(tmp_path / "elsewhere")
     original = _typed_session(source, trainee="Ann")
