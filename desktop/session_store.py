@@ -95,9 +95,9 @@ class StoredSession:
         """The samples of one turn of the record (int16; empty for a turn without audio)."""
         for offset in self.offsets:
             if offset["turn"] == turn_id:
-                samples = self.read_track(offset["track"])
                 start = round(offset["start_s"] * wav.SAMPLE_RATE)
-                return samples[start : round(offset["end_s"] * wav.SAMPLE_RATE)]
+                end = round(offset["end_s"] * wav.SAMPLE_RATE)
+                return wav.read_wav(self.audio[offset["track"]], start, end - start)
         return np.zeros(0, np.int16)
 
     def as_json(self) -> dict[str, Any]:

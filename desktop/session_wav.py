@@ -89,8 +89,9 @@ def repair_wav(path: Path) -> int:
         os.close(fd)
 
 
-def read_wav(path: Path) -> np.ndarray:
-    """A track's samples as int16 (the data chunk as far as the file goes)."""
+def read_wav(path: Path, start: int = 0, count: int | None = None) -> np.ndarray:
+    """A track's samples as int16 (the data chunk as far as the file goes), or ``count`` of
+    them from sample ``start`` (reading only those)."""
     with open(path, "rb") as file:
         head = file.read(HEADER_BYTES)
         if len(head) < HEADER_BYTES or head[:4] != b"RIFF" or head[8:16] != b"WAVEfmt ":
@@ -100,7 +101,8 @@ def read_wav(path: Path) -> np.ndarray:
         (bits,) = struct.unpack("<H", head[34:36])
         if channels != 1 or rate != SAMPLE_RATE or bits != 16:
             raise WavError(f"{path.name}: expected 16 kHz mono 16-bit PCM")
-        data = file.read()
+        file.seek(HEADER_BYTES + max(0, start) * _BYTES)
+        data = file.read() if count is None else file.read(max(0, count) * _BYTES)
     return np.frombuffer(data[: len(data) // _BYTES * _BYTES], "<i2").astype(np.int16)
 
 

@@ -136,6 +136,24 @@ def test_a_persona_line_cut_short_keeps_only_what_was_heard() -> None:
     assert not track[:16000].any()
 
 
+def test_a_persona_line_started_over_another_cuts_the_first_one_off() -> None:
+    store = SessionStore()
+    call = new_call()
+    writer = store.create(call.record(), t0=10.0)
+    first, second = persona_line(5), persona_line(0)  # 0.75 s and 0.4 s at 22.05 kHz
+    writer.persona_audio(first, 11.0, PERSONA_RATE)
+    writer.persona_audio(second, 11.25, PERSONA_RATE)
+    writer.finish(call.record())
+
+    track = read_wav(writer.folder / "persona.wav")
+    one, two = (to_pcm16(resample(line, PERSONA_RATE)) for line in (first, second))
+    assert np.array_equal(track[16000:20000], one[:4000])
+    assert np.array_equal(track[20000 : 20000 + len(two)], two)
+    assert 16000 + len(one) > 20000 + len(two)
+    assert not track[20000 + len(two) :].any()  # nothing of the first after the second
+    assert np.array_equal(read_wav(writer.folder / "persona.wav", 20000, 100), two[:100])
+
+
 def test_typed_and_silent_turns_have_no_audio_and_a_take_back_is_journaled() -> None:
     store = SessionStore()
     call = new_call()
