@@ -17,6 +17,7 @@ from typing import Any
 from personas import lexicon as lx
 from personas.learned import Model, features, load_model, reply_words
 from personas.model import VIOLATION_KINDS, Persona
+from personas.patterns import required_literals
 from personas.text import BOUNDARY, SpokenText
 
 MARKS = ("acknowledge", "empathise", "options", "commitment", "gratitude", "asks_input")
@@ -154,6 +155,8 @@ class _Reply:
         self.context = context
         self.norm = self.st.norm
         self.boundaries = [m.start() for m in re.finditer(re.escape(f" {BOUNDARY} "), self.norm)]
+        self._found: dict[int, list[Span]] = {}
+        self._grams: set[str] | None = None
 
     def sentence_bounds(self, pos: int) -> Span:
         start = max((b + 2 for b in self.boundaries if b + 2 <= pos), default=0)
@@ -179,13 +182,86 @@ class _Reply:
         start, _ = self.sentence_bounds(span[0])
         return self.norm[start : span[0]].split()[-count:]
 
-    def find(self, patterns: Iterable[re.Pattern[str]]) -> list[Span]:
-        spans = {(m.start() + 1, m.end()) for p in patterns for m in p.finditer(self.norm)}
-        return sorted(spans, key=lambda s: (s[0], s[0] - s[1]))
+    def find(self, patterns: tuple[re.Pattern[str], ...]) -> list[Span]:
+        """Spans of every match of the entries (without their leading space), in order."""
+        key = id(patterns)
+        found = self._found.get(key)
+        if found is None:
+            norm = self.norm
+            if self._grams is None:
+                self._grams = {norm[i : i + _GRAM] for i in range(len(norm) - _GRAM + 1)}
+            group = _group(patterns)
+            # only entries whose key (a piece of a string every match contains) occurs can match
+            todo = set(group.always)
+            for gram in group.index.keys() & self._grams:
+                todo.update(group.index[gram])
+            spans = set()
+            for i in todo:
+                for m in group.patterns[i].finditer(norm):
+                    spans.add((m.start() + 1, m.end()))
+            found = self._found[key] = sorted(spans, key=lambda s: (s[0], s[0] - s[1]))
+        return list(found)
+
+    def matches(self, patterns: tuple[re.Pattern[str], ...], text: str | None = None) -> bool:
+        """Does any entry match `text` (a part of the normalised reply; all of it by default)?"""
+        text = self.norm if text is None else text
+        group = _group(patterns)
+        for p, needles in zip(group.patterns, group.needles, strict=True):
+            if needles and not any(n in text for n in needles):
+                continue
+            if p.search(text):
+                return True
+        return False
 
     def original(self, span: Span) -> tuple[str, int, int]:
         start, end = self.st.span(*span)
         return self.st.original[start:end], start, end
+
+
+_GRAM = 4
+
+
+@dataclass(frozen=True)
+class _Group:
+    """A lexicon list indexed for speed: which entries can possibly match a given reply.
+
+    Every match of an entry contains one of its `needles` (see `required_literals`), so it can only
+    match a reply that contains some 4-character piece of each. `index` maps one such piece per
+    needle to the entries; entries without a needle that long are in `always`. The regexes still
+    decide every match, so the marks are exactly those of running every entry.
+    """
+
+    patterns: tuple[re.Pattern[str], ...]
+    needles: tuple[tuple[str, ...], ...]
+    index: dict[str, tuple[int, ...]]
+    always: tuple[int, ...]
+
+
+_GROUPS: dict[int, _Group] = {}
+
+
+def _group(patterns: tuple[re.Pattern[str], ...]) -> _Group:
+    group = _GROUPS.get(id(patterns))
+    if group is not None and group.patterns is patterns:
+        return group
+    needles = tuple(required_literals(p) for p in patterns)
+    common: dict[str, int] = {}
+    for ns in needles:
+        for n in ns:
+            for i in range(len(n) - _GRAM + 1):
+                common[n[i : i + _GRAM]] = common.get(n[i : i + _GRAM], 0) + 1
+    index: dict[str, list[int]] = {}
+    always = []
+    for k, ns in enumerate(needles):
+        if not ns or min(map(len, ns)) < _GRAM:
+            always.append(k)
+            continue
+        for n in ns:
+            pieces = [n[i : i + _GRAM] for i in range(len(n) - _GRAM + 1)]
+            index.setdefault(min(pieces, key=lambda g: (common[g], g.count(" "))), []).append(k)
+    group = _Group(patterns, needles, {g: tuple(ks) for g, ks in index.items()}, tuple(always))
+    _GROUPS[id(patterns)] = group
+    return group
 
 
 def _overlaps(a: Span, b: Span) -> bool:
@@ -279,7 +355,7 @@ def _second_opinion(
             ):
                 continue
             marks[name] = Mark(True, reply.st.original[start:end], start, end, "learned")
-    asks_details = any(p.search(reply.norm) for p in lx.PREMATURE_DETAILS)
+    asks_details = reply.matches(lx.PREMATURE_DETAILS)
     unsure = not found and not (asks_details and stage != "vent")
     if unsure and model.probability("any_violation", feats) > model.threshold["any_violation"]:
         best = model.best_clause("any_violation", reply.st)
@@ -289,17 +365,25 @@ def _second_opinion(
         found = (Violation(kind, reply.st.original[start:end], start, end),)
         for name in ("acknowledge", "empathise"):
             mark = marks[name]
-            if mark.hit and mark.end is not None and mark.end <= start and _contrast_between(
-                reply, mark.end, start
+            if (
+                mark.hit
+                and mark.end is not None
+                and mark.end <= start
+                and _contrast_between(reply, mark.end, start)
             ):
-                marks[name] = Mark(False, note="cancelled by a \"but\" that leads into a fault")
+                marks[name] = Mark(False, note='cancelled by a "but" that leads into a fault')
     return marks, found
 
 
 def _contrast_between(reply: _Reply, start: int, end: int) -> bool:
     """Is there a "but" (or however…) in the original text between two offsets?"""
-    return bool(re.search(r"\b(?:but|however|though|although|unfortunately)\b",
-                          reply.st.original[start:end], re.IGNORECASE))
+    return bool(
+        re.search(
+            r"\b(?:but|however|though|although|unfortunately)\b",
+            reply.st.original[start:end],
+            re.IGNORECASE,
+        )
+    )
 
 
 def _starts_negated(reply: _Reply, span: Span, kind: str) -> bool:
@@ -370,7 +454,7 @@ def _said_back(
         if any(start <= v[0] < end for v in violations):
             continue
         sentence = reply.norm[max(0, start - 1) : end + 1]
-        if _AGENT_ACTS.search(sentence) or any(p.search(sentence) for p in _OFFERING):
+        if _AGENT_ACTS.search(sentence) or reply.matches(_OFFERING, sentence):
             continue
         found.append((fact, span))
     return found
@@ -555,9 +639,7 @@ def _question(reply: _Reply, violations: list[Span]) -> Mark:
 
 
 def _is_detail(reply: _Reply, span: Span) -> bool:
-    return any(
-        m.start() + 1 == span[0] for p in lx.PREMATURE_DETAILS for m in p.finditer(reply.norm)
-    )
+    return any(s[0] == span[0] for s in reply.find(lx.PREMATURE_DETAILS))
 
 
 def _tips(

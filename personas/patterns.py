@@ -8,7 +8,9 @@ apostrophes never matter, and a match never crosses a sentence end.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import re._constants as _sre  # type: ignore[import-not-found]
+import re._parser as _sre_parse  # type: ignore[import-not-found]
+from dataclasses import dataclass, field
 
 from personas.text import SpokenText
 
@@ -21,14 +23,66 @@ class PatternError(ValueError):
     """A `match` pattern that cannot be compiled; the message is a plain sentence."""
 
 
+def required_literals(regex: re.Pattern[str]) -> tuple[str, ...]:
+    """Strings one of which every match of `regex` contains, or () when none is known.
+
+    A cheap `in` test on these tells that a pattern cannot match, without running it; the judge
+    uses it to skip most of its lexicon on each reply. Only literal runs that every match must pass
+    through count (inside groups, every branch of an alternation, repeats of at least one); look-
+    arounds, classes and optional parts are never relied on, so the test never hides a match.
+    """
+    if regex.flags & re.IGNORECASE:
+        return ()
+    found = _required(_sre_parse.parse(regex.pattern, regex.flags))
+    return tuple(sorted(found)) if found and min(map(len, found)) >= 2 else ()
+
+
+def _required(items: object) -> frozenset[str] | None:
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, arg in items:  # type: ignore[attr-defined]
+        if op is _sre.LITERAL:
+            run.append(chr(arg))
+            continue
+        if run:
+            candidates.append(frozenset({"".join(run)}))
+            run = []
+        inner: frozenset[str] | None = None
+        if op is _sre.SUBPATTERN:
+            inner = _required(arg[-1])
+        elif op is _sre.ATOMIC_GROUP:
+            inner = _required(arg)
+        elif op is _sre.BRANCH:
+            branches = [_required(b) for b in arg[1]]
+            if all(b is not None for b in branches):
+                inner = frozenset().union(*branches)  # type: ignore[arg-type]
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            inner = _required(arg[2])
+        if inner:
+            candidates.append(inner)
+    if run:
+        candidates.append(frozenset({"".join(run)}))
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
+
+
 @dataclass(frozen=True)
 class Pattern:
     source: str
     regex: re.Pattern[str]
+    needles: tuple[str, ...] = field(default=(), compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.needles:
+            object.__setattr__(self, "needles", required_literals(self.regex))
 
     def search(self, text: SpokenText, start: int = 0) -> tuple[int, int] | None:
         """Normalised span of the first match at or after `start`, or None."""
-        m = self.regex.search(text.norm, start)
+        norm = text.norm
+        if self.needles and not any(n in norm for n in self.needles):
+            return None
+        m = self.regex.search(norm, start)
         return (m.start(), m.end()) if m else None
 
     def finditer(self, text: SpokenText) -> list[tuple[int, int]]:

@@ -140,3 +140,21 @@ def test_judge_json_shape_matches_the_cli_contract() -> None:
     data = json.loads(json.dumps(judge("thank you, I hear you").as_json()))
     assert set(data) >= {"text", *MARKS, "violations", "tips"}
     assert all(set(data[m]) >= {"hit", "evidence"} for m in MARKS)
+
+
+def test_the_fast_lexicon_pass_finds_exactly_what_running_every_entry_finds() -> None:
+    """The judge skips entries whose required words are absent; that must never hide a match."""
+    from personas import lexicon as lx
+    from personas.judge import _Reply
+
+    groups = [
+        v for v in vars(lx).values() if isinstance(v, tuple) and v and hasattr(v[0], "finditer")
+    ]
+    assert len(groups) >= 15
+    texts = [i["text"] for i in SET] + ["", "ok.", "I'm so sorry. " * 40, "whose fault is it?"]
+    for text in texts:
+        reply = _Reply(text, JudgeContext())
+        for group in groups:
+            every = {(m.start() + 1, m.end()) for p in group for m in p.finditer(reply.norm)}
+            assert set(reply.find(group)) == every, text
+            assert reply.matches(group) == bool(every), text
