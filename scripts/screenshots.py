@@ -53,11 +53,13 @@ def one(tag: str, out: Path, persona_id: str) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QDialog
 
+    from desktop.recording import record_consent
     from desktop.settings import Settings
     from desktop.ui.app import MainWindow, apply_theme
 
     app = QApplication([])
     apply_theme(app)
+    record_consent("trainee")
     window = MainWindow(Settings(welcomed=True), voice=False, seed=3, app_version="screens")
     window.resize(1280, 860)
     window.show()

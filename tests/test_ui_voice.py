@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from audio.capture import rescan_devices
+from desktop.recording import record_consent
+from desktop.session_store import SessionStore
 from desktop.settings import Settings
 from desktop.ui.app import MainWindow
 from desktop.ui.stall_probe import StallProbe
@@ -26,6 +29,7 @@ pytestmark = pytest.mark.voice
 
 def test_a_spoken_call_through_the_window(qtbot, sound_server: SoundServer) -> None:
     rescan_devices()  # PortAudio may have started in this process before the sound server
+    record_consent("trainee")
     window = MainWindow(Settings(welcomed=True), seed=1)
     qtbot.addWidget(window)
     window.show()
@@ -53,6 +57,18 @@ def test_a_spoken_call_through_the_window(qtbot, sound_server: SoundServer) -> N
     assert [v.turn["id"] for v in views] == [t["id"] for t in trainee]
     assert any(c.label == "Acknowledged" and c.evidence for v in views for c in v.chips)
     assert window.pages.currentWidget() is window.report_page
+
+    # the call was recorded: both voices, each reply's audio where the record says it is
+    qtbot.waitUntil(lambda: window.session.recorder.done.is_set(), timeout=30_000)
+    stored = SessionStore().get(window.session.recorder.id)
+    assert stored.status == "complete"
+    assert [t["text"] for t in stored.record["turns"]] == [t["text"] for t in record["turns"]]
+    for turn in trainee:
+        heard = stored.turn_audio(turn["id"]).astype(np.float32) / 32768
+        assert len(heard) > 0.5 * 16_000
+        assert 20 * np.log10(np.sqrt(np.mean(heard**2)) + 1e-9) > -40
+    opening = stored.turn_audio(record["turns"][0]["id"]).astype(np.float32) / 32768
+    assert len(opening) > 16_000 and np.abs(opening).max() > 0.05
     print(f"\nlongest event-loop stall during the spoken call: {probe.worst_ms:.1f} ms "
           f"over {len(probe.gaps_ms)} ticks")
     window.close()

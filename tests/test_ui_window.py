@@ -19,8 +19,9 @@ GOOD = [
 ]
 
 
-def open_window(qtbot) -> MainWindow:
-    window = MainWindow(Settings(welcomed=True), voice=False, seed=2)
+def open_window(qtbot, **settings) -> MainWindow:
+    settings = {"welcomed": True, "record": False, **settings}
+    window = MainWindow(Settings(**settings), voice=False, seed=2)
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()
@@ -30,6 +31,7 @@ def open_window(qtbot) -> MainWindow:
 
 def type_reply(qtbot, window: MainWindow, text: str) -> None:
     box = window.call_page.reply_box
+    window.activateWindow()
     box.setFocus()
     qtbot.waitUntil(box.hasFocus)
     qtbot.keyClicks(box, text)
@@ -88,3 +90,45 @@ def test_the_trainees_mode_and_settings_survive_a_restart_of_the_app(qtbot) -> N
     window._apply_settings(window.settings.with_changes(mode="push_to_talk", trainee="Sam"))
     qtbot.waitUntil(lambda: load_settings().trainee == "Sam")
     assert load_settings().mode == "push_to_talk"
+
+
+def test_the_first_recorded_call_asks_then_is_saved_and_shown_on_the_card(qtbot) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop.recording import has_consented
+    from desktop.session_store import SessionStore
+
+    window = open_window(qtbot, record=True, trainee="Sam")
+    asked: list[str] = []
+
+    def agree() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.informativeText())
+        agree_button = next(b for b in box.buttons() if "Record" in b.text())
+        agree_button.click()
+
+    QTimer.singleShot(100, agree)
+    window.start_call("billing-error")
+    assert asked and "stays on this computer" in asked[0]
+    assert not window.call_page.rec_label.isHidden()
+    for text in GOOD:
+        if window.session.state == "over":
+            break
+        type_reply(qtbot, window, text)
+    if window.session.state != "over":
+        qtbot.mouseClick(window.call_page.end_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.session.recorder.done.is_set())
+    sessions = SessionStore().list()
+    assert len(sessions) == 1 and list(sessions[0].trainees) == ["Sam"]
+    stored = SessionStore().get(sessions[0].id)
+    assert [t["text"] for t in stored.record["turns"]] == [
+        t["text"] for t in window.last_record["turns"]
+    ]
+    qtbot.waitUntil(lambda: has_consented("Sam"))
+    card = next(c for c in window.library.cards if c.persona.id == "billing-error")
+    qtbot.waitUntil(lambda: card.best.text().startswith("Best:"))
+    # the second call does not ask again
+    window.start_call("billing-error")
+    assert window.session.record_call

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -22,6 +23,13 @@ from PySide6.QtWidgets import (
     QStyleFactory,
 )
 
+from desktop.recording import (
+    best_results,
+    consent_text,
+    consented_trainees,
+    housekeeping,
+    record_consent,
+)
 from desktop.settings import Settings, load_settings, save_settings
 from desktop.ui.background import Outcome, run_in_background, shutdown_background
 from desktop.ui.call_page import CallPage
@@ -50,6 +58,7 @@ class MainWindow(QMainWindow):
         self.session: CallSession | None = None
         self.last_record: dict[str, Any] | None = None
         self.use_microphone = True
+        self.consented: set[str] = set()
         self.rig: VoiceRig | None = VoiceRig(self.settings) if voice else None
         self.voice_state = "loading" if voice else "off"
         self.setWindowTitle("Hotseat")
@@ -57,6 +66,8 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.library = LibraryPage(self.personas)
         self.library.chosen.connect(self.start_call)
+        self.library.trainee_changed.connect(self._trainee_changed)
+        self.library.set_trainees([self.settings.trainee], self.settings.trainee)
         self.call_page = CallPage()
         self.call_page.finished.connect(self._call_over)
         self.call_page.restart_requested.connect(self._restart)
@@ -75,6 +86,9 @@ class MainWindow(QMainWindow):
         self._show_voice_state()
         if self.rig is not None:
             run_in_background(self.rig.ready, self._rig_ready)
+        retention = self.settings.retention_days
+        run_in_background(lambda: housekeeping(retention), self._housekept)
+        run_in_background(consented_trainees, self._consents_loaded)
 
     # -- navigation ------------------------------------------------------------------------------
 
@@ -84,6 +98,7 @@ class MainWindow(QMainWindow):
 
     def start_call(self, persona_id: str) -> None:
         persona = next(p for p in self.personas if p.id == persona_id)
+        record = self.settings.record and self._recording_agreed()
         self.persona = persona
         rig = self.rig if self.voice_state in ("loading", "ready") else None
         self.session = CallSession(
@@ -91,6 +106,7 @@ class MainWindow(QMainWindow):
             self.settings,
             rig=rig,
             use_microphone=self.use_microphone,
+            record=record,
             seed=self.seed,
             app_version=self.app_version,
             parent=self,
@@ -98,6 +114,49 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.call_page)
         self.call_page.attach(self.session)
         self.call_page.reply_box.setFocus()
+
+    def _recording_agreed(self) -> bool:
+        """The first recording of a trainee on this computer says what is kept, and asks."""
+        trainee = self.settings.trainee or "trainee"
+        if trainee in self.consented:
+            return True
+        box = QMessageBox(self)
+        box.setWindowTitle("Recording this call")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText(f"<b>{escape(trainee)}</b>, Hotseat records your calls so you can replay them.")
+        box.setInformativeText(consent_text())
+        agree = box.addButton("&Record my calls", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("&Not this call", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(agree)
+        box.exec()
+        if box.clickedButton() is not agree:
+            return False
+        self.consented.add(trainee)
+        run_in_background(lambda: record_consent(trainee))
+        return True
+
+    def _consents_loaded(self, outcome: Outcome[set[str]]) -> None:
+        if outcome.ok:
+            self.consented |= outcome.unwrap()
+
+    def _housekept(self, _outcome: Outcome[Any]) -> None:
+        self.refresh_best_results()
+
+    def refresh_best_results(self) -> None:
+        ids = [p.id for p in self.personas]
+        trainee = self.settings.trainee
+        run_in_background(lambda: best_results(ids, trainee), self._best_results)
+
+    def _best_results(self, outcome: Outcome[dict[str, str]]) -> None:
+        if outcome.ok:
+            results = outcome.unwrap()
+            for persona in self.personas:
+                self.library.set_best(persona.id, results.get(persona.id))
+
+    def _trainee_changed(self, name: str) -> None:
+        if name != self.settings.trainee:
+            self._apply_settings(self.settings.with_changes(trainee=name))
+            self.refresh_best_results()
 
     def _call_over(self, record: dict[str, Any]) -> None:
         from desktop.report import build_report
@@ -107,6 +166,9 @@ class MainWindow(QMainWindow):
         assert persona is not None
         self.report_page.show_report(build_report(record, persona))
         self.pages.setCurrentWidget(self.report_page)
+        if self.session is not None and self.session.recorder is not None:
+            done = self.session.recorder.done
+            run_in_background(lambda: done.wait(30), lambda _o: self.refresh_best_results())
 
     def _restart(self) -> None:
         """Start this persona's call afresh once the current one has let go of the audio."""

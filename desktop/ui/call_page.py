@@ -250,6 +250,11 @@ class CallPage(QWidget):
         self.brief_button.setToolTip("The situation and what you are allowed to offer")
         self.brief_button.clicked.connect(self._toggle_brief)
         header.addWidget(self.brief_button)
+        self.rec_label = QLabel("● Recording")
+        self.rec_label.setToolTip("This call is recorded on this computer (Settings turn it off)")
+        self.rec_label.setStyleSheet(f"color: {theme.bad()}; font-weight: bold;")
+        self.rec_label.hide()
+        header.addWidget(self.rec_label)
         self.state_pill = StatePill()
         header.addWidget(self.state_pill)
         root.addLayout(header)
@@ -355,6 +360,7 @@ class CallPage(QWidget):
         session.state_changed.connect(self._state)
         session.notice.connect(self._notice)
         session.over.connect(self._over)
+        self.rec_label.setVisible(session.record_call)
         self._state(session.state)
         self.checklist.update_from([], finished=False)
         self._mode_hint()
@@ -431,6 +437,7 @@ class CallPage(QWidget):
         self.notice.show()
 
     def _over(self, record: dict[str, Any]) -> None:
+        self.rec_label.hide()
         self.reply_box.setEnabled(False)
         self.send_button.setEnabled(False)
         self._level_timer.stop()

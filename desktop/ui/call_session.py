@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from audio.capture import Microphone, MicrophoneError
 from audio.turns import TurnConfig
+from desktop.recording import QueuedWriter, start_recording
 from desktop.settings import Settings
 from desktop.ui.background import Outcome, run_in_background
 from desktop.voice_call import (
@@ -65,6 +66,7 @@ class CallSession(QObject):
         rig: VoiceRig | None,
         use_microphone: bool = True,
         frame_source: FrameSource | None = None,
+        record: bool = False,
         seed: int | None = None,
         app_version: str | None = None,
         parent: QObject | None = None,
@@ -87,6 +89,8 @@ class CallSession(QObject):
         self._rig = rig
         self._use_microphone = use_microphone
         self._frame_source = frame_source  # recorded audio instead of a microphone (the bench)
+        self.record_call = record
+        self.recorder: QueuedWriter | None = None
         self._voice_event.connect(self._on_voice_event)
 
     # -- starting ---------------------------------------------------------------------------------
@@ -133,8 +137,10 @@ class CallSession(QObject):
             silence_timeout_s=settings.silence_timeout_s if microphone else math.inf,
             input_gain_db=settings.mic_gain_db,
         )
+        self._start_recorder(rig.transcriber.transcriber.model.model_id)
         self.voice_call = VoiceCall(
             self.call,
+            recorder=self.recorder,
             source=source,
             player=rig.player,
             voice=PersonaVoice(self.persona, rig.synthesizer, rig.cache, settings.voice),
@@ -148,9 +154,25 @@ class CallSession(QObject):
         run_in_background(self.voice_call.run, self._voice_call_done)
 
     def _start_typed(self) -> None:
+        self._start_recorder(None)
         self._set_state("persona")
-        self.persona_line.emit(self.call.start(), 0.0)
+        opening = self.call.start()
+        self._journal(opening)
+        self.persona_line.emit(opening, 0.0)
         self._set_state("listening")
+
+    def _start_recorder(self, model_id: str | None) -> None:
+        if self.record_call and self.recorder is None:
+            call = self.call
+            self.recorder = QueuedWriter(lambda: start_recording(call, model_id=model_id))
+
+    def _journal(self, turn: dict[str, Any]) -> None:
+        if self.recorder is not None:
+            self.recorder.turn(turn)
+
+    @property
+    def recording(self) -> bool:
+        return self.recorder is not None
 
     # -- the trainee's controls ------------------------------------------------------------------
 
@@ -161,8 +183,10 @@ class CallSession(QObject):
             self.voice_call.send_text(text)
             return
         result = self.call.reply(text, extra={"typed": True})
+        self._journal(result.trainee_turn)
         self._judged(result.trainee_turn)
         for turn in result.persona_turns:
+            self._journal(turn)
             self.persona_line.emit(turn, 0.0)
         self._after_typed_turn()
 
@@ -173,6 +197,8 @@ class CallSession(QObject):
         if self.record is not None:
             return
         repeat = self.call.take_back(turn_id)
+        if self.recorder is not None:
+            self.recorder.undone(self.call.undone[-1])
         self._rewound(turn_id)
         self.persona_line.emit(repeat or self.call.repeat(), 0.0)
         self._set_state("listening")
@@ -184,9 +210,13 @@ class CallSession(QObject):
         if self.record is not None:
             return
         result = self.call.correct(turn_id, text)
+        if self.recorder is not None:
+            self.recorder.undone(self.call.undone[-1])
+        self._journal(result.trainee_turn)
         self._rewound(turn_id)
         self._judged(result.trainee_turn)
         for turn in result.persona_turns:
+            self._journal(turn)
             self.persona_line.emit(turn, 0.0)
         self._after_typed_turn()
 
@@ -286,6 +316,8 @@ class CallSession(QObject):
     def _finish(self, record: dict[str, Any]) -> None:
         if self.record is not None:
             return
+        if self.recorder is not None:
+            self.recorder.finish(record)
         self.record = record
         self._set_state("over")
         self.over.emit(record)

@@ -7,6 +7,7 @@ import random
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -85,6 +86,7 @@ class PersonaCard(QFrame):
 
 class LibraryPage(QWidget):
     chosen = Signal(str)  # persona id
+    trainee_changed = Signal(str)
 
     def __init__(self, personas: tuple[Persona, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,6 +106,18 @@ class LibraryPage(QWidget):
         intro.setWordWrap(True)
         root.addWidget(intro)
         bar = QHBoxLayout()
+        who = QLabel("You &are:")
+        self.trainee = QComboBox()
+        self.trainee.setEditable(True)
+        self.trainee.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.trainee.setMinimumContentsLength(12)
+        self.trainee.setAccessibleName("Your name")
+        self.trainee.lineEdit().setPlaceholderText("your name")
+        self.trainee.lineEdit().editingFinished.connect(self._trainee_edited)
+        self.trainee.activated.connect(lambda _i: self._trainee_edited())
+        who.setBuddy(self.trainee)
+        bar.addWidget(who)
+        bar.addWidget(self.trainee)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search by name, situation or difficulty")
         self.search.setAccessibleName("Search personas")
@@ -131,6 +145,16 @@ class LibraryPage(QWidget):
         self._layout_cards()
         scroll.setWidget(holder)
         root.addWidget(scroll, 1)
+
+    def set_trainees(self, names: list[str], current: str) -> None:
+        self.trainee.blockSignals(True)
+        self.trainee.clear()
+        self.trainee.addItems([n for n in names if n])
+        self.trainee.setEditText(current)
+        self.trainee.blockSignals(False)
+
+    def _trainee_edited(self) -> None:
+        self.trainee_changed.emit(self.trainee.currentText().strip())
 
     def visible_cards(self) -> list[PersonaCard]:
         return [card for card in self.cards if card.matches(self.search.text())]
