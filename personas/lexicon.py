@@ -109,6 +109,17 @@ ACKNOWLEDGE = rx(
     r"around|failed)",
     r"you did everything right",
     r"(?:it|this|that) (?:should|shouldn't) (?:of|have) been",
+    r"(?:you're|you are|you were) (?:absolutely |completely |totally |quite |so |perfectly )?"
+    r"correct(?! me)",
+    r"(?:that's a |that is a |a )?fair (?:point|comment|complaint|criticism|question)",
+    r"(?:that's|that is|it's|it is|this is) (?:really |just |simply |frankly )?not (?:good "
+    r"enough|acceptable|okay)",
+    r"(?:because of|thanks to|down to) us|of our (?:own )?making",
+    r"(?:we|i) (?:have |'ve )?(?:wasted|messed up|ruined|cost you) your (?:time|day|days|morning|"
+    r"mornings|week|money)",
+    r"expect(?:ed)? (?:better|more) (?:from|of) us",
+    r"(?:not|isn't|wasn't) how you (?:should|ought to) (?:be|have been) treated",
+    r"(?:i'm|i am) with you(?= \||$| completely| totally| on)",
 )
 
 EMPATHISE = rx(
@@ -208,6 +219,13 @@ EMPATHISE = rx(
     r"appalling|not on|not okay|not ok|not good enough)",
     r"i (?:can't|cannot|honestly can't) believe",
     r"i can here how",
+    r"(?:of course|course|naturally|understandably) (?:you're|you are|you'd be|you were|you feel|"
+    r"you're feeling)",
+    r"(?:completely |totally |perfectly |entirely |so )?(?:understandable|reasonable|natural) "
+    r"(?:that )?(?:you're|you are|you'd be|you feel|to be|to feel)",
+    r"entitled to (?:be|feel)",
+    r"(?:anyone|anybody|everyone|any of us) would (?:be|feel|have been)|would make anyone",
+    r"i'd (?:be|have been) (?:losing it|climbing the walls|tearing my hair out|at my wits)",
 )
 
 OPTIONS = rx(
@@ -446,13 +464,15 @@ BLAME = rx(
     r"have|'ve) (?:flagged|checked|caught|told|done))",
     r"(?:part|some) of this is on you",
     r"(?:we're|we are|i'm|i am) not (?:responsible|liable|accountable) for",
-    r"(?:the|your|their) [^ |]+(?:'s)? (?:fault|mistake|error|doing|responsibility|problem)"
-    r"(?! (?:not|isn't))",
+    r"(?:the|your|their) (?!(?:same|original|recurring|underlying|actual|known|technical|"
+    r"electrical|whole|first|second|third|other|real|main|new|old|exact) )[^ |]+(?:'s)? "
+    r"(?:fault|mistake|error|doing|responsibility|problem)(?! (?:not|isn't))",
     r"(?:down to|because of|on) (?:the|your|their) (?:courier|bank|driver|engineer|technician|"
     r"warehouse|contractor|supplier|partner|depot|other team|system|provider|post office|carrier)"
     r"(?!s? (?:and|but) (?:us|we))",
-    r"(?:they're|they are|he's|she's) the (?:ones?|people|person) (?:who|that|to "
-    r"blame|responsible)",
+    r"(?:they're|they are|he's|she's) the (?:ones?|people|person) (?:(?:who|that) (?:[^ |]+ )?"
+    r"(?:messed|lost|dropped|let|didn't|did not|failed|caused|broke|got|forgot|should|made|"
+    r"screwed|cocked|botched)|to blame|responsible)",
     r"(?:on|at) (?:their|your) end",
     r"(?:nothing|not) (?:we|i) (?:did|caused|could have)",
     r"(?:should|could) have (?:been )?(?:caught|flagged|spotted|stopped) (?:by|it) (?:them|the|"
@@ -474,7 +494,7 @@ BLAME = rx(
     r"(?:your|the) (?:solicitor|bank|lawyer|builder|landlord|neighbour|employer) (?:didn't|did "
     r"not|should|processed|must have|forgot|never)",
     r"(?:who|that's who|they're the ones who) (?:dropped|messed|screwed)",
-    r"(?:on|at) the (?:sender's|sender|courier's|bank's|customer's|other) (?:end|side)",
+    r"(?:on|at) the (?:sender's|sender|courier's|bank's|customer's) (?:end|side)",
     r"if you (?:ran|run|had run|managed|organised|organized) (?:your|the) [^ |]+ (?:properly|"
     r"better)",
     r"(?:you|you've been|were you) (?:overloading|overloaded|putting|misusing|using it wrong)",
@@ -536,7 +556,7 @@ POLICY = rx(
     r"(?:say|state|don't|do not|won't|require|are|mean)",
     r"(?:we|i) (?:don't|do not|never) (?:do|offer|give|make|issue|allow) (?:refunds|"
     r"exceptions|credits|cash)(?: here| as a rule| as standard| on that)?",
-    r"(?:i'm|i am|we're|we are) not (?:authori[sz]ed|permitted|allowed|able) to (?:do|give|"
+    r"(?:i'm|i am|we're|we are) not (?:authori[sz]ed|permitted|allowed) to (?:do|give|"
     r"offer|make|issue|change|approve|refund|override)",
     r"(?:standard|normal|usual) (?:procedure|practice|process|policy)",
     r"(?:those|that's|these are|them's) the (?:rules|terms|conditions)",
@@ -575,6 +595,8 @@ POLICY = rx(
     r"first come,? first served",
     r"(?:goes|go|has to go) to (?:a|the) (?:committee|panel|board|review team)",
     r"(?:governed|handled|covered) by (?:schedule|clause|section|the contracts|our terms)",
+    r"(?:aren't|isn't|are not|is not) something (?:we|the company) (?:compensate|refund|"
+    r"offer|cover|pay)",
 )
 
 DOUBT = rx(
@@ -657,6 +679,8 @@ DOUBT = rx(
     r"(?:our|the) (?:incident|call|activity|system) log",
     r"if (?:it|they|you) (?:was|were|did) (?:actually|really|genuinely)",
     r"(?:genuine|real|actual) (?:outages|faults|complaints|problems)",
+    r"(?:nobody|no one|no-one) else (?:seems to|has|'s|ever|complains|complained|has ever)",
+    r"(?:i'd|i would|i) (?:question|query) (?:whether|if|that)",
 )
 
 CORRECTING = rx(
@@ -750,6 +774,11 @@ CORRECTING = rx(
     r"you(?:'d| would) (?:normally|usually|typically)",
     r"(?:doesn't|does not|won't|will not) actually (?:speed|help|make|change|do)",
     r"for what it's worth",
+    r"you (?:chose|picked|selected|opted for|went for|ticked) the (?:cheaper|standard|"
+    r"basic|wrong|economy)",
+    r"you (?:should|need to|have to|must) (?:always )?(?:check|read|look at) (?:that|this|"
+    r"these|the|your|it)",
+    r"(?:i'm|i am) sure you'll (?:agree|appreciate|understand) that",
 )
 
 ACCUSATION = rx(
@@ -844,7 +873,7 @@ INSULT = rx(
     r"(?:idiot|moron|stupid|dumb|imbecile|loser|jerk|clown|muppet|numpty|twit|prat|cretin|"
     r"dimwit|halfwit|airhead|karen)",
     r"(?:shut up|shut it|get a life|grow up|get over it|get over yourself|boo hoo|cry me a "
-    r"river|poor you|big deal|deal with it|who cares|whatever you say|give me a break|"
+    r"river|poor you|big deal|(?<!to )deal with it|who cares|whatever you say|give me a break|"
     r"give it a rest|spare me|get a grip|take a hike|get lost|piss off|bugger off|go away)",
     r"(?:overreacting|over reacting|making a fuss|making a scene)",
     r"(?:damn|bloody|hell|shit|crap|fuck\w*|freaking|frickin|friggin) (?:hell|ridiculous|"
@@ -878,7 +907,7 @@ INSULT = rx(
     r"(?:are you|you) (?:deaf|stupid|thick|serious|kidding me|joking|for real|simple|slow)",
     r"(?:listen|look) (?:here|mate|lady|pal|buddy|sunshine|love)(?= )",
     r"(?:some|most|other) (?:people|customers) (?:actually|manage|can|don't|do)",
-    r"(?:drama queen|diva|princess|entitled)",
+    r"(?:drama queen|diva|princess|entitled(?! to))",
     r"(?:cry|crying|whine|whinging|moan|moaning) (?:about|over) (?:it|this|nothing)",
     r"(?:a real|such a|what a) (?:tragedy|catastrophe|hardship|ordeal)",
     r"(?:the world|everything|it) (?:doesn't|does not) revolve around",
@@ -909,6 +938,7 @@ INSULT = rx(
     r"are we (?:nearly|almost) (?:at the end|done|finished|there)",
     r"(?:might|will|may) (?:actually )?hear you",
     r"(?:not gonna|not going to) sit here and",
+    r"wasting (?:both )?(?:our|my) time",
 )
 
 THREAT_BACK = rx(
@@ -986,6 +1016,8 @@ THREAT_BACK = rx(
     r"see where (?:that|it|this) gets you",
     r"(?:i|we) (?:don't|do not) have to (?:listen|put up|take)",
     r"i'll note (?:it|that|this) on the account",
+    r"(?:go|move|switch|take (?:it|your [^ |]+)) (?:to a competitor|to another (?:bank|"
+    r"provider|company|supplier)|elsewhere|somewhere else)",
 )
 
 NON_APOLOGY = rx(
@@ -1025,6 +1057,8 @@ NON_APOLOGY = rx(
     r"(?:perceived|seen|taken|felt|experienced|interpreted|viewed)",
     r"sorry if (?:the|our|any|your) (?:[^ |]+ ){0,3}?(?:caused|may have|might have|has caused|"
     r"were|was)",
+    r"(?:for|about) any (?:delay|delays|trouble|hassle|difficult\w*|problems?|"
+    r"disappointment|stress)",
 )
 
 DISMISSAL = rx(
@@ -1115,6 +1149,13 @@ DISMISSAL = rx(
     r"(?:that's|that is) all (?:i|we) can do",
     r"bye now",
     r"not me(?= \||$)",
+    r"(?:you're|you are) not the (?:first|only) (?:person|customer|one|client)",
+    r"agree to disagree",
+    r"not as bad as (?:you're|you are) (?:making|saying)",
+    r"(?:i've|i have) (?:got )?other (?:customers|calls|people|clients) (?:waiting|to "
+    r"deal|on hold)",
+    r"i (?:don't|do not) (?:quite |really )?(?:see|get) (?:why|what the (?:problem|issue|"
+    r"big deal))",
 )
 
 OVER_PROMISE = rx(
