@@ -18,7 +18,7 @@ from typing import Any
 from desktop.paths import config_dir
 
 ENV_VAR = "HOTSEAT_SETTINGS"
-MODES = ("hands_free", "push_to_talk")
+MODES = ("hands_free", "push_to_talk", "typed")
 log = logging.getLogger(__name__)
 
 

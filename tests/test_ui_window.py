@@ -89,7 +89,13 @@ def test_the_trainees_mode_and_settings_survive_a_restart_of_the_app(qtbot) -> N
     window = open_window(qtbot)
     window._apply_settings(window.settings.with_changes(mode="push_to_talk", trainee="Sam"))
     qtbot.waitUntil(lambda: load_settings().trainee == "Sam")
-    assert load_settings().mode == "push_to_talk"
+    assert load_settings().mode == "push_to_talk" and window.use_microphone
+    window._apply_settings(window.settings.with_changes(mode="typed"))
+    assert not window.use_microphone
+    qtbot.waitUntil(lambda: load_settings().mode == "typed")
+    reopened = MainWindow(voice=False)  # settings read from disk, as at the next launch
+    qtbot.addWidget(reopened)
+    assert reopened.settings.trainee == "Sam" and not reopened.use_microphone
 
 
 def test_the_first_recorded_call_asks_then_is_saved_and_shown_on_the_card(qtbot) -> None:

@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.persona: Persona | None = None
         self.session: CallSession | None = None
         self.last_record: dict[str, Any] | None = None
-        self.use_microphone = True
+        self.use_microphone = self.settings.mode != "typed"
         self.consented: set[str] = set()
         self.rig: VoiceRig | None = VoiceRig(self.settings) if voice else None
         self.voice_state = "loading" if voice else "off"
@@ -250,7 +250,8 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from desktop.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self)
+        in_call = self.session is not None and self.session.state != "over"
+        dialog = SettingsDialog(self.settings, self, allow_rescan=not in_call)
         if dialog.exec():
             self._apply_settings(dialog.settings())
 
@@ -259,8 +260,8 @@ class MainWindow(QMainWindow):
 
         dialog = WelcomeDialog(self.settings, self)
         dialog.exec()
-        self.use_microphone = dialog.chosen_mode() != "typed"
         self._apply_settings(dialog.settings())
+        self.use_microphone = dialog.chosen_mode() != "typed"
 
     def _apply_settings(self, settings: Settings) -> None:
         voice_changed = (settings.model_dir, settings.output_device) != (
@@ -268,6 +269,7 @@ class MainWindow(QMainWindow):
             self.settings.output_device,
         )
         self.settings = settings
+        self.use_microphone = settings.mode != "typed"
         run_in_background(lambda: save_settings(settings))
         if voice_changed and self.rig is not None:
             old = self.rig
@@ -328,6 +330,14 @@ def apply_theme(app: QApplication) -> None:
     }
     for role, colour in roles.items():
         palette.setColor(role, QColor(colour))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(disabled, role, QColor("#6b7078"))
+    palette.setColor(disabled, QPalette.ColorRole.Button, QColor("#24282d"))
     app.setPalette(palette)
 
 

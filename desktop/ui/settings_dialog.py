@@ -358,17 +358,19 @@ class SettingsDialog(QDialog):
         self.push_to_talk_radio = QRadioButton(
             "Push-to-ta&lk: hold the Space bar while you speak", page
         )
+        self.typed_radio = QRadioButton("Type&d: I type my replies (no microphone)", page)
         self.mode_group = QButtonGroup(page)
         self.mode_group.addButton(self.hands_free_radio)
         self.mode_group.addButton(self.push_to_talk_radio)
-        (
-            self.push_to_talk_radio
-            if self._original.mode == "push_to_talk"
-            else self.hands_free_radio
-        ).setChecked(True)
+        self.mode_group.addButton(self.typed_radio)
+        {
+            "push_to_talk": self.push_to_talk_radio,
+            "typed": self.typed_radio,
+        }.get(self._original.mode, self.hands_free_radio).setChecked(True)
         modes = QVBoxLayout()
         modes.addWidget(self.hands_free_radio)
         modes.addWidget(self.push_to_talk_radio)
+        modes.addWidget(self.typed_radio)
         modes.addWidget(
             _hint(
                 "Push-to-talk suits a noisy room or open speakers: nothing counts as your reply "
@@ -529,7 +531,13 @@ class SettingsDialog(QDialog):
     # -- internals -------------------------------------------------------------------------------
 
     def _collect(self) -> Settings:
-        mode = "push_to_talk" if self.push_to_talk_radio.isChecked() else "hands_free"
+        mode = (
+            "push_to_talk"
+            if self.push_to_talk_radio.isChecked()
+            else "typed"
+            if self.typed_radio.isChecked()
+            else "hands_free"
+        )
         return self._current.with_changes(
             input_device=self.input_combo.currentData(),
             output_device=self.output_combo.currentData(),

@@ -219,9 +219,10 @@ class WelcomeDialog(QDialog):
         for radio in (self.hands_free_radio, self.push_to_talk_radio, self.typed_radio):
             self.answer_group.addButton(radio)
             answers.addWidget(radio)
-        (
-            self.push_to_talk_radio if settings.mode == "push_to_talk" else self.hands_free_radio
-        ).setChecked(True)
+        {
+            "push_to_talk": self.push_to_talk_radio,
+            "typed": self.typed_radio,
+        }.get(settings.mode, self.hands_free_radio).setChecked(True)
         self.answer_hint = QLabel(
             "Hands-free is the most natural with a headset. Push-to-talk suits a noisy room or "
             "open speakers. You can change this any time in Settings.",
@@ -444,6 +445,8 @@ class WelcomeDialog(QDialog):
             changes["mode"] = "hands_free"
         elif self.push_to_talk_radio.isChecked():
             changes["mode"] = "push_to_talk"
+        elif self.typed_radio.isChecked() and self.microphone_works():
+            changes["mode"] = "typed"  # chosen, not forced by a missing microphone: remembered
         return self._original.with_changes(**changes)
 
     def _saved(self, new: Settings, outcome: Outcome[Any]) -> None:
