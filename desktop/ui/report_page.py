@@ -9,9 +9,19 @@ application font, so the page follows the light/dark theme and stays readable at
 from __future__ import annotations
 
 import html
+import time
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetricsF, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QKeySequence,
+    QPalette,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -30,6 +40,12 @@ from desktop.ui.mood_chart import MoodChart, muted_colour
 
 CONTENT_WIDTH_LINES = 58
 """The readable width of the page, in text lines (about 90 characters)."""
+SPARE_LINES = 400
+"""The page's height while its sections are still being shown, in text lines (over twice the
+tallest report, ~170 lines at 500 px wide; see `ReportPage._show_content`)."""
+REVEAL_BUDGET_MS = 8.0
+"""How long one event-loop turn keeps showing sections of a new report (each section then costs
+a few milliseconds more of layout and painting in the next turn)."""
 STAGE_WORDS = {
     "vent": "while they vent",
     "heard": "once they feel heard",
@@ -64,12 +80,28 @@ def _label(
     label.setText(text)
     label.setWordWrap(wrap)
     label.setFont(_scaled(label, factor, bold))
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if colour:
-        label.setStyleSheet(f"color: {colour};")
+        # A palette, not a style sheet: style-sheet polish costs ~0.5 ms a label, and the page
+        # has ~80 of them (the colour is re-applied when the page is rebuilt for a new palette).
+        palette = label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+        label.setPalette(palette)
     if name:
         label.setObjectName(name)
     return label
+
+
+def _selectable(widget: QWidget) -> None:
+    """Let the mouse select the text of every label in ``widget``.
+
+    Done when a part of the page is first shown rather than when its labels are made: it gives
+    each label a text document of its own, which is a good part of the cost of making them.
+    """
+    labels = widget.findChildren(QLabel)
+    if isinstance(widget, QLabel):
+        labels.append(widget)
+    for label in labels:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
 
 def _quoted(text: str, bold: str | None = None) -> str:
@@ -107,7 +139,12 @@ def _rule() -> QWidget:
 
 
 class _Card(QFrame):
-    """A rounded panel on the base colour, optionally with a coloured edge."""
+    """A rounded panel on the base colour, optionally with a coloured edge.
+
+    The panel itself is drawn by a style-sheeted child that sits behind the card's contents
+    (its sibling, not their parent): a style sheet on the card would make every label in it go
+    through the much slower style-sheet style.
+    """
 
     def __init__(self, accent: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -116,15 +153,25 @@ class _Card(QFrame):
         base = palette.color(QPalette.ColorRole.Base).name()
         border = palette.color(QPalette.ColorRole.Mid).name()
         edge = f"border-left: 4px solid {accent};" if accent else ""
-        self.setStyleSheet(
-            f"QFrame#card {{ background: {base}; border: 1px solid {border}; "
+        self._face = QFrame(self)
+        self._face.setObjectName("cardFace")
+        self._face.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._face.setStyleSheet(
+            f"QFrame#cardFace {{ background: {base}; border: 1px solid {border}; "
             f"border-radius: 8px; {edge} }}"
         )
+        self._face.lower()
+        # inside the border, as the style sheet would place them on the card itself
+        self.setContentsMargins(4 if accent else 1, 1, 1, 1)
         self.layout_ = QVBoxLayout(self)
         line = QFontMetricsF(self.font()).height()
         margin = round(line * 0.8)
         self.layout_.setContentsMargins(margin, margin, margin, margin)
         self.layout_.setSpacing(round(line * 0.35))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._face.setGeometry(self.rect())
 
 
 class ReportPage(QWidget):
@@ -138,6 +185,14 @@ class ReportPage(QWidget):
         super().__init__(parent)
         self._report: CallReport | None = None
         self._rebuilding = False
+        # Sections still hidden after `show_report`, shown a few at a time over the next
+        # event-loop turns so no single turn lays out and paints the whole page.
+        self._hidden: list[list[QWidget]] = []
+        self._content: QWidget | None = None
+        self._reveal = QTimer(self)
+        self._reveal.setSingleShot(True)
+        self._reveal.setInterval(0)
+        self._reveal.timeout.connect(self._reveal_next)
 
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -192,9 +247,7 @@ class ReportPage(QWidget):
 
     def show_report(self, report: CallReport) -> None:
         self._report = report
-        self.chart = MoodChart()
-        self._set_content(self._build(report))
-        self.scroll.verticalScrollBar().setValue(0)
+        self._show_content(report, scroll_to=0)
         self.try_again_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def report(self) -> CallReport | None:
@@ -202,7 +255,49 @@ class ReportPage(QWidget):
 
     # -- building ----------------------------------------------------------------------------
 
-    def _set_content(self, content: QWidget) -> None:
+    def _show_content(self, report: CallReport, scroll_to: int) -> None:
+        """Build the page for ``report`` now; show its lower sections over the next turns.
+
+        Every widget (and so every label and the chart) exists when this returns. Laying out
+        and painting ~80 word-wrapped labels at once would stall the event loop for tens of
+        milliseconds, so only the header is shown at once; the sections below follow over the
+        next few event-loop turns, top to bottom (see `_reveal_next`).
+        """
+        self._reveal.stop()
+        self._hidden = []
+        self.chart = MoodChart()
+        content = self._build(report)
+        for group in self._hidden:
+            for widget in group:
+                widget.hide()
+        holder = self._set_content(content)
+        if self._hidden:
+            # Room for the whole page while it grows: a section shown into a page too short
+            # for it squeezes every card above it, which lays them all out again (twice).
+            # The stretch at the bottom takes the slack; `_reveal_next` gives it back.
+            line = QFontMetricsF(self.font()).height()
+            holder.setMinimumHeight(round(line * SPARE_LINES))
+            self._reveal.start()
+        self.scroll.verticalScrollBar().setValue(scroll_to)
+
+    def _reveal_next(self) -> None:
+        """Show the next hidden sections, as many as fit in a few milliseconds of this turn."""
+        holder, content = self.scroll.widget(), self._content
+        if holder is None or content is None:
+            return
+        start = time.perf_counter()
+        while self._hidden and (time.perf_counter() - start) * 1000 < REVEAL_BUDGET_MS:
+            for widget in self._hidden.pop(0):
+                _selectable(widget)
+                # at the page's width: shown, it is laid out at once at the size it has
+                widget.resize(content.width(), widget.height())
+                widget.show()
+        if self._hidden:
+            self._reveal.start()
+        else:
+            holder.setMinimumHeight(0)  # the page is whole: give back the room it grew in
+
+    def _set_content(self, content: QWidget) -> QWidget:
         holder = QWidget()
         row = QHBoxLayout(holder)
         line = QFontMetricsF(self.font()).height()
@@ -216,12 +311,15 @@ class ReportPage(QWidget):
         if old is not None:
             old.deleteLater()
         self.scroll.setWidget(holder)
+        self._content = content
+        return holder
 
     def _placeholder(self) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.addWidget(_label("The report appears here after a call.", colour=_muted()))
         layout.addStretch(1)
+        _selectable(box)
         return box
 
     def _build(self, report: CallReport) -> QWidget:
@@ -230,23 +328,28 @@ class ReportPage(QWidget):
         line = QFontMetricsF(self.font()).height()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(round(line * 0.6))
-        layout.addWidget(self._header(report))
-        layout.addSpacing(round(line * 0.6))
-        layout.addWidget(self._section("How your score adds up"))
-        layout.addWidget(self._breakdown(report))
-        layout.addSpacing(round(line * 0.6))
-        layout.addWidget(self._section(f"{_first(report)}'s mood over the call"))
-        layout.addWidget(self._mood(report))
-        if report.replies:
+        header = self._header(report)
+        _selectable(header)  # shown at once; the sections below are made selectable as shown
+        layout.addWidget(header)
+
+        def section(title: str, body: QWidget, *more: QWidget) -> None:
+            # shown later by `_reveal_next`: the heading with the body, then each of ``more``
+            # (further cards, straight in the page) on its own
             layout.addSpacing(round(line * 0.6))
-            layout.addWidget(self._section("Moments that mattered"))
-            layout.addWidget(self._moments(report))
-        layout.addSpacing(round(line * 0.6))
-        layout.addWidget(self._section("What to say next time"))
-        layout.addWidget(self._missed(report))
-        layout.addSpacing(round(line * 0.6))
-        layout.addWidget(self._section("Your delivery"))
-        layout.addWidget(self._delivery(report.delivery))
+            heading = self._section(title)
+            layout.addWidget(heading)
+            layout.addWidget(body)
+            self._hidden.append([heading, body])
+            for widget in more:
+                layout.addWidget(widget)
+                self._hidden.append([widget])
+
+        section("How your score adds up", self._breakdown(report))
+        section(f"{_first(report)}'s mood over the call", self._mood(report))
+        if report.replies:
+            section("Moments that mattered", self._moments(report))
+        section("What to say next time", *self._missed(report))
+        section("Your delivery", self._delivery(report.delivery))
         layout.addStretch(1)
         return page
 
@@ -464,11 +567,8 @@ class ReportPage(QWidget):
         card.layout_.addStretch(1)
         return card
 
-    def _missed(self, report: CallReport) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(round(QFontMetricsF(self.font()).height() * 0.6))
+    def _missed(self, report: CallReport) -> list[QWidget]:
+        """The section's widgets, each straight in the page (its spacing is the page's)."""
         if not report.missed:
             card = _Card(theme.good())
             card.layout_.addWidget(
@@ -478,16 +578,12 @@ class ReportPage(QWidget):
                     colour=theme.good(),
                 )
             )
-            layout.addWidget(card)
-            return box
+            return [card]
         intro = _label(
             f"Moves you never made, with what {_first(report)}'s script suggests saying.",
             colour=_muted(),
         )
-        layout.addWidget(intro)
-        for missed in report.missed:
-            layout.addWidget(self._missed_card(missed, report))
-        return box
+        return [intro] + [self._missed_card(missed, report) for missed in report.missed]
 
     def _missed_card(self, missed: MissedMark, report: CallReport) -> QWidget:
         card = _Card(theme.info())
@@ -594,15 +690,21 @@ class ReportPage(QWidget):
         try:
             if self._report is not None:
                 value = self.scroll.verticalScrollBar().value()
-                self.chart = MoodChart()
-                self._set_content(self._build(self._report))
-                self.scroll.verticalScrollBar().setValue(value)
+                self._show_content(self._report, scroll_to=value)
         finally:
             self._rebuilding = False
 
 
 def _muted() -> str:
-    return muted_colour().name()
+    # asked for ~40 times a page: remembered for as long as the application palette lasts
+    key = QGuiApplication.palette().cacheKey()
+    if key not in _MUTED:
+        _MUTED.clear()
+        _MUTED[key] = muted_colour().name()
+    return _MUTED[key]
+
+
+_MUTED: dict[int, str] = {}
 
 
 def _first(report: CallReport) -> str:
