@@ -225,5 +225,32 @@ class Call:
         return f"t{len(self.turns) + 1}"
 
 
+def branch_call(
+    persona: Persona, record: dict[str, Any], turn_id: str, *, mode: str = "typed"
+) -> Call:
+    """A new call at the exact moment before trainee turn ``turn_id`` of a recorded call.
+
+    Personas are deterministic for a seed, so replaying the earlier replies through a fresh
+    engine with the record's seed reaches the same state (mood, gates, random state) and the
+    persona's last line is the one the trainee answered. Raises KeyError for an unknown turn.
+    """
+    turns = record["turns"]
+    if not any(t["id"] == turn_id and t["speaker"] == "trainee" for t in turns):
+        raise KeyError(f"no trainee turn {turn_id!r} in this call")
+    call = Call(persona, seed=record["seed"], trainee=record.get("trainee"), mode=mode)
+    call.start()
+    for turn in turns:
+        if turn["id"] == turn_id:
+            break
+        if turn["speaker"] == "trainee":
+            call.reply(
+                turn["text"],
+                trainee=turn.get("trainee"),
+                interrupted=bool(turn.get("interrupted")),
+                extra={"branched_from": turn["id"]},
+            )
+    return call
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")

@@ -117,3 +117,24 @@ def test_only_trainee_turns_can_be_taken_back() -> None:
     opening = call.start()
     with pytest.raises(KeyError):
         call.take_back(opening["id"])
+
+
+def test_branching_from_a_recorded_turn_reaches_the_same_moment() -> None:
+    from personas.call import branch_call
+
+    original = Call(PERSONA, seed=21)
+    original.start()
+    original.reply("okay")
+    original.reply(RUDE)
+    third = original.reply(ACK)
+    before = original.snapshot_before(third.trainee_turn["id"])
+    record = json.loads(json.dumps(original.record()))  # as stored
+
+    branch = branch_call(PERSONA, record, third.trainee_turn["id"])
+
+    assert branch.engine.snapshot() == before
+    assert branch.turns[-1]["text"] == record["turns"][len(branch.turns) - 1]["text"]
+    again = branch.reply(ACK)
+    assert [t["text"] for t in again.persona_turns] == [t["text"] for t in third.persona_turns]
+    with pytest.raises(KeyError):
+        branch_call(PERSONA, record, record["turns"][0]["id"])
