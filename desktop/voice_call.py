@@ -341,7 +341,11 @@ class VoiceCall:
     def run(self) -> dict[str, Any]:
         """Play the call to its end; returns the call record (also after Ctrl-C)."""
         try:
-            self._say([self.call.start()], answers=None)
+            if self.call.turns:  # a branch: the persona says again the line being answered
+                last = [t for t in self.call.turns if t["speaker"] == "persona"][-1]
+                self._say([last], answers=None)
+            else:
+                self._say([self.call.start()], answers=None)
             while not self._stop:
                 self._drain_inbox()
                 if self._stop:

@@ -138,3 +138,32 @@ def test_the_first_recorded_call_asks_then_is_saved_and_shown_on_the_card(qtbot)
     # the second call does not ask again
     window.start_call("billing-error")
     assert window.session.record_call
+
+
+def test_try_this_moment_again_starts_a_linked_call_just_before_that_reply(qtbot) -> None:
+    from desktop.session_store import SessionStore
+
+    window = open_window(qtbot, record=True, trainee="Sam")
+    window.consented.add("Sam")
+    window.start_call("billing-error")
+    for text in GOOD[:3]:
+        type_reply(qtbot, window, text)
+    qtbot.mouseClick(window.call_page.end_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.session.recorder.done.is_set())
+    original = window.last_record
+    session_id = SessionStore().list()[0].id
+    second_reply = [t for t in original["turns"] if t["speaker"] == "trainee"][1]
+
+    window.start_branch(session_id, second_reply["id"])
+    qtbot.waitUntil(lambda: window.session is not None and bool(window.session.earlier_turns))
+    page = window.call_page
+    assert [t["text"] for t in page.turns] == [
+        t["text"] for t in original["turns"][: len(page.turns)]
+    ]
+    assert page.turns[-1]["speaker"] == "persona"
+    assert page.mood_meter.heat == second_reply["mood_before"]
+    type_reply(qtbot, window, "Thank you for telling me.")
+    qtbot.mouseClick(page.end_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.session.recorder.done.is_set())
+    branch = next(s for s in SessionStore().list() if s.id != session_id)
+    assert branch.parent_id == session_id

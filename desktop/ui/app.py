@@ -36,6 +36,7 @@ from desktop.ui.call_page import CallPage
 from desktop.ui.call_session import CallSession
 from desktop.ui.library_page import LibraryPage
 from desktop.voice_rig import RigError, VoiceRig
+from personas.call import Call, branch_call
 from personas.library import bundled_personas
 from personas.model import Persona
 
@@ -96,7 +97,13 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.library)
         self.library.search.setFocus()
 
-    def start_call(self, persona_id: str) -> None:
+    def start_call(
+        self,
+        persona_id: str,
+        *,
+        call: Call | None = None,
+        record_extra: dict[str, Any] | None = None,
+    ) -> None:
         persona = next(p for p in self.personas if p.id == persona_id)
         record = self.settings.record and self._recording_agreed()
         self.persona = persona
@@ -107,6 +114,8 @@ class MainWindow(QMainWindow):
             rig=rig,
             use_microphone=self.use_microphone,
             record=record,
+            call=call,
+            record_extra=record_extra,
             seed=self.seed,
             app_version=self.app_version,
             parent=self,
@@ -114,6 +123,33 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.call_page)
         self.call_page.attach(self.session)
         self.call_page.reply_box.setFocus()
+
+    def start_branch(self, session_id: str, turn_id: str) -> None:
+        """Try a recorded moment again: a new call from just before that reply."""
+        from desktop.session_store import SessionStore
+
+        run_in_background(
+            lambda: SessionStore().get(session_id),
+            lambda outcome: self._branch_loaded(outcome, session_id, turn_id),
+        )
+
+    def _branch_loaded(self, outcome: Outcome[Any], session_id: str, turn_id: str) -> None:
+        if not outcome.ok:
+            QMessageBox.warning(self, "Hotseat", f"That call cannot be opened: {outcome.error}")
+            return
+        record = outcome.unwrap().record
+        persona_id = record["persona"]["id"]
+        persona = next((p for p in self.personas if p.id == persona_id), None)
+        if persona is None:
+            QMessageBox.warning(self, "Hotseat", f"The persona {persona_id!r} is not installed.")
+            return
+        call = branch_call(persona, record, turn_id)
+        call.app_version = self.app_version
+        self.start_call(
+            persona_id,
+            call=call,
+            record_extra={"parent_id": session_id, "parent_turn": turn_id},
+        )
 
     def _recording_agreed(self) -> bool:
         """The first recording of a trainee on this computer says what is kept, and asks."""

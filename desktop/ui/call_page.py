@@ -366,6 +366,10 @@ class CallPage(QWidget):
         self._mode_hint()
         QApplication.instance().installEventFilter(self)
         self._level_timer.start()
+        for turn in session.earlier_turns:  # a branch: the call so far, for context
+            self._add(turn)
+            if turn["speaker"] == "trainee":
+                self.mood_meter.set_heat(turn["mood_after"])
         session.start()
 
     def detach(self) -> None:

@@ -67,6 +67,8 @@ class CallSession(QObject):
         use_microphone: bool = True,
         frame_source: FrameSource | None = None,
         record: bool = False,
+        call: Call | None = None,
+        record_extra: dict[str, Any] | None = None,
         seed: int | None = None,
         app_version: str | None = None,
         parent: QObject | None = None,
@@ -74,13 +76,17 @@ class CallSession(QObject):
         super().__init__(parent)
         self.persona = persona
         self.settings = settings
-        self.call = Call(
+        self.call = call or Call(
             persona,
             seed=seed,
             trainee=settings.trainee or None,
             mode="voice" if rig is not None else "typed",
             app_version=app_version,
         )
+        self.call.mode = "voice" if rig is not None else "typed"
+        self.record_extra = record_extra or {}
+        self.earlier_turns = list(self.call.turns)
+        """Turns before this session took over (a branch): shown, not played again."""
         self.state = "starting"
         self.record: dict[str, Any] | None = None
         self.voice_call: VoiceCall | None = None
@@ -156,15 +162,24 @@ class CallSession(QObject):
     def _start_typed(self) -> None:
         self._start_recorder(None)
         self._set_state("persona")
-        opening = self.call.start()
-        self._journal(opening)
-        self.persona_line.emit(opening, 0.0)
+        if self.earlier_turns:
+            last = [t for t in self.earlier_turns if t["speaker"] == "persona"][-1]
+            self.persona_line.emit(last, 0.0)
+        else:
+            opening = self.call.start()
+            self._journal(opening)
+            self.persona_line.emit(opening, 0.0)
         self._set_state("listening")
 
     def _start_recorder(self, model_id: str | None) -> None:
         if self.record_call and self.recorder is None:
             call = self.call
-            self.recorder = QueuedWriter(lambda: start_recording(call, model_id=model_id))
+            extra = self.record_extra
+            self.recorder = QueuedWriter(
+                lambda: start_recording(call, model_id=model_id, extra=extra)
+            )
+            for turn in self.earlier_turns:
+                self.recorder.turn(turn)
 
     def _journal(self, turn: dict[str, Any]) -> None:
         if self.recorder is not None:
