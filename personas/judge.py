@@ -10,7 +10,7 @@ span of the text as given.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -308,7 +308,10 @@ def judge(text: str, context: JudgeContext | None = None, *, learned: bool = Tru
             candidates += [s for _, s in bargain_spans if _offered(reply, s, violation_spans)]
             candidates += [s for k, s in violations if k == "over_promise"]
         over = [s for k, s in violations if k == "over_promise"]
-        marks[name] = _best_credit(reply, name, sorted(candidates), violation_spans, sarcasm, over)
+        hedged = [s for k, s in violations if k in _HEDGING_FAULTS] if name == "acknowledge" else []
+        marks[name] = _best_credit(
+            reply, name, sorted(candidates), violation_spans, sarcasm, over, hedged
+        )
 
     key_facts = tuple(
         dict.fromkeys(fact.id for fact, s in _said_back(reply, persona, violation_spans) if persona)
@@ -438,6 +441,11 @@ def _offered(reply: _Reply, span: Span, violations: list[Span]) -> bool:
     )
 
 
+_HYPOTHETICAL = re.compile(
+    r" (?:if (?:i|i'd|i had|we|it was me)|i'd be|i would be|how (?:your|the) \w+ feels) "
+)
+
+
 def _said_back(
     reply: _Reply, persona: Persona | None, violations: list[Span]
 ) -> list[tuple[Any, Span]]:
@@ -456,6 +464,8 @@ def _said_back(
         sentence = reply.norm[max(0, start - 1) : end + 1]
         if _AGENT_ACTS.search(sentence) or reply.matches(_OFFERING, sentence):
             continue
+        if _HYPOTHETICAL.search(sentence):
+            continue
         found.append((fact, span))
     return found
 
@@ -471,6 +481,12 @@ def _persona_spans(reply: _Reply, items: Iterable[Any]) -> list[tuple[Any, Span]
     return found
 
 
+_HEDGING_FAULTS = frozenset({"accusation", "non_apology"})
+"""Faults that turn a restatement in the same sentence into its opposite: "so you're claiming the
+engineer never came" and "sorry if you think we got it wrong" say the complaint back without
+accepting it."""
+
+
 def _best_credit(
     reply: _Reply,
     name: str,
@@ -478,9 +494,13 @@ def _best_credit(
     violations: list[Span],
     sarcasm: list[Span],
     over_promises: list[Span],
+    hedged: Sequence[Span] = (),
 ) -> Mark:
     note = None
     for span in candidates:
+        if any(_same_sentence(reply, span, h) for h in hedged):
+            note = "said back as an accusation or a non-apology, not as understanding"
+            continue
         if reply.negated(span) and not _cue_is_negative_phrase(reply, span):
             continue
         if any(_overlaps(span, v) for v in violations) and not (

@@ -866,7 +866,7 @@ INSULT = rx(
     rf"incredibly )*(?:ridiculous|stupid|unreasonable|rude|an idiot|idiot|crazy|insane|childish|"
     rf"pathetic|a joke|dramatic|hysterical|impossible|absurd|irrational|a nightmare|annoying|"
     rf"difficult|a child|a baby|dumb|thick|mental|nuts|a pain|delusional|paranoid|petty|"
-    rf"entitled|spoiled|spoilt|clueless|ignorant|obnoxious|out of line|way out of line|"
+    rf"entitled(?! to)|spoiled|spoilt|clueless|ignorant|obnoxious|out of line|way out of line|"
     rf"impossible to deal with|a piece of work)",
     r"don't be (?:so )?(?:stupid|ridiculous|silly|dramatic|childish|an idiot|a baby|daft|thick|"
     r"absurd|rude|pathetic)",

@@ -158,3 +158,32 @@ def test_the_fast_lexicon_pass_finds_exactly_what_running_every_entry_finds() ->
             every = {(m.start() + 1, m.end()) for p in group for m in p.finditer(reply.norm)}
             assert set(reply.find(group)) == every, text
             assert reply.matches(group) == bool(every), text
+
+
+@pytest.mark.parametrize(
+    ("text", "mark", "expected"),
+    [
+        # a restatement inside an accusation or a non-apology does not acknowledge
+        ("so you're claiming we lost it twice?", "acknowledge", False),
+        ("sorry if you think we messed it up", "acknowledge", False),
+        # admissions and validation in other words
+        ("fair point, you're absolutely correct, we should have rung you", "acknowledge", True),
+        ("of course you're fed up, anyone would be", "empathise", True),
+        # words that only look like faults
+        ("I'm sorry you've had to deal with all this", "empathise", True),
+    ],
+)
+def test_credit_in_other_words(text: str, mark: str, expected: bool) -> None:
+    assert judge(text).marks[mark].hit is expected, judge(text).as_json()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm sorry you've had to deal with all this",
+        "you're entitled to be angry about it",
+        "it's the same fault as last time, I'm so sorry",
+    ],
+)
+def test_ordinary_words_are_not_faults(text: str) -> None:
+    assert judge(text).violation_kinds == (), judge(text).as_json()
