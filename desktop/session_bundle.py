@@ -54,8 +54,9 @@ MAX_MANIFEST_BYTES = 4 * 1024**2
 MAX_JSON_BYTES = 256 * 1024**2
 """A JSON file, or one line of the journal, is parsed whole: at most this big."""
 MAX_NAME_LENGTH = 255
-MAX_DEPTH = 4
-"""Folder levels a member name may have (``notes/turns/t3.json`` is 3)."""
+MAX_DEPTH = 1
+"""Folder levels a member name may have: session folders are flat (the store adopts only
+plain files), so a bundle's members are plain names."""
 
 _CHUNK = 1024 * 1024
 _SAFE_PART = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.\- ]*$")
@@ -168,20 +169,17 @@ def export_bundle(
 
 
 def _session_files(folder: Path) -> Iterable[tuple[str, Path]]:
-    """(name in the bundle, path) of every regular file of the session, sorted; links skipped."""
+    """(name in the bundle, path) of every regular file of the session folder, sorted.
+
+    A session folder is flat; subfolders, links, hidden files (the writer's lock) are skipped.
+    """
     found: list[tuple[str, Path]] = []
-    for root, dirs, names in os.walk(folder, followlinks=False):
-        here = Path(root)
-        dirs[:] = sorted(d for d in dirs if not (here / d).is_symlink() and not d.startswith("."))
-        for name in names:
-            path = here / name
-            if name.startswith(".") or path.is_symlink() or not path.is_file():
-                continue  # temporary and hidden files, links, sockets: not part of a session
-            relative = path.relative_to(folder).as_posix()
-            if relative == MANIFEST:
-                continue
-            found.append((relative, path))
-    return sorted(found)
+    for path in sorted(folder.iterdir()):
+        name = path.name
+        if name.startswith(".") or name == MANIFEST or path.is_symlink() or not path.is_file():
+            continue
+        found.append((name, path))
+    return found
 
 
 def _zip_info(name: str, mtime: float) -> zipfile.ZipInfo:
@@ -371,7 +369,9 @@ def _check_name(name: str, label: str | None = None) -> None:
         raise BundleError(f"{where} a member name with a backslash ({shown}).")
     if name.endswith("/"):
         raise BundleError(f"{where} a folder entry ({shown}); bundles hold only files.")
-    if len(parts) > MAX_DEPTH or not all(_SAFE_PART.match(p) for p in parts):
+    if len(parts) > MAX_DEPTH:
+        raise BundleError(f"{where} a member in a subfolder ({shown}); session folders are flat.")
+    if not all(_SAFE_PART.match(p) for p in parts):
         raise BundleError(f"{where} a member name Hotseat does not accept ({shown}).")
 
 

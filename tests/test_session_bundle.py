@@ -33,7 +33,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("sessions") / "s-0001"
     call = play(GOOD, take_back_first="Calm down, sir.")
     assert call.outcome == "resolved" and call.undone
-    write_session(folder, call, extra_files={"notes.json": NOTES, "coach/t3.json": b"{}"})
+    write_session(folder, call, extra_files={"notes.json": NOTES})
     return folder
 
 
@@ -82,7 +82,6 @@ def test_manifest_describes_the_session(bundle: Path) -> None:
     assert manifest["session"]["trainees"] == ["Sam"]
     assert manifest["session"]["started_at"]
     assert sorted(manifest["files"]) == [
-        "coach/t3.json",
         "journal.jsonl",
         "meta.json",
         "notes.json",
@@ -104,12 +103,17 @@ def test_typed_session_without_audio_round_trips(tmp_path: Path) -> None:
     assert (out / "journal.jsonl").read_bytes() == (folder / "journal.jsonl").read_bytes()
 
 
-def test_export_skips_links_and_never_overwrites(session: Path, tmp_path: Path) -> None:
+def test_export_skips_links_folders_and_hidden_files_and_never_overwrites(
+    session: Path, tmp_path: Path
+) -> None:
     folder = tmp_path / "linked"
     write_session(folder, play(RUDE), audio=False)
     (folder / "elsewhere").symlink_to("/etc/passwd")
+    (folder / ".writer.lock").write_text("123")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "x.json").write_text("{}")
     path = export_bundle(folder, tmp_path / "a.hotseat")
-    assert "elsewhere" not in read_manifest(path)["files"]
+    assert sorted(read_manifest(path)["files"]) == ["journal.jsonl", "meta.json"]
     with pytest.raises(FileExistsError):
         export_bundle(folder, path)
     assert export_bundle(folder, path, overwrite=True) == path
@@ -375,9 +379,16 @@ def test_required_file_missing_from_manifest(bundle: Path, tmp_path: Path) -> No
     refused(path, tmp_path, "is not a complete session: its manifest has no journal.jsonl")
 
 
+def test_member_in_a_subfolder(bundle: Path, tmp_path: Path) -> None:
+    path = hostile(tmp_path, bundle, add=[Member("coach/t3.json", b"{}")])
+    refused(
+        path, tmp_path, r"a member in a subfolder \('coach/t3\.json'\); session folders are flat"
+    )
+
+
 def test_too_many_members(bundle: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(session_bundle, "MAX_MEMBERS", 5)
-    refused(bundle, tmp_path, r"has 7 members, more than the 5 a bundle may have")
+    monkeypatch.setattr(session_bundle, "MAX_MEMBERS", 5)  # the bundle has 6
+    refused(bundle, tmp_path, r"has 6 members, more than the 5 a bundle may have")
 
 
 def test_oversized_member_declared(
@@ -541,3 +552,60 @@ def test_a_good_bundle_still_imports_after_the_hostile_ones(bundle: Path, tmp_pa
     path = write_zip(tmp_path / "b.hotseat", members, manifest_for(members))
     out = read_bundle(path, tmp_path / "fine")
     assert (out / "meta.json").is_file()
+
+
+# -- with the real session store ---------------------------------------------------------------
+
+
+def test_store_recording_exported_and_adopted_by_another_store_is_identical(
+    tmp_path: Path,
+) -> None:
+    """A call recorded by SessionStore (both voices, time-aligned) → bundle → import → adopted
+    by another store: the same record, journal bytes, every sample of both tracks, offsets."""
+    from desktop.session_store import SessionStore
+    from personas.call import Call
+    from personas.library import find_persona
+    from tests.session_testkit import tone
+
+    store = SessionStore(tmp_path / "a")
+    call = Call(find_persona("lost-express"), seed=5, trainee="Sam", mode="voice")
+    t = 1000.0
+    writer = store.create({**call.record(), "model_id": "tiny.en"}, t0=t)
+    voice = tone(1.0, 300.0, 1).astype(np.float32) / 32768
+    opening = call.start()
+    writer.persona_audio(voice, t, turn_id=opening["id"])
+    writer.turn({**opening, "played_s": 1.0})
+    t += 1.2
+    for text in GOOD[:3]:
+        mic = tone(0.8, 200.0, 2).astype(np.float32) / 32768
+        for i in range(0, len(mic), 512):
+            writer.trainee_audio(mic[i : i + 512], t + i / 16000)
+        timings = {"first_voiced_at": t, "last_voiced_at": t + 0.8}
+        result = call.reply(text, extra={"timings": timings})
+        writer.turn(result.trainee_turn)
+        t += 1.0
+        for turn in result.persona_turns:
+            writer.persona_audio(voice, t, turn_id=turn["id"])
+            writer.turn({**turn, "played_s": 1.0})
+            t += 1.1
+    call.hang_up()
+    writer.finish(call.record())
+    folder = store.root / writer.id
+
+    bundle = export_bundle(folder, tmp_path)
+    assert bundle == tmp_path / f"{writer.id}.hotseat"
+    imported = read_bundle(bundle, tmp_path / "imported")
+    other = SessionStore(tmp_path / "b")
+    new_id = other.adopt(imported)
+    before, after = store.get(writer.id), other.get(new_id)
+    assert after.record == before.record
+    assert after.offsets == before.offsets and before.offsets
+    assert (other.root / new_id / "journal.jsonl").read_bytes() == (
+        folder / "journal.jsonl"
+    ).read_bytes()
+    for track in ("trainee", "persona"):
+        samples = before.read_track(track)
+        assert len(samples) > 16000 and np.abs(samples).max() > 10000
+        assert np.array_equal(after.read_track(track), samples)
+        name = f"{track}.wav"
+        assert sha256(other.root / new_id / name) == read_manifest(bundle)["files"][name]["sha256"]
