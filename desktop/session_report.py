@@ -590,7 +590,8 @@ def _reply(turn: dict[str, Any], notes: list[dict[str, Any]]) -> str:
         if override is not None and override.get("override") is not None:
             changed = bool(override["override"])
             if changed != hit:
-                chips.append(_chip(f"{label}: coach {'gave' if changed else 'removed'} it", "note"))
+                verdict = "counted" if changed else "not counted"
+                chips.append(_chip(f"{label}: {verdict} by the coach", "note"))
         if hit:
             chips.append(_chip(label, "good"))
             if mark.get("evidence"):
@@ -642,8 +643,7 @@ def _chip(text: str, kind: str) -> str:
 
 def _turn_notes(notes: Iterable[dict[str, Any]]) -> str:
     return "".join(
-        f'<div class="note" style="color:{INFO}"><b>{e(n.get("author") or "Coach")}:</b> '
-        f"{e(n['text'])}</div>"
+        f'<div class="note" style="color:{INFO}"><b>{e(_author(n))}:</b> {e(n["text"])}</div>'
         for n in notes
         if n.get("text")
     )
@@ -669,10 +669,11 @@ def _notes_section(notes: list[dict[str, Any]], record: dict[str, Any]) -> str:
             verdict = note.get("override")
             what = MARK_SHORT.get(note["mark"], note["mark"])
             if verdict is not None:
-                where.append(f"{'gave' if verdict else 'removed'} \u201c{what}\u201d")
-        head = " \u00b7 ".join(where)
+                counted = "counted" if verdict else "did not count"
+                where.append(f"{counted} \u201c{what}\u201d")
+        head = " \u00b7 ".join(where) or "about the whole call"
         text = note.get("text") or note.get("reason") or ""
-        top = f'<div class="muted small">{e(head)}{_by(note)}</div>' if head else ""
+        top = f'<div class="muted small">{e(head[:1].upper() + head[1:])}{_by(note)}</div>'
         rule = "rule" if items else ""
         items.append(f'<tr><td class="{rule}">{top}<div>{e(text)}</div></td></tr>')
     return (
@@ -693,10 +694,15 @@ def _note(note: Any) -> dict[str, Any]:
     return out
 
 
+def _author(note: dict[str, Any]) -> str:
+    author = str(note.get("author") or "Coach").strip()
+    return "Coach" if author.lower() == "coach" else author
+
+
 def _by(note: dict[str, Any]) -> str:
     bits = []
     if note.get("author"):
-        bits.append(str(note["author"]))
+        bits.append(_author(note))
     if note.get("created_at"):
         bits.append(_date(str(note["created_at"])))
     return f" ({e(', '.join(bits))})" if bits else ""

@@ -172,9 +172,27 @@ def test_coach_notes_appear_at_their_turn_and_in_their_own_section(page: str) ->
     section = page[page.index("<h2>Coach notes</h2>") :]
     transcript = page[page.index("<h2>Transcript</h2>") : page.index("<h2>Coach notes</h2>")]
     assert "Good paraphrase" in transcript and "<b>Coach Kim:</b>" in transcript
-    assert "coach gave it" in transcript and "She said it back." in transcript
-    for text in ("Good paraphrase", "Slow down here.", "at 0:42", "on reply 2", "A plain note"):
+    assert "Acknowledged: counted by the coach" in transcript
+    assert "She said it back." in transcript
+    for text in ("Good paraphrase", "Slow down here.", "At 0:42", "On reply 2", "A plain note"):
         assert text in section, text
+    assert "About the whole call" in section
+
+
+def test_notes_as_the_session_notes_module_gives_them(resolved: Call, tmp_path: Path) -> None:
+    from desktop.session_notes import add_note, override_mark, report_notes
+
+    add_note(tmp_path, "Nice paraphrase <i>", turn_id="t4")
+    add_note(tmp_path, "Breathe here", at_s=12.5, author="Kim")
+    override_mark(tmp_path, "t2", "acknowledge", False, "Too vague.")
+    page = report_html(resolved.record(), resolved.persona, report_notes(tmp_path))
+    transcript = page[page.index("<h2>Transcript</h2>") : page.index("<h2>Coach notes</h2>")]
+    assert "<b>Coach:</b> Nice paraphrase &lt;i&gt;" in transcript
+    assert "Acknowledged: not counted by the coach" not in transcript  # reply 1 made no such mark
+    section = page[page.index("<h2>Coach notes</h2>") :]
+    assert "At 0:12 (Kim, " in section and "Breathe here" in section
+    assert "On reply 1 \u00b7 did not count \u201cAcknowledged\u201d" in section
+    assert "Too vague." in section
 
 
 def test_no_notes_no_notes_section(resolved: Call) -> None:
