@@ -9,6 +9,7 @@ Whisper. The timeouts only stop a broken run from hanging the suite; they assert
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -21,6 +22,7 @@ from tests.sound_server import SoundServer
 from tests.virtual_trainee import VirtualTrainee, play_into_mic
 
 VOICE = Path(__file__).parent / "data" / "voice"
+AUDIT_HOOK = Path(__file__).parent / "network_audit"
 GOOD = [VOICE / f"good_0{i}.flac" for i in range(1, 6)]
 RUDE = [VOICE / f"rude_0{i}.flac" for i in range(1, 6)]
 PERSONA = "billing-error"
@@ -33,17 +35,23 @@ def play_call(
 ) -> tuple[dict[str, Any], str]:
     """Run a spoken call with the trainee answering; returns the record and the conversation."""
     command = [sys.executable, "-m", "desktop.cli", "play", PERSONA, "--voice", "--json", *args]
+    audit = Path(os.environ["HOTSEAT_HOME"]) / "network-audit.log"
+    env = server.client_env()
+    env["HOTSEAT_NETWORK_AUDIT"] = str(audit)
+    env["PYTHONPATH"] = os.pathsep.join([str(AUDIT_HOOK), env.get("PYTHONPATH", "")])
     with trainee:
         result = subprocess.run(
             command,
             capture_output=True,
             text=True,
-            env=server.client_env(),
+            env=env,
             timeout=400,
             cwd=Path(__file__).parent.parent,
         )
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
+    # every process of the call ran with the network audit hook; none tried the network
+    assert not audit.exists(), audit.read_text()
     return json.loads(result.stdout), result.stderr
 
 
@@ -165,3 +173,15 @@ def test_the_persona_leaking_from_open_speakers_is_not_the_trainee(
     # nothing the persona said was taken for the trainee's words
     persona_words = {"margaret", "ellison", "afternoon", "landlord", "rent"}
     assert not persona_words & set(" ".join(said[0:1] + said[2:]).replace(".", " ").split())
+
+
+def test_the_network_audit_hook_catches_a_connection(tmp_path: Path) -> None:
+    """The hook the spoken calls run under really refuses and reports a network connection."""
+    audit = tmp_path / "audit.log"
+    env = {**os.environ, "HOTSEAT_NETWORK_AUDIT": str(audit), "PYTHONPATH": str(AUDIT_HOOK)}
+    probe = "import socket; socket.socket().connect(('127.0.0.1', 9))"
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode != 0 and "must not use the network" in result.stderr
+    assert "socket.connect" in audit.read_text()
