@@ -364,3 +364,46 @@ def _ancestors(widget):
     while parent is not None:
         yield parent
         parent = parent.parentWidget()
+
+
+def test_recordings_settings_are_saved_and_forgetting_a_trainee_erases_their_calls(
+    qtbot,
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop.session_store import SessionStore
+    from desktop.settings import Settings, load_settings
+    from desktop.ui.settings_dialog import SettingsDialog
+    from personas.call import Call
+    from personas.library import find_persona
+
+    call = Call(find_persona("billing-error"), seed=1, trainee="Ana")
+    writer = SessionStore().create(call.record())
+    writer.turn(call.start())
+    writer.turn(call.reply("okay").trainee_turn)
+    writer.finish(call.record())
+    assert len(SessionStore().list(trainee="Ana")) == 1
+
+    dialog = SettingsDialog(Settings(), allow_rescan=False)
+    qtbot.addWidget(dialog)
+    dialog.record_check.setChecked(False)
+    dialog.retention_spin.setValue(30)
+    asked: list[str] = []
+
+    def confirm() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    QTimer.singleShot(200, confirm)
+    dialog.forget_edit.setText("Ana")
+    dialog.forget_button.click()
+    qtbot.waitUntil(lambda: "Done" in dialog.forget_status.text())
+    assert "cannot be undone" in asked[0]
+    assert SessionStore().list(trainee="Ana") == []
+    dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.busy())
+    saved = load_settings()
+    assert saved.record is False and saved.retention_days == 30

@@ -28,6 +28,7 @@ import shiboken6
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -37,6 +38,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -198,6 +201,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(_scrolling(self._sound_tab()), "&Sound")
         self.tabs.addTab(_scrolling(self._conversation_tab()), "C&onversation")
         self.tabs.addTab(_scrolling(self._model_tab()), "Speech &model")
+        self.tabs.addTab(_scrolling(self._recordings_tab()), "Recordin&gs")
 
         self.save_status = StatusLine(self)
         self.buttons = QDialogButtonBox(
@@ -306,6 +310,80 @@ class SettingsDialog(QDialog):
         layout.addWidget(calibration)
         layout.addStretch(1)
         return page
+
+    def _recordings_tab(self) -> QWidget:
+        from desktop.recording import sessions_root
+
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.record_check = QCheckBox("Record calls o&n this computer", page)
+        self.record_check.setChecked(bool(self._original.record))
+        form.addRow(self.record_check)
+        form.addRow(
+            _hint(
+                "Both voices, the transcript, the marks and the mood, so you and your coach can "
+                f"replay a call. They stay in {sessions_root()}, readable only by your account; "
+                "nothing is ever sent anywhere."
+            )
+        )
+        self.retention_spin = QSpinBox(page)
+        self.retention_spin.setRange(0, 3650)
+        self.retention_spin.setSuffix(" days")
+        self.retention_spin.setSpecialValueText("never (keep them)")
+        self.retention_spin.setValue(int(self._original.retention_days))
+        self.retention_spin.setAccessibleName("Delete recordings after this many days")
+        form.addRow("Delete re&cordings after:", self.retention_spin)
+        form.labelForField(self.retention_spin).setBuddy(self.retention_spin)
+        self.forget_edit = QLineEdit(page)
+        self.forget_edit.setPlaceholderText("the trainee's name")
+        self.forget_edit.setAccessibleName("Name of the trainee to forget")
+        self.forget_button = QPushButton("Forget a trainee's &whole history…", page)
+        self.forget_button.clicked.connect(self.forget_trainee)
+        forget_row = QHBoxLayout()
+        forget_row.addWidget(self.forget_edit, 1)
+        forget_row.addWidget(self.forget_button)
+        form.addRow("Forget:", forget_row)
+        self.forget_status = StatusLine(page)
+        form.addRow("", self.forget_status)
+        return page
+
+    def forget_trainee(self) -> None:
+        """Erase every recording and record of one person, after a confirmation."""
+        name = self.forget_edit.text().strip()
+        if not name:
+            self.forget_status.set("error", "Type the name of the trainee to forget first.")
+            return
+        answer = QMessageBox.question(
+            self,
+            "Forget a trainee",
+            f"Erase every recording and record of “{name}” on this computer? Calls they did "
+            "alone are deleted; in shared workshop calls their words and voice are removed. "
+            "This cannot be undone.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from desktop.session_store import SessionStore
+
+        self.forget_status.set("busy", f"Forgetting {name}…")
+        self._jobs.run(lambda: SessionStore().forget_trainee(name), self._forgotten)
+
+    def _forgotten(self, outcome: Outcome[Any]) -> None:
+        if self._gone():
+            return
+        if not outcome.ok:
+            self.forget_status.set("error", plain_error(outcome.error, "forget this trainee"))
+            return
+        report = outcome.unwrap()
+        text = (
+            f"Done: {len(report.deleted)} call(s) deleted, {len(report.redacted)} shared "
+            "call(s) cleaned."
+        )
+        if report.skipped:
+            text += f" {len(report.skipped)} call(s) still being recorded: try again after."
+        self.forget_status.set("ok", text)
 
     def _conversation_tab(self) -> QWidget:
         page = QWidget()
@@ -545,6 +623,8 @@ class SettingsDialog(QDialog):
             voice=self.voice_combo.currentData(),
             end_silence_ms=int(self.silence_spin.value()),
             mode=mode,
+            record=self.record_check.isChecked(),
+            retention_days=int(self.retention_spin.value()),
         )
 
     def _save_done(self, new: Settings, outcome: Outcome[Any]) -> None:
