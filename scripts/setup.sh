@@ -42,8 +42,8 @@ SYSTEM_PACKAGES=(
     espeak-ng "libespeak-ng1|libespeak-ng1t64" "libportaudio2|libportaudio2t64"
     pulseaudio pulseaudio-utils libasound2-plugins alsa-utils
     sox libsox-fmt-all          # libsox-fmt-all: mp3 decoding used by tests
-    # virtual screen for GUI checks
-    xvfb xauth
+    # virtual screen for GUI checks; pdftotext reads the PDF reports back in tests
+    xvfb xauth poppler-utils
     # shared libraries PySide6 6.x loads on a bare Debian/Ubuntu
     libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4
     libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0
