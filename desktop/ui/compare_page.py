@@ -197,43 +197,53 @@ class ComparisonChart(MoodChart):
         if not spark:
             self._paint_legend(painter, plot)
 
+    def _legend_height(self) -> float:
+        return QFontMetricsF(self._small_font()).height() * 1.7
+
+    def _plot_rect(self) -> QRectF:
+        rect = super()._plot_rect()
+        if self.is_sparkline():
+            return rect
+        return rect.adjusted(0, self._legend_height(), 0, 0)
+
     def _paint_legend(self, painter: QPainter, plot: QRectF) -> None:
+        """A and B in a strip above the plot, so the legend never covers a curve."""
         font = self._small_font()
         fm = QFontMetricsF(font)
         painter.setFont(font)
-        x = plot.left() + fm.height() * 0.6
-        y = plot.top() + fm.height() * 0.4
-        sample = fm.height() * 1.8
-        widest = max(fm.horizontalAdvance(n) for n in self.names)
-        box = QRectF(
-            x - fm.height() * 0.4,
-            y - fm.height() * 0.2,
-            sample + widest + fm.height() * 1.3,
-            fm.height() * 2.4,
-        )
-        back = QColor(self.palette().color(QPalette.ColorRole.Base))
-        back.setAlpha(215)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(back)
-        painter.drawRoundedRect(box, fm.height() * 0.3, fm.height() * 0.3)
+        sample = fm.height() * 2.2
+        gap = fm.height() * 1.5
+        widths = [sample + fm.height() * 0.5 + fm.horizontalAdvance(n) for n in self.names]
+        x = plot.right() - sum(widths) - gap
+        cy = plot.top() - self._legend_height() + fm.height() * 0.5
+        radius = self._point_radius() * 0.7
         for side, name in enumerate(self.names):
             colour = side_colour(side)
-            cy = y + fm.height() * (side + 0.5)
             pen = QPen(
                 colour,
-                max(1.5, fm.height() / 7),
+                max(1.5, fm.height() / 7) * (1.25 if side == 0 else 1.0),
                 Qt.PenStyle.SolidLine if side == 0 else Qt.PenStyle.DashLine,
             )
             painter.setPen(pen)
             painter.drawLine(QPointF(x, cy), QPointF(x + sample, cy))
+            middle = QPointF(x + sample / 2, cy)
+            painter.setPen(QPen(colour, 1.5))
+            painter.setBrush(self.palette().color(QPalette.ColorRole.Window))
+            if side == 0:
+                painter.drawEllipse(middle, radius, radius)
+            else:
+                painter.drawRect(
+                    QRectF(middle.x() - radius, middle.y() - radius, 2 * radius, 2 * radius)
+                )
             painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
             painter.drawText(
                 QRectF(
-                    x + sample + fm.height() * 0.4, cy - fm.height() / 2, widest + 4, fm.height()
+                    x + sample + fm.height() * 0.5, cy - fm.height() / 2, widths[side], fm.height()
                 ),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 name,
             )
+            x += widths[side] + gap
 
 
 # -- the cells ---------------------------------------------------------------------------------
@@ -534,8 +544,8 @@ class ComparePage(QWidget):
                     grid.addWidget(cell, row, 1 + side)
                     pair.append(cell)
                 else:
-                    ended = _call_end_text(sessions[side])
-                    grid.addWidget(_missing(ended), row, 1 + side)
+                    if index == len(replies[side]):  # say it once, where the call stopped
+                        grid.addWidget(_missing(_call_end_text(sessions[side])), row, 1 + side)
                     pair.append(None)
             self.rows.append((pair[0], pair[1]))
             row += 1

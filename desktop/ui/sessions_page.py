@@ -203,8 +203,8 @@ class ProgressChart(QWidget):
     """A trainee's score (0-100) at one customer, attempt by attempt, oldest on the left.
 
     Drawn with QPainter and measured from the font, so it stays readable at 150%; colours come
-    from `theme` at paint time (light and dark). An attempt without a score (interrupted) is a
-    hollow ring on the baseline, and the line skips it.
+    from `theme` at paint time (light and dark). An interrupted attempt is a hollow ring (at its
+    partial score, or on the baseline without one, where the line skips it).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -262,7 +262,8 @@ class ProgressChart(QWidget):
         fm = QFontMetricsF(self._small())
         rect = QRectF(self.rect())
         left = fm.horizontalAdvance("100") + fm.height() * 0.8
-        return rect.adjusted(left, fm.height() * 0.9, -fm.height() * 1.2, -fm.height() * 2.9)
+        top = fm.height() * 1.1 + self._radius() * 2.2
+        return rect.adjusted(left, top, -fm.height() * 1.2, -fm.height() * 2.9)
 
     def _radius(self) -> float:
         return max(4.0, QFontMetricsF(self.font()).height() * 0.34)
@@ -333,6 +334,7 @@ class ProgressChart(QWidget):
         self._paint_x_labels(p, plot, fm, muted)
         line_width = max(1.5, QFontMetricsF(self.font()).height() / 7)
         scored = [(i, a) for i, a in enumerate(self._attempts) if a.score is not None]
+        # the line joins every scored attempt; an interrupted one keeps its partial score
         if len(scored) > 1:
             path = QPainterPath(self._point(plot, *scored[0]))
             for index, attempt in scored[1:]:
@@ -360,20 +362,23 @@ class ProgressChart(QWidget):
                 p.setPen(QPen(QColor(theme.info()), max(2.0, line_width)))
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawEllipse(point, radius * 2.0, radius * 2.0)
-            if attempt.score is None:
+            unfinished = attempt.score is None or attempt.status == "interrupted"
+            if unfinished:  # hollow: the call stopped before the end
                 p.setPen(QPen(muted, max(1.5, line_width * 0.8)))
-                p.setBrush(Qt.BrushStyle.NoBrush)
-                p.drawEllipse(point, radius, radius)
-                continue
-            p.setPen(QPen(outline, max(1.5, line_width * 0.6)))
-            p.setBrush(QColor(outcome_colour(attempt.outcome)))
+                p.setBrush(self.palette().color(QPalette.ColorRole.Window))
+            else:
+                p.setPen(QPen(outline, max(1.5, line_width * 0.6)))
+                p.setBrush(QColor(outcome_colour(attempt.outcome)))
             p.drawEllipse(point, radius, radius)
+            if attempt.score is None:
+                continue
             p.setFont(label_font)
-            p.setPen(ink)
-            above = point.y() - radius * 1.4 - fm.height() >= plot.top() - fm.height() * 0.8
+            p.setPen(muted if unfinished else ink)
+            offset = radius * 2.2
+            above = point.y() - offset - fm.height() >= 0
             text_rect = QRectF(
                 point.x() - fm.height() * 2,
-                point.y() - radius * 1.3 - fm.height() if above else point.y() + radius * 1.3,
+                point.y() - offset - fm.height() if above else point.y() + offset,
                 fm.height() * 4,
                 fm.height(),
             )
@@ -534,13 +539,15 @@ class SessionsPage(QWidget):
         self.outcome_filter.setAccessibleName("Filter by outcome")
         self.outcome_filter.addItem("Any outcome", None)
         for key, text in OUTCOME_TEXT.items():
-            self.outcome_filter.addItem(text, ("outcome", key))
-        self.outcome_filter.addItem("Interrupted", ("status", "interrupted"))
+            self.outcome_filter.addItem(text, f"outcome:{key}")
+        self.outcome_filter.addItem("Interrupted", "status:interrupted")
         self.min_score = QSpinBox()
         self.min_score.setRange(0, 100)
         self.min_score.setSingleStep(5)
         self.min_score.setSpecialValueText("any")
         self.min_score.setAccessibleName("Minimum score")
+        for combo in (self.trainee_filter, self.persona_filter, self.outcome_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.clear_button = QPushButton("Clear filters")
         self.clear_button.clicked.connect(self.clear_filters)
         self._debounce = QTimer(self)
@@ -588,7 +595,7 @@ class SessionsPage(QWidget):
         for column in range(len(COLUMNS)):
             mode = (
                 QHeaderView.ResizeMode.Stretch
-                if column in (COL_PERSONA, COL_TRAINEE)
+                if column == COL_TRAINEE
                 else QHeaderView.ResizeMode.ResizeToContents
             )
             header.setSectionResizeMode(column, mode)
@@ -635,6 +642,8 @@ class SessionsPage(QWidget):
         self.progress_trainee.setAccessibleName("Progress of trainee")
         self.progress_persona = QComboBox()
         self.progress_persona.setAccessibleName("Progress at customer")
+        for combo in (self.progress_trainee, self.progress_persona):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.progress_trainee.currentIndexChanged.connect(self._progress_changed)
         self.progress_persona.currentIndexChanged.connect(self._progress_changed)
         self.chart = ProgressChart()
@@ -713,7 +722,7 @@ class SessionsPage(QWidget):
             until = _local_midnight(self.until_edit.date()) + timedelta(days=1)
         outcome = status = None
         if outcome_choice:
-            kind, value = outcome_choice
+            kind, value = str(outcome_choice).split(":", 1)
             outcome, status = (value, None) if kind == "outcome" else (None, value)
         return Filters(
             trainee=trainee,
@@ -744,9 +753,9 @@ class SessionsPage(QWidget):
             self.until_edit.setDate(until or ANY_DATE)
             wanted = None
             if outcome == "interrupted":
-                wanted = ("status", "interrupted")
+                wanted = "status:interrupted"
             elif outcome:
-                wanted = ("outcome", outcome)
+                wanted = f"outcome:{outcome}"
             index = self.outcome_filter.findData(wanted) if wanted else 0
             self.outcome_filter.setCurrentIndex(max(0, index))
             self.min_score.setValue(min_score or 0)
