@@ -571,7 +571,20 @@ def _cancelled_by_but(reply: _Reply, span: Span, violations: list[Span]) -> bool
     for contrast in lx.CONTRAST.finditer(reply.norm, span[1]):
         if any(v[0] >= contrast.start() for v in violations):
             return True
-    return False
+    _, end = reply.sentence_bounds(span[0])
+    contrast = _YES_BUT.search(reply.norm, span[1], end)
+    if contrast is None or contrast.start() - span[1] > 24:
+        return False
+    rest = reply.norm[contrast.end() - 1 : end + 1]
+    return not (_HELP_AFTER_BUT.search(rest) or reply.matches(_OFFERING, rest))
+
+
+_YES_BUT = re.compile(r" (?:but|however|though|although) ")
+_HELP_AFTER_BUT = re.compile(
+    r" (?:i|we) (?:can|could|will|'ll|am going to|'m going to|'m gonna|want to|'d like to|do|did) |"
+    r" (?:let me|here's|what i can|i'll|we'll|i'm|sorry|apologi[sz]e|i've|we've|thank|thanks) |"
+    r" (?:i|we) (?:really |honestly |also )?(?:need|want|would|should) "
+)
 
 
 def _in_question(reply: _Reply, span: Span) -> bool:

@@ -120,6 +120,13 @@ ACKNOWLEDGE = rx(
     r"expect(?:ed)? (?:better|more) (?:from|of) us",
     r"(?:not|isn't|wasn't) how you (?:should|ought to) (?:be|have been) treated",
     r"(?:i'm|i am) with you(?= \||$| completely| totally| on)",
+    r"(?:i'm|i am) hearing (?:that|you|how|what)",
+    r"i take (?:that|this|it|your (?:complaint|point|concern)) (?:very )?seriously",
+    r"what you're describing",
+    r"(?:a )?(?:reasonable|fair) thing to (?:ask|be asking|expect|want)",
+    r"(?:we've|we have|we) (?:messed|mucked|screwed) (?:[^ |]+ ){0,3}?up",
+    r"(?:we've|we have) made (?:this|things|it|your [^ |]+) (?:really |so |very )?(?:hard|"
+    r"difficult|worse)",
 )
 
 EMPATHISE = rx(
@@ -681,6 +688,7 @@ DOUBT = rx(
     r"(?:genuine|real|actual) (?:outages|faults|complaints|problems)",
     r"(?:nobody|no one|no-one) else (?:seems to|has|'s|ever|complains|complained|has ever)",
     r"(?:i'd|i would|i) (?:question|query) (?:whether|if|that)",
+    r"(?:i'd|i would) hardly call",
 )
 
 CORRECTING = rx(
@@ -779,6 +787,10 @@ CORRECTING = rx(
     r"you (?:should|need to|have to|must) (?:always )?(?:check|read|look at) (?:that|this|"
     r"these|the|your|it)",
     r"(?:i'm|i am) sure you'll (?:agree|appreciate|understand) that",
+    r"you (?:can't|cannot|couldn't) (?:really )?expect (?:them|us|me|him|her|an engineer|a "
+    r"courier|anyone) to",
+    r"(?:how|why) you (?:didn't|did not|never|wouldn't have) (?:notice|see|check|read|spot)",
+    r"(?:we|i) did (?:send|sent|email|post|text) (?:you )?(?:an?|the|out)",
 )
 
 ACCUSATION = rx(
@@ -859,6 +871,7 @@ CALM_DOWN = rx(
     r"(?:can|could|would) you (?:not|stop) (?:yell|yelling|shout|shouting|scream|screaming|swear|"
     r"swearing)",
     r"not yell",
+    r"let me (?:speak|finish|talk|get a word in)",
 )
 
 INSULT = rx(
@@ -939,6 +952,8 @@ INSULT = rx(
     r"(?:might|will|may) (?:actually )?hear you",
     r"(?:not gonna|not going to) sit here and",
     r"wasting (?:both )?(?:our|my) time",
+    r"(?:not|aren't|isn't) making (?:this|it|my job|things) (?:very )?easy",
+    r"(?:awful|terrible|hard|tough|dreadful|horrible) for you i'm sure",
 )
 
 THREAT_BACK = rx(
