@@ -8,6 +8,7 @@ turn, then ``finish`` (or ``abandon`` for an interrupted call).
 from __future__ import annotations
 
 import itertools
+import threading
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -23,7 +24,14 @@ from PySide6.QtWidgets import QApplication
 from desktop.session_store import SessionStore
 from desktop.ui.compare_page import ComparePage
 from desktop.ui.sessions_demo import BILLING_GOOD, BILLING_WEAK, LOST_GOOD, LOST_MIXED, LOST_RUDE
-from desktop.ui.sessions_page import COL_STATUS, SessionsPage
+from desktop.ui.sessions_page import (
+    COL_OUTCOME,
+    COL_PERSONA,
+    COL_STATUS,
+    COL_TRAINEE,
+    COL_TURNS,
+    SessionsPage,
+)
 from personas.call import Call
 from personas.library import find_persona
 
@@ -109,10 +117,10 @@ def test_lists_every_call_newest_first_with_an_interrupted_badge(
     assert statuses[calls["sam_lost_cut"]] == "interrupted"
     assert list(statuses.values()).count("interrupted") == 1
     row = ids(page).index(calls["sam_lost_3"])
-    assert page.table.item(row, 1).text() == "Marcus Adeyemi"
-    assert page.table.item(row, 2).text() == "Sam"
-    assert page.table.item(row, 3).text() == "Resolved"
-    assert page.table.item(row, 6).text() == str(len(SessionStore().get(calls["sam_lost_3"])
+    assert page.table.item(row, COL_PERSONA).text() == "Marcus Adeyemi"
+    assert page.table.item(row, COL_TRAINEE).text() == "Sam"
+    assert page.table.item(row, COL_OUTCOME).text() == "Resolved"
+    assert page.table.item(row, COL_TURNS).text() == str(len(SessionStore().get(calls["sam_lost_3"])
                                                     .record["turns"]))  # fmt: skip
     # the filter choices come from the recorded calls
     trainees = [page.trainee_filter.itemText(i) for i in range(page.trainee_filter.count())]
@@ -153,13 +161,13 @@ def test_filters_narrow_the_list_through_the_store(
 
     nothing = apply(qtbot, page, trainee="Sam", persona="billing-error", min_score=90)
     assert nothing == []
-    assert page.empty_label.isVisible()
+    assert page.list_stack.currentWidget() is page.empty_label
     assert "No calls match" in page.empty_label.text()
 
     with qtbot.waitSignal(page.loaded, timeout=10000):
         page.clear_button.click()
     assert len(ids(page)) == len(calls)
-    assert not page.empty_label.isVisible()
+    assert page.list_stack.currentWidget() is page.table
 
 
 def test_a_filter_change_from_the_controls_reloads(qtbot: Any, page: SessionsPage) -> None:
@@ -360,3 +368,39 @@ def test_compare_two_trainees_and_an_interrupted_call(qtbot: Any, calls: dict[st
     assert page.rows[0][0] is not None and page.rows[0][0].text_label.text() == LOST_GOOD[0]
     assert page.rows[0][1] is not None and page.rows[0][1].text_label.text() == LOST_MIXED[0]
     assert page.rows[-1][0] is None  # Sam's call stopped after two replies
+
+
+def test_the_store_is_only_read_off_the_gui_thread(qtbot: Any, calls: dict[str, str]) -> None:
+    threads: list[str] = []
+
+    class Watched(SessionStore):
+        def list(self, *args: Any, **kwargs: Any) -> Any:
+            threads.append(threading.current_thread().name)
+            return super().list(*args, **kwargs)
+
+    page = SessionsPage(store_factory=Watched)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.refresh()
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.set_filters(trainee="Sam", min_score=10)
+    with qtbot.waitSignal(page.progress_loaded, timeout=10000):
+        page.set_progress("Sam", "billing-error")
+    assert threads and threading.main_thread().name not in threads
+    assert all(name.startswith("hotseat-bg") for name in threads)
+
+
+def test_an_empty_library_says_so(qtbot: Any) -> None:
+    page = SessionsPage()
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.refresh()
+    assert page.summaries() == []
+    assert page.list_stack.currentWidget() is page.empty_label
+    assert "No recorded calls yet" in page.empty_label.text()
+    assert page.count_label.text() == "No calls"
+    assert not page.replay_button.isEnabled()
+    assert not page.delete_button.isEnabled()
+    assert page.chart.attempts() == []
+    assert not page.progress_trainee.isEnabled()

@@ -463,6 +463,11 @@ class ComparePage(QWidget):
 
     # -- building ------------------------------------------------------------------------------
 
+    def _side_tags(self, grid: QGridLayout, row: int, sessions: Sequence[StoredSession]) -> int:
+        for side, session in enumerate(sessions):
+            grid.addWidget(_side_tag(side, session), row, 1 + side)
+        return row + 1
+
     def _build(self, a: StoredSession, b: StoredSession, persona: str) -> None:
         line = QFontMetricsF(self.font()).height()
         content = QWidget()
@@ -497,6 +502,7 @@ class ComparePage(QWidget):
 
         grid.addWidget(_section_title("Moves earned"), row, 0, 1, 3)
         row += 1
+        row = self._side_tags(grid, row, sessions)
         results = [moves_earned(s.record) for s in sessions]
         self.move_cells = {}
         for mark, label in MOVES:
@@ -527,6 +533,7 @@ class ComparePage(QWidget):
 
         grid.addWidget(_section_title("Reply by reply"), row, 0, 1, 3)
         row += 1
+        row = self._side_tags(grid, row, sessions)
         replies = [trainee_replies(s.record) for s in sessions]
         persona_names = [
             (s.record.get("persona") or {}).get("name") or s.summary.persona_name or ""
@@ -554,6 +561,18 @@ class ComparePage(QWidget):
             row += 1
         grid.setRowStretch(row, 1)
         self.scroll.setWidget(content)
+
+
+def _side_tag(side: int, session: StoredSession) -> QLabel:
+    """ "A · Sam · 11 Nov 2026, 18:55" in the side's colour, over each column."""
+    names = ", ".join(session.summary.trainees) or "no name"
+    label = _label(
+        f"{SIDES[side]} · {names} · {when_text(session.summary.started_at)}",
+        bold=True,
+        colour=side_colour(side).name(),
+        wrap=False,
+    )
+    return label
 
 
 def _section_title(text: str) -> QWidget:

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSpinBox,
     QSplitter,
+    QStackedWidget,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
@@ -55,8 +56,8 @@ from desktop.ui.background import Outcome, run_in_background
 from desktop.ui.mood_chart import muted_colour
 
 OUTCOME_TEXT = {"resolved": "Resolved", "walked_out": "Walked out", "ended": "Ended"}
-COLUMNS = ("Date", "Customer", "Trainee", "Outcome", "Score", "Status", "Turns")
-COL_DATE, COL_PERSONA, COL_TRAINEE, COL_OUTCOME, COL_SCORE, COL_STATUS, COL_TURNS = range(7)
+COLUMNS = ("Date", "Customer", "Trainee", "Score", "Outcome", "Turns", "Status")
+COL_DATE, COL_PERSONA, COL_TRAINEE, COL_SCORE, COL_OUTCOME, COL_TURNS, COL_STATUS = range(7)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ANY_DATE = QDate(2000, 1, 1)
 
@@ -295,13 +296,21 @@ class ProgressChart(QWidget):
         plot = self._plot_rect()
         if plot.width() < 4 or plot.height() < 4:
             return
+        muted = muted_colour(self.palette())
+        if not self._attempts:
+            p.setPen(muted)
+            p.drawText(
+                QRectF(self.rect()),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self._empty_text,
+            )
+            return
         small = self._small()
         fm = QFontMetricsF(small)
         p.setFont(small)
         ink = self.palette().color(QPalette.ColorRole.WindowText)
         grid = QColor(ink)
         grid.setAlpha(40)
-        muted = muted_colour(self.palette())
         # the pass band: a resolved call with most moves scores 70 and over
         band = QColor(theme.good())
         band.setAlpha(22)
@@ -324,13 +333,6 @@ class ProgressChart(QWidget):
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 str(value),
             )
-        if not self._attempts:
-            p.setFont(self.font())
-            p.setPen(muted)
-            p.drawText(
-                plot, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._empty_text
-            )
-            return
         self._paint_x_labels(p, plot, fm, muted)
         line_width = max(1.5, QFontMetricsF(self.font()).height() / 7)
         scored = [(i, a) for i, a in enumerate(self._attempts) if a.score is not None]
@@ -592,10 +594,11 @@ class SessionsPage(QWidget):
         self.table.setItemDelegateForColumn(COL_STATUS, StatusDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column in range(len(COLUMNS)):
             mode = (
                 QHeaderView.ResizeMode.Stretch
-                if column == COL_TRAINEE
+                if column == COL_STATUS  # the last column takes the room left
                 else QHeaderView.ResizeMode.ResizeToContents
             )
             header.setSectionResizeMode(column, mode)
@@ -609,7 +612,14 @@ class SessionsPage(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.replay_selected())
         self.empty_label = _muted()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.hide()
+        self.empty_label.setAccessibleName("No recorded calls")
+        empty_font = QFont(self.empty_label.font())
+        if empty_font.pointSizeF() > 0:
+            empty_font.setPointSizeF(empty_font.pointSizeF() * 1.15)
+        self.empty_label.setFont(empty_font)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty_label)
 
         # actions
         self.replay_button = QPushButton("▶ Replay")
@@ -633,8 +643,7 @@ class SessionsPage(QWidget):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.table, 1)
-        top_layout.addWidget(self.empty_label)
+        top_layout.addWidget(self.list_stack, 1)
         top_layout.addLayout(actions)
 
         # progress
@@ -881,22 +890,25 @@ class SessionsPage(QWidget):
         if self.filters().any():
             self.count_label.setText(f"{len(shown)} of {total} calls")
         else:
-            self.count_label.setText(f"{total} call{'' if total == 1 else 's'}")
+            self.count_label.setText(
+                "No calls" if not total else f"{total} call{'' if total == 1 else 's'}"
+            )
         if not shown:
             self._show_empty(
                 "No calls match these filters."
                 if total
-                else "No recorded calls yet. Every call you take is recorded here."
+                else "No recorded calls yet.\nEvery call taken in Hotseat is recorded here, "
+                "with both voices, to replay and compare."
             )
         else:
-            self.empty_label.hide()
+            self.list_stack.setCurrentWidget(self.table)
         self._default_progress()
         self._update_actions()
         self.loaded.emit()
 
     def _show_empty(self, text: str) -> None:
         self.empty_label.setText(text)
-        self.empty_label.show()
+        self.list_stack.setCurrentWidget(self.empty_label)
 
     def _refill_choices(self, everything: Sequence[SessionSummary]) -> None:
         trainees: dict[str, str] = {}
@@ -913,6 +925,8 @@ class SessionsPage(QWidget):
             _refill(self.persona_filter, "All customers", [(n, i) for i, n in persona_items])
             _refill(self.progress_trainee, None, [(n, n) for n in trainee_items])
             _refill(self.progress_persona, None, [(n, i) for i, n in persona_items])
+            for combo in (self.progress_trainee, self.progress_persona):
+                combo.setEnabled(combo.count() > 0)
         finally:
             self._filling = False
 
@@ -938,7 +952,10 @@ class SessionsPage(QWidget):
             score = _Item("—" if s.score is None else str(s.score))
             score.setData(SORT_ROLE, -1 if s.score is None else s.score)
             score.setTextAlignment(right)
-            if s.score is not None:
+            if s.status == "interrupted" and s.score is not None:
+                score.setForeground(QColor(theme.muted()))
+                score.setToolTip("A partial score: the call stopped before the end")
+            elif s.score is not None:
                 font = QFont(self.table.font())
                 font.setBold(True)
                 score.setFont(font)
@@ -956,7 +973,16 @@ class SessionsPage(QWidget):
             turns = _Item(str(s.turns))
             turns.setData(SORT_ROLE, s.turns)
             turns.setTextAlignment(right)
-            for column, item in enumerate((date, persona, trainee, outcome, score, status, turns)):
+            cells = {
+                COL_DATE: date,
+                COL_PERSONA: persona,
+                COL_TRAINEE: trainee,
+                COL_SCORE: score,
+                COL_OUTCOME: outcome,
+                COL_TURNS: turns,
+                COL_STATUS: status,
+            }
+            for column, item in cells.items():
                 self.table.setItem(row, column, item)
         self.table.setSortingEnabled(True)  # re-sorts by the header's indicator
         self.select_ids([i for i in selected if any(s.id == i for s in summaries)])
@@ -1062,6 +1088,11 @@ class SessionsPage(QWidget):
         self._progress_generation += 1
         generation = self._progress_generation
         if not trainee or not persona:
+            self.chart.set_empty_text(
+                "Pick a trainee and a customer to see their progress."
+                if self._all
+                else "A trainee's progress shows here once they have recorded calls."
+            )
             self.chart.set_attempts([])
             self.progress_summary.setText("")
             self.progress_loaded.emit()
