@@ -141,8 +141,8 @@ EMPATHISE = rx(
     r"(?:my|our) (?:sincere |deepest |genuine |heartfelt )?apologies(?! (?:for any|if|for the "
     r"inconvenience|but))",
     rf"(?:that|this|it|which|what you've been through) (?:must|would|has got to|has to|must've|"
-    rf"would've|could) (?:have )?(?:be|been|feel|felt|make you feel|have made you feel|"
-    rf"have been) {_INTENS}(?:{_FEEL})",
+    rf"would've|could) (?:have |of )?(?:be|been|feel|felt|make you feel|have made you feel|"
+    rf"have been) (?:a |an |such a |such an )?{_INTENS}(?:{_FEEL})",
     rf"(?:that|it|this) (?:sounds|sounded|seems|seemed|looks) {_INTENS}(?:{_FEEL})",
     rf"(?:how|so|that's so|what a) {_INTENS}(?:{_FEEL})(?: for you| that must| situation|$| \|)",
     r"what a (?:nightmare|mess|headache|pain|disaster|ordeal|day|week|rough|horrible|terrible|"
@@ -184,16 +184,18 @@ EMPATHISE = rx(
     r"i (?:don't|do not) blame you",
     r"(?:it's|it is|that's|that is) (?:completely |totally |perfectly |entirely )?"
     r"(?:understandable|fair enough|natural|reasonable) (?:that |to |you )",
-    rf"i (?:can |can't |cannot |can only |could )?(?:totally |completely |really |only |just |"
+    rf"i (?:can |can't |cannot |can only |could |do )?(?:totally |completely |really |only |just |"
     rf"fully |absolutely |definitely |even )?(?:understand|see|get|imagine|appreciate|know|"
     rf"hear) (?:why|how|that|just how) (?:{W} ){{0,4}}(?:{_FEEL}|feel|felt|annoyed|upset|angry|"
-    rf"furious|frustrated|stressful|worried|let down|fed up|mad|livid|disappointed|hurt)",
+    rf"furious|frustrated|stressful|worried|let down|fed up|mad|livid|disappointed|hurt|"
+    rf"lost (?:faith|patience|trust|confidence))",
     r"(?:i can't|i cannot|can't|cannot) (?:even )?imagine (?:how|what)",
     r"(?:i|we) (?:really |completely |totally )?(?:feel|felt) (?:for )?(?:you|your|terrible|awful|"
     r"bad) (?:about|for|that)?",
     r"(?:that|this|it)(?:'s| is| was|s) (?:really |so |just |absolutely |completely )?(?:awful|"
     r"terrible|horrible|unacceptable|not fair|unfair|a nightmare|rubbish|appalling|shocking|"
-    r"dreadful|inexcusable|frustrating|so frustrating|stressful)",
+    r"dreadful|inexcusable|frustrating|so frustrating|stressful|worrying|upsetting|infuriating|"
+    r"maddening|exhausting|disheartening|galling|scary|frightening|nerve.wracking)",
     rf"(?:you|you've|you have) (?:been|felt|must feel|must be|must have been) {_INTENS}"
     rf"(?:{_FEEL})",
     rf"{_YOU_ARE} (?:feeling )?{_INTENS}(?:{_FEEL})(?: and| about| that| because| with| |$)",
@@ -201,7 +203,8 @@ EMPATHISE = rx(
     r"(?:i|we) (?:completely |totally |really )?let you down",
     r"(?:you|you've|you have) (?:been|were) (?:badly )?(?:let down|messed around|mucked about|"
     r"treated badly|failed)",
-    r"(?:must|would) (?:be|have been) (?:so |really |incredibly )?(?:hard|tough|difficult|rough|"
+    r"(?:must|would) (?:be|have been|of been) (?:so |really |incredibly )?(?:hard|tough|difficult|"
+    r"rough|"
     r"awful|frustrating|stressful|worrying|upsetting|infuriating|maddening|exhausting)",
     r"that's (?:not )?(?:on us|on me)",
     r"(?:nobody|no one|you) (?:should|shouldn't|should not) (?:ever )?(?:have|had|need) to",
