@@ -49,7 +49,7 @@ ACKNOWLEDGE = rx(
     r"i (?:do |totally |completely |really |fully |definitely |absolutely |now |can )*"
     r"(?:understand|understood|gather) (?:that|what|why|how|where|the|your|you|"
     r"this|it|completely|totally|fully)",
-    r"i (?:do |totally |completely |really |fully |definitely |absolutely |now |can )*"
+    r"(?<!way )i (?:do |totally |completely |really |fully |definitely |absolutely |now |can )*"
     r"(?:get|see) (?:that|what|why|how|where|it|where you're|your point)",
     r"i (?:do |totally |completely |really |fully |definitely |absolutely )*understand",
     r"i (?:totally |completely |really |fully |definitely |absolutely )*get it",
@@ -60,8 +60,8 @@ ACKNOWLEDGE = rx(
     r"confirm|recap|summari[sz]e|repeat|play back|go over) (?:i|that i|i've|we|what|this|that|"
     r"everything|the details|back)",
     r"(?:to recap|to summari[sz]e|so to be clear|just so i'm clear|so just to be clear)",
-    r"(?:you're|you are|you were|your) (?:absolutely |completely |totally |quite |so |"
-    r"100 percent )?right(?! to (?:be|feel))",
+    r"(?<!that's )(?<!it's )(?<!is )(?:you're|you are|you were|your) (?:absolutely |completely |"
+    r"totally |quite |so |100 percent )?right(?! to (?:be|feel))",
     r"(?:that|this|it) (?:should not|shouldn't|should never|never should) have happened",
     r"(?:that|this|it)(?:'s| is|s) not (?:okay|acceptable|good enough|right|fair|what you "
     r"(?:expected|were promised|paid for|signed up for|deserve))",
