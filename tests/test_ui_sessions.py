@@ -404,3 +404,30 @@ def test_an_empty_library_says_so(qtbot: Any) -> None:
     assert not page.delete_button.isEnabled()
     assert page.chart.attempts() == []
     assert not page.progress_trainee.isEnabled()
+
+
+def test_pages_follow_a_switch_to_dark(
+    qtbot: Any, page: SessionsPage, calls: dict[str, str]
+) -> None:
+    store = SessionStore()
+    compare = ComparePage()
+    qtbot.addWidget(compare)
+    compare.show()
+    compare.show_sessions(store.get(calls["sam_lost_1"]), store.get(calls["sam_lost_3"]))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    saved = app.palette()
+    row = ids(page).index(calls["sam_lost_1"])
+    light = page.table.item(row, COL_OUTCOME).foreground().color().name()
+    try:
+        palette = QPalette(saved)
+        palette.setColor(QPalette.ColorRole.Window, QColor("#1f2227"))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#e6e6e6"))
+        app.setPalette(palette)
+        qtbot.waitUntil(
+            lambda: page.table.item(row, COL_OUTCOME).foreground().color().name() != light
+        )
+        assert page.table.item(row, COL_OUTCOME).foreground().color().name() == "#ff7b72"
+        qtbot.waitUntil(lambda: "#ff7b72" in compare.headers[0].outcome_label.styleSheet())
+    finally:
+        app.setPalette(saved)

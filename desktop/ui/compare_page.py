@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -410,6 +410,7 @@ class ComparePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sessions: tuple[StoredSession, StoredSession] | None = None
+        self._dark = theme.is_dark()
         self.headers: list[SideHeader] = []
         self.rows: list[tuple[ReplyCell | None, ReplyCell | None]] = []
         self.move_cells: dict[str, tuple[QLabel, QLabel]] = {}
@@ -443,6 +444,21 @@ class ComparePage(QWidget):
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.back)
         self.scroll.setWidget(QWidget())
+
+    def changeEvent(self, event: QEvent) -> None:
+        # the cells take their colours from the theme when made: rebuild for a new scheme
+        palette_events = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+        if (
+            event.type() in palette_events
+            and self._dark != theme.is_dark()
+            and self.sessions is not None
+        ):
+            self._dark = theme.is_dark()
+            a, b = self.sessions
+            value = self.scroll.verticalScrollBar().value()
+            self._build(a, b, self.title.text().removeprefix("Two calls with "))
+            self.scroll.verticalScrollBar().setValue(value)
+        super().changeEvent(event)
 
     def show_sessions(self, a: StoredSession, b: StoredSession) -> None:
         """Show ``a`` (left) against ``b`` (right)."""

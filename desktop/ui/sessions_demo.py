@@ -103,11 +103,13 @@ def record_call(
 
 
 def record_demo_sessions(store: SessionStore | None = None) -> list[str]:
-    """Record the sample calls (unless this store has some already); returns all their ids."""
+    """Record the sample calls (unless this store has them already); returns their ids.
+
+    Other calls in the store (e.g. the screenshot script's own) stay and are listed too."""
     store = store or SessionStore()
-    existing = store.list()
+    existing = [s.id for s in store.list() if s.app_version == "demo"]
     if existing:
-        return [s.id for s in existing]
+        return existing
     now = datetime.now(UTC).replace(microsecond=0)
     return [
         record_call(store, trainee, persona, replies, now - timedelta(days=days), finish=done)

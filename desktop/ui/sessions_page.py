@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -514,6 +514,7 @@ class SessionsPage(QWidget):
         self._filling = False
         self.loading = False
         self.confirm_box: QMessageBox | None = None
+        self._dark = theme.is_dark()
         line = QFontMetricsF(self.font()).height()
 
         # header
@@ -690,15 +691,31 @@ class SessionsPage(QWidget):
 
         for key, slot in (
             (QKeySequence(Qt.Key.Key_Escape), self.back.emit),
-            (QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected),
-            (QKeySequence(Qt.Key.Key_Return), self.replay_selected),
             (QKeySequence(QKeySequence.StandardKey.Refresh), self.refresh),
         ):
             shortcut = QShortcut(key, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+        # only while the list has the focus, so Enter and Delete still edit the filters
+        for key, slot in (
+            (QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected),
+            (QKeySequence(Qt.Key.Key_Return), self.replay_selected),
+            (QKeySequence(Qt.Key.Key_Enter), self.replay_selected),
+        ):
+            shortcut = QShortcut(key, self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
         self._refill_choices([])
         self._update_actions()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # colours are taken from the theme when cells are made: remake them for a new scheme
+        palette_events = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+        if event.type() in palette_events and self._dark != theme.is_dark():
+            self._dark = theme.is_dark()
+            if self._summaries:
+                self._fill_table(self._summaries)
+        super().changeEvent(event)
 
     # -- API -----------------------------------------------------------------------------------
 
