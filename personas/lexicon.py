@@ -676,7 +676,9 @@ DOUBT = rx(
     r"(?:might|may|could) (?:well )?be (?:sitting|with|at) (?:a|your|the) (?:neighbour|"
     r"neighbor|porch|door|reception|safe place)",
     r"(?:was|were) (?:handed over|delivered|signed for|left)(?= )",
-    r"(?:come on now|come off it|pull the other one|into thin air)",
+    r"(?:come on now|come off it|pull the other one)",
+    r"(?:can't|cannot|couldn't|doesn't|didn't|don't) (?:have )?(?:just )?(?:vanish\w*|"
+    r"disappear\w*) into thin air",
     r"(?:you're|you are|you) sure (?:it's|it is|it was|that|you)",
     r"assuming (?:someone|you|it|that|this|they)",
     r"once we've (?:established|confirmed|verified)",
@@ -817,7 +819,7 @@ ACCUSATION = rx(
     r"let the record show",
     r"(?:your|you're|so your|so you're) (?:claiming|alleging|alleged)",
     r"the onus (?:is|lies) on you",
-    r"(?:your|the customer's) statement",
+    r"(?:your|the customer's) statement (?:that|of|says|claims|isn't|is not|doesn't|does not)",
     r"by your own (?:testimony|admission|account|statement)",
     r"pending (?:verification|investigation|proof)",
     r"prove (?:what|that|it|this)",
@@ -964,7 +966,7 @@ THREAT_BACK = rx(
     r"might|we'll|we will|we can|we could|we might) (?:just )?(?:hang up|end (?:this|the) "
     r"(?:call|conversation)|disconnect|terminate|cut you off|put the phone down|report you|"
     r"ban you|block you|call security|call the police|close your|cancel your|suspend your|"
-    r"terminate your|blacklist|flag your|put you on hold|stop talking|refuse|sue|take legal|"
+    r"terminate your|blacklist|put you on hold|stop talking|refuse|sue|take legal|"
     r"involve (?:our|the) (?:lawyers|legal)|press charges|charge you|bill you|send (?:this|you)"
     r" to (?:collections|debt))",
     r"if you (?:keep|don't stop|do not stop|continue|carry on|won't stop|will not stop|can't|"
@@ -1001,7 +1003,7 @@ THREAT_BACK = rx(
     r"(?:you|your account) (?:could|can|will|may|might) (?:be|get) (?:banned|blocked|closed|"
     r"suspended|terminated|cut off|flagged|reported|charged)",
     r"(?:i'll|i will|i'm going to|we'll|we will|i'm gonna) (?:have to )?(?:end|terminate|close|"
-    r"disconnect|report|escalate|pass) (?:this|the|you|your)",
+    r"disconnect|report|pass) (?:this|the|you|your)",
     r"(?:pass|send|refer|forward) (?:this|you|it) (?:on )?to (?:our|the) (?:legal|lawyers|"
     r"solicitors|police|security)",
     r"(?:you'll|you will) (?:be )?(?:charged|billed|hit with) (?:a|an|the) (?:cancellation|"
@@ -1154,7 +1156,7 @@ DISMISSAL = rx(
     r"not a lot (?:anyone|we|i|you) (?:could|can)",
     r"we (?:shift|send|ship|handle|process) (?:thousands|hundreds|millions)",
     r"(?:it's|it is) (?:only |just )?one (?:box|parcel|charge|fee|transfer|day)",
-    r"not mine",
+    r"not mine(?! to)",
     r"(?:it's|it is) logged now",
     r"(?:it's|it is) (?:only |just )?(?:twelve|ten|five|a few|\d+) (?:pounds|quid|dollars|euros)",
     r"nobody runs at",
@@ -1214,7 +1216,7 @@ OVER_PROMISE = rx(
     r"thing|job|amount|lot|contract|year|bill)",
     r"(?:refund|reimburse|give) (?:you )?(?:twice|double|two times)",
     r"(?:a hundred|\w+ hundred|fifty|\d+) (?:quid|pounds|dollars|euros|bucks) (?:for|on top|as)",
-    r"(?:every penny|every cent|and then some|everything you're asking|everything you asked|"
+    r"(?:and then some|everything you're asking|everything you asked|"
     r"everything you want)",
     r"(?:for the rest of the year|for the next year|for a whole year|for life|forever)",
     r"(?:you'll|you will) never (?:pay|be charged|have)",
