@@ -12,7 +12,19 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QModelIndex,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -34,6 +46,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QMessageBox,
     QPushButton,
     QSizePolicy,
@@ -460,6 +474,63 @@ class ProgressChart(QWidget):
 # -- the page ----------------------------------------------------------------------------------
 
 
+class FlowLayout(QLayout):
+    """Widgets left to right, wrapping onto another row when the page is narrow."""
+
+    def __init__(self, h_spacing: int, v_spacing: int) -> None:
+        super().__init__()
+        self._items: list[QLayoutItem] = []
+        self._h, self._v = h_spacing, v_spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        width = sum(i.sizeHint().width() for i in self._items) + self._h * max(0, self.count() - 1)
+        height = max((i.sizeHint().height() for i in self._items), default=0)
+        return QSize(width, height)
+
+    def minimumSize(self) -> QSize:
+        width = max((i.minimumSize().width() for i in self._items), default=0)
+        return QSize(width, self.heightForWidth(width))
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        x, y, row_height = rect.x(), rect.y(), 0
+        for item in self._items:
+            size = item.sizeHint()
+            if x > rect.x() and x + size.width() > rect.right() + 1:
+                x, y = rect.x(), y + row_height + self._v
+                row_height = 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), size))
+            x += size.width() + self._h
+            row_height = max(row_height, size.height())
+        return y + row_height - rect.y()
+
+
 def _bold(text: str, factor: float = 1.0) -> QLabel:
     label = QLabel(text)
     font = QFont(label.font())
@@ -562,22 +633,24 @@ class SessionsPage(QWidget):
         for edit in (self.since_edit, self.until_edit):
             edit.dateChanged.connect(self._filters_changed_later)
         self.min_score.valueChanged.connect(self._filters_changed_later)
-        filters = QHBoxLayout()
-        filters.setSpacing(round(line * 0.4))
-        for label, widget in (
-            ("Trainee", self.trainee_filter),
-            ("Customer", self.persona_filter),
-            ("From", self.since_edit),
-            ("to", self.until_edit),
-            ("Outcome", self.outcome_filter),
-            ("Score at least", self.min_score),
+        filters = FlowLayout(round(line * 0.9), round(line * 0.35))
+        for parts in (
+            (("Trainee", self.trainee_filter),),
+            (("Customer", self.persona_filter),),
+            (("From", self.since_edit), ("to", self.until_edit)),
+            (("Outcome", self.outcome_filter),),
+            (("Score at least", self.min_score),),
         ):
-            text = QLabel(label)
-            text.setBuddy(widget)
-            filters.addWidget(text)
-            filters.addWidget(widget)
-            filters.addSpacing(round(line * 0.3))
-        filters.addStretch(1)
+            field = QWidget()
+            row = QHBoxLayout(field)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(round(line * 0.4))
+            for label, widget in parts:
+                text = QLabel(label)
+                text.setBuddy(widget)
+                row.addWidget(text)
+                row.addWidget(widget)
+            filters.addWidget(field)
         filters.addWidget(self.clear_button)
 
         # the list
@@ -686,7 +759,10 @@ class SessionsPage(QWidget):
         outer.setContentsMargins(margin, round(line * 0.6), margin, margin)
         outer.setSpacing(round(line * 0.5))
         outer.addLayout(head)
-        outer.addLayout(filters)
+        self.filter_bar = QWidget()
+        self.filter_bar.setLayout(filters)
+        self.filter_bar.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        outer.addWidget(self.filter_bar)
         outer.addWidget(self.splitter, 1)
 
         for key, slot in (
