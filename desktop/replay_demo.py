@@ -150,4 +150,13 @@ def demo_session(
             else "Named the double charge: that is acknowledging.",
             author="Ana",
         )
+        if len(said) > 3 and said[3]["marks"].get("asks_input", {}).get("hit"):
+            override_mark(
+                folder,
+                said[3]["id"],
+                "asks_input",
+                False,
+                "A choice of two is not asking what they think.",
+                author="Ana",
+            )
     return stored, persona

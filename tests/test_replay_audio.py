@@ -162,8 +162,11 @@ def test_the_clock_follows_the_player_at_the_chosen_speed() -> None:
 
 
 def _play_and_record(stored, start_s: float, speed: float) -> tuple[np.ndarray, list[float]]:
+    from audio.capture import rescan_devices
     from audio.playback import Player
     from tests.virtual_trainee import SourceRecorder
+
+    rescan_devices()  # PortAudio may have started before the sound server (no stream is open)
 
     audio = CallAudio.from_session(stored)
     ended = threading.Event()
