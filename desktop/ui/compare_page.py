@@ -509,9 +509,9 @@ class ComparePage(QWidget):
         self.chart = ComparisonChart()
         self.chart.set_who(persona or "Customer")
         self.chart.set_pair(mood_series(a.record), mood_series(b.record), names)
-        self.chart.setMinimumHeight(round(line * 12))
+        self.chart.setMinimumHeight(round(line * 14))
         self.chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.chart.setFixedHeight(round(line * 13))
+        self.chart.setFixedHeight(round(line * 15))
         grid.addWidget(_label("Mood", bold=True), row, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.chart, row, 1, 1, 2)
         row += 1
