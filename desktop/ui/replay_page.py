@@ -625,12 +625,19 @@ class ReplayPage(QWidget):
         transport.addWidget(_label("Speed", colour=theme.muted()))
         self.speed_group = QButtonGroup(self)
         self.speed_buttons: dict[float, QPushButton] = {}
+        highlight = self.palette().color(QPalette.ColorRole.Highlight).name()
         for speed, text in ((1.0, "1\u00d7"), (1.5, "1.5\u00d7")):
             button = QPushButton(text)
             button.setCheckable(True)
+            button.setStyleSheet(
+                f"QPushButton:checked {{ border: 2px solid {highlight}; border-radius: 3px;"
+                " padding: 0.15em 0.9em; }"
+            )
             button.setChecked(speed == 1.0)
             button.setToolTip(f"Play at {text} (the voice keeps its pitch)")
             button.setAccessibleName(f"Speed {text}")
+            button.toggled.connect(lambda on, b=button: b.setFont(_scaled(b, 1.0, on)))
+            button.setFont(_scaled(button, 1.0, button.isChecked()))
             button.clicked.connect(lambda _=False, s=speed: self.set_speed(s))
             self.speed_group.addButton(button)
             self.speed_buttons[speed] = button
@@ -1112,6 +1119,8 @@ class ReplayPage(QWidget):
                     continue
                 audio = CallAudio.from_session(self.stored)
                 self.audio = audio
+            if action == "pause" and self.replay is None:
+                continue  # nothing is playing: no need to open the speaker
             if self._player is None:
                 self._player = self._player_factory()
             if self.replay is None or self.replay.audio is not audio:
