@@ -126,7 +126,14 @@ def test_best_and_worst_replies_follow_the_mood(resolved: Call) -> None:
     assert report.best.turn_id == turns[changes.index(min(changes))]["id"]
     assert report.worst.turn_id == turns[changes.index(max(changes))]["id"]
     assert report.best.why.startswith("Marcus cooled by")
-    assert "offered a choice" in report.best.why
+    best_turn = next(t for t in turns if t["id"] == report.best.turn_id)
+    reasons = {
+        "acknowledge": "you said back what happened",
+        "empathise": "you named how they felt",
+        "options": "you offered a choice",
+    }
+    made = [words for mark, words in reasons.items() if best_turn["marks"][mark]["hit"]]
+    assert made and all(words in report.best.why for words in made)  # the why is its marks
     assert report.worst.why.startswith("Marcus got hotter by")
     assert report.worst.answering  # the line the trainee was answering
     assert report.worst.reaction  # and what the persona said back
