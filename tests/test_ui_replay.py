@@ -184,6 +184,11 @@ def test_notes_on_a_turn_and_at_a_moment_persist(qtbot) -> None:
     again = _page(qtbot, stored)
     qtbot.waitUntil(lambda: len(again.notes) == 2)
     assert any("Good pace here" in label.text() for label in again.row("t5").note_labels)
+    # and a note can be deleted from beside its turn
+    again.row("t5").remove_buttons[saved[0]["id"]].click()
+    qtbot.waitUntil(lambda: len(again.notes) == 1)
+    assert [n["text"] for n in load_notes(folder)] == ["Listen to this pause"]
+    assert not any("Good pace" in label.text() for label in again.row("t5").note_labels)
 
 
 def test_an_override_shows_the_original_struck_through_beside_it(qtbot) -> None:
@@ -224,6 +229,12 @@ def test_an_override_shows_the_original_struck_through_beside_it(qtbot) -> None:
     assert "(the judge: not given)" in " ".join(label.text() for label in row.override_labels)
     # the record itself is untouched
     assert page.turns["t2"]["marks"]["empathise"]["hit"] is True
+    # undoing an override shows the judge's mark alone again
+    undo = overrides(folder)[("t2", "empathise")]["id"]
+    page.row("t2").remove_buttons[undo].click()
+    qtbot.waitUntil(lambda: ("t2", "empathise") not in page.overrides)
+    assert ("t2", "empathise") not in overrides(folder)
+    assert not [c for c in page.row("t2").struck if "Empathised" in c.text()]
 
 
 def test_try_this_moment_again_emits_the_session_and_turn(qtbot) -> None:

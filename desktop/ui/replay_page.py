@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -357,6 +358,7 @@ class ReplayTurnRow(QFrame):
 
     activated = Signal(str)  # clicked: play this turn
     branch = Signal(str)
+    remove = Signal(str)  # a note's or an override's id
 
     def __init__(
         self,
@@ -378,6 +380,7 @@ class ReplayTurnRow(QFrame):
         self.override_labels: list[QLabel] = []
         self.note_labels: list[QLabel] = []
         self.branch_button: QPushButton | None = None
+        self.remove_buttons: dict[str, QToolButton] = {}
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         layout = QVBoxLayout(self)
@@ -402,6 +405,7 @@ class ReplayTurnRow(QFrame):
             self.branch_button.clicked.connect(lambda: self.branch.emit(self.turn_id))
             head.addWidget(self.branch_button)
         layout.addLayout(head)
+        self.setAccessibleName(f"{who.text()}: {turn.get('text') or ''}")
         text = turn.get("text") or ("(said nothing)" if self.speaker == "trainee" else "")
         layout.addWidget(_label(text))
         if self.speaker == "trainee":
@@ -413,7 +417,7 @@ class ReplayTurnRow(QFrame):
             )
             label.setAccessibleName(f"Coach note: {note['text']}")
             self.note_labels.append(label)
-            layout.addWidget(label)
+            layout.addLayout(self._removable(label, str(note.get("id")), "Delete this note"))
 
     def _marks(self, layout: QVBoxLayout, overrides: dict[str, dict[str, Any]]) -> None:
         turn = self.turn
@@ -445,7 +449,9 @@ class ReplayTurnRow(QFrame):
                     colour=theme.info(),
                 )
                 self.override_labels.append(note)
-                layout.addWidget(note)
+                layout.addLayout(
+                    self._removable(note, str(override.get("id")), "Undo this override")
+                )
         question = turn.get("question") or {}
         if question.get("hit"):
             self._chip(flow, Chip("Real question", question.get("evidence"), fault=False))
@@ -465,6 +471,20 @@ class ReplayTurnRow(QFrame):
             feel = "calmer" if delta < -0.05 else "angrier" if delta > 0.05 else "no change"
             mood = _label(f"Mood {before:.1f} → {after:.1f} ({feel})", colour=theme.muted())
             layout.addWidget(mood)
+
+    def _removable(self, label: QLabel, item_id: str, what: str) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        row.addWidget(label, 1)
+        button = QToolButton()
+        button.setText("\u2715")
+        button.setAutoRaise(True)
+        button.setToolTip(what)
+        button.setAccessibleName(what)
+        button.clicked.connect(lambda: self.remove.emit(item_id))
+        self.remove_buttons[item_id] = button
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        return row
 
     def _chip(self, flow: _Flow, chip: Chip) -> Chip:
         chip.shown.connect(self._show_evidence)
@@ -754,6 +774,8 @@ class ReplayPage(QWidget):
             key(Qt.Key.Key_Right, lambda: self.skip(SKIP_S)),
             key(Qt.Key.Key_Up, lambda: self._step_turn(-1)),
             key(Qt.Key.Key_Down, lambda: self._step_turn(1)),
+            key(Qt.Key.Key_Home, lambda: self.seek(0.0)),
+            key(Qt.Key.Key_End, lambda: self.seek(self.duration_s)),
         ]
         key("Ctrl+Return", self.add_note_on_turn)
         key("Ctrl+B", self.branch_selected)
@@ -936,6 +958,7 @@ class ReplayPage(QWidget):
             )
             row.activated.connect(self.play_turn)
             row.branch.connect(self._branch)
+            row.remove.connect(self.remove_note)
             row.set_state(playing=turn_id == self.current, selected=turn_id == self.selected)
             self.rows.append(row)
             self.transcript_layout.addWidget(row)
@@ -1215,6 +1238,18 @@ class ReplayPage(QWidget):
         notes, overrides = outcome.value
         self._set_notes(notes, overrides)
         self.status.setText("Saved.")
+
+    def remove_note(self, item_id: str) -> None:
+        """Delete a note, or undo an override (the judge's mark is shown alone again)."""
+        if self.stored is None:
+            return
+        folder, generation = self.stored.summary.folder, self._generation
+
+        def save() -> tuple[list[dict[str, Any]], dict[Any, Any]]:
+            session_notes.delete_note(folder, item_id)
+            return session_notes.load_notes(folder), session_notes.overrides(folder)
+
+        run_in_background(save, lambda outcome: self._notes_saved(generation, outcome, ""))
 
     def branch_selected(self) -> None:
         turn = self.turns.get(self.selected or "") if self.selected else None
