@@ -167,3 +167,26 @@ def test_try_this_moment_again_starts_a_linked_call_just_before_that_reply(qtbot
     qtbot.waitUntil(lambda: window.session.recorder.done.is_set())
     branch = next(s for s in SessionStore().list() if s.id != session_id)
     assert branch.parent_id == session_id
+
+
+def test_recorded_calls_replay_and_compare_from_the_window(qtbot) -> None:
+    window = open_window(qtbot, record=True, trainee="Sam")
+    window.consented.add("Sam")
+    for replies in (GOOD[:2], GOOD[:1]):
+        window.start_call("billing-error")
+        for text in replies:
+            type_reply(qtbot, window, text)
+        qtbot.mouseClick(window.call_page.end_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.session.recorder.done.is_set())
+    window.show_library()
+    qtbot.mouseClick(window.library.recordings_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.sessions_page
+    qtbot.waitUntil(lambda: len(window.sessions_page.summaries()) == 2)
+    first, second = (s.id for s in window.sessions_page.summaries())
+    window.sessions_page.replay_requested.emit(first)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.replay_page)
+    assert window.replay_page.stored.id == first
+    window.replay_page.back.emit()
+    assert window.pages.currentWidget() is window.sessions_page
+    window.sessions_page.compare_requested.emit(second, first)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.compare_page)

@@ -34,7 +34,11 @@ from desktop.settings import Settings, load_settings, save_settings
 from desktop.ui.background import Outcome, run_in_background, shutdown_background
 from desktop.ui.call_page import CallPage
 from desktop.ui.call_session import CallSession
+from desktop.ui.compare_page import ComparePage
 from desktop.ui.library_page import LibraryPage
+from desktop.ui.replay_page import ReplayPage
+from desktop.ui.report_page import ReportPage
+from desktop.ui.sessions_page import SessionsPage
 from desktop.voice_rig import RigError, VoiceRig
 from personas.call import Call, branch_call
 from personas.library import bundled_personas
@@ -72,13 +76,28 @@ class MainWindow(QMainWindow):
         self.call_page = CallPage()
         self.call_page.finished.connect(self._call_over)
         self.call_page.restart_requested.connect(self._restart)
-        from desktop.ui.report_page import ReportPage
-
+        self.sessions_page = SessionsPage()
+        self.sessions_page.replay_requested.connect(self.open_replay)
+        self.sessions_page.compare_requested.connect(self.open_compare)
+        self.sessions_page.back.connect(self.show_library)
+        self.replay_page = ReplayPage(player_factory=self._replay_player)
+        self.replay_page.branch_requested.connect(self._branch_from_replay)
+        self.replay_page.back.connect(self.show_sessions)
+        self.compare_page = ComparePage()
+        self.compare_page.back.connect(self.show_sessions)
+        self.library.recordings_requested.connect(self.show_sessions)
         self.report_page = ReportPage()
         self.report_page.try_again.connect(self._try_again)
         self.report_page.next_persona.connect(self._next_persona)
         self.report_page.back_to_library.connect(self.show_library)
-        for page in (self.library, self.call_page, self.report_page):
+        for page in (
+            self.library,
+            self.call_page,
+            self.report_page,
+            self.sessions_page,
+            self.replay_page,
+            self.compare_page,
+        ):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
         self._menus()
@@ -123,6 +142,51 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.call_page)
         self.call_page.attach(self.session)
         self.call_page.reply_box.setFocus()
+
+    def show_sessions(self) -> None:
+        self.replay_page.stop_audio()
+        self.sessions_page.refresh()
+        self.pages.setCurrentWidget(self.sessions_page)
+
+    def open_replay(self, session_id: str) -> None:
+        from desktop.session_store import SessionStore
+
+        run_in_background(lambda: SessionStore().get(session_id), self._replay_loaded)
+
+    def _replay_loaded(self, outcome: Outcome[Any]) -> None:
+        if not outcome.ok:
+            QMessageBox.warning(self, "Hotseat", f"That call cannot be opened: {outcome.error}")
+            return
+        stored = outcome.unwrap()
+        persona_id = stored.record["persona"]["id"]
+        persona = next((p for p in self.personas if p.id == persona_id), None)
+        self.replay_page.show_session(stored, persona)
+        self.pages.setCurrentWidget(self.replay_page)
+
+    def open_compare(self, first: str, second: str) -> None:
+        from desktop.session_store import SessionStore
+
+        def load() -> tuple[Any, Any]:
+            store = SessionStore()
+            return store.get(first), store.get(second)
+
+        run_in_background(load, self._compare_loaded)
+
+    def _compare_loaded(self, outcome: Outcome[Any]) -> None:
+        if not outcome.ok:
+            QMessageBox.warning(self, "Hotseat", f"Those calls cannot be opened: {outcome.error}")
+            return
+        self.compare_page.show_sessions(*outcome.unwrap())
+        self.pages.setCurrentWidget(self.compare_page)
+
+    def _replay_player(self) -> Any:
+        from audio.playback import Player
+
+        return Player(self.settings.output_device)
+
+    def _branch_from_replay(self, session_id: str, turn_id: str) -> None:
+        self.replay_page.stop_audio()
+        self.start_branch(session_id, turn_id)
 
     def start_branch(self, session_id: str, turn_id: str) -> None:
         """Try a recorded moment again: a new call from just before that reply."""
@@ -264,6 +328,10 @@ class MainWindow(QMainWindow):
         settings.setShortcut(QKeySequence("Ctrl+,"))
         settings.triggered.connect(self.open_settings)
         app_menu.addAction(settings)
+        recordings = QAction("&Recorded calls", self)
+        recordings.setShortcut(QKeySequence("Ctrl+R"))
+        recordings.triggered.connect(self.show_sessions)
+        app_menu.addAction(recordings)
         welcome = QAction("&Welcome and sound check…", self)
         welcome.triggered.connect(self.open_welcome)
         app_menu.addAction(welcome)
@@ -329,6 +397,7 @@ class MainWindow(QMainWindow):
         if self.session is not None and self.session.state != "over":
             self.session.end()
         self.call_page.detach()
+        self.replay_page.close_audio()
         rig = self.rig
         if rig is not None:
             run_in_background(rig.close)

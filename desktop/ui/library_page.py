@@ -87,6 +87,7 @@ class PersonaCard(QFrame):
 class LibraryPage(QWidget):
     chosen = Signal(str)  # persona id
     trainee_changed = Signal(str)
+    recordings_requested = Signal()
 
     def __init__(self, personas: tuple[Persona, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,6 +129,10 @@ class LibraryPage(QWidget):
         self.surprise_button.setToolTip("Start a call with a customer picked at random")
         self.surprise_button.clicked.connect(self.surprise)
         bar.addWidget(self.surprise_button)
+        self.recordings_button = QPushButton("Recorded &calls")
+        self.recordings_button.setToolTip("Replay, compare and export the calls recorded here")
+        self.recordings_button.clicked.connect(self.recordings_requested.emit)
+        bar.addWidget(self.recordings_button)
         root.addLayout(bar)
         self.empty = QLabel("No customer matches that search.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
