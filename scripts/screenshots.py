@@ -60,7 +60,9 @@ def one(tag: str, out: Path, persona_id: str) -> int:
     app = QApplication([])
     apply_theme(app)
     record_consent("trainee")
-    window = MainWindow(Settings(welcomed=True), voice=False, seed=3, app_version="screens")
+    window = MainWindow(
+        Settings(welcomed=True, trainee="trainee"), voice=False, seed=3, app_version="screens"
+    )
     window.resize(1280, 860)
     window.show()
 
@@ -100,6 +102,28 @@ def one(tag: str, out: Path, persona_id: str) -> int:
         page.reply_box.setText(RUDE)
         page._send()
     shot("4-report-walked-out")
+
+    def wait(condition, timeout_s: float = 20.0) -> None:
+        import time
+
+        deadline = time.monotonic() + timeout_s
+        while not condition() and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.02)
+
+    recorder = window.session.recorder
+    if recorder is not None:
+        wait(recorder.done.is_set)
+    window.show_sessions()
+    wait(lambda: len(window.sessions_page.summaries()) >= 2)
+    shot("7-recorded-calls")
+    newest, older = (s.id for s in window.sessions_page.summaries()[:2])
+    window.open_replay(older)
+    wait(lambda: window.pages.currentWidget() is window.replay_page)
+    shot("8-replay")
+    window.open_compare(older, newest)
+    wait(lambda: window.pages.currentWidget() is window.compare_page)
+    shot("9-compare")
 
     def grab_dialog(name: str, opener) -> None:
         def capture() -> None:

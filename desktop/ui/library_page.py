@@ -182,7 +182,11 @@ class LibraryPage(QWidget):
             card.hide()
         shown = self.visible_cards()
         columns = 3 if len(shown) > 4 else 2
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowStretch(row, 0)
         for index, card in enumerate(shown):
             self.grid.addWidget(card, index // columns, index % columns)
             card.show()
+        # spare height goes below the cards, not into them
+        self.grid.setRowStretch((len(shown) + columns - 1) // columns, 1)
         self.empty.setVisible(not shown)
