@@ -127,15 +127,18 @@ def _export(args: argparse.Namespace) -> int:
         )
         written = target
     else:
+        from desktop.session_notes import report_notes
+
         persona = _persona_of(session)
+        notes = report_notes(session.summary.folder)  # the coach's notes and mark overrides
         if args.format == "html":
             from desktop.session_report import report_html
 
-            target.write_text(report_html(session.record, persona), encoding="utf-8")
+            target.write_text(report_html(session.record, persona, notes), encoding="utf-8")
         else:
             from desktop.session_report import report_pdf
 
-            report_pdf(session.record, persona, target)
+            report_pdf(session.record, persona, target, notes)
         written = target
     print(written)
     return 0

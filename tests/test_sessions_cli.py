@@ -50,11 +50,18 @@ def test_no_record_leaves_nothing() -> None:
 
 
 def test_exports_and_a_bundle_round_trip(tmp_path: Path) -> None:
-    session_id = record_call()["session_id"]
+    from desktop.session_notes import add_note
+    from desktop.session_store import SessionStore
+
+    record = record_call()
+    session_id = record["session_id"]
+    reply = next(t for t in record["turns"] if t["speaker"] == "trainee")
+    add_note(SessionStore().get(session_id).summary.folder, "Slow down here", turn_id=reply["id"])
     html = hotseat("sessions", "export", session_id, "--format", "html", "-o", str(tmp_path))
     assert html.returncode == 0, html.stderr
     page = Path(html.stdout.strip()).read_text(encoding="utf-8")
     assert "I&#x27;m so sorry" in page or "I'm so sorry" in page
+    assert "Slow down here" in page  # the coach's note is in the report
     xapi = hotseat("sessions", "export", session_id, "--format", "xapi", "--email", "sam@x.org",
                    "-o", str(tmp_path / "s.json"))
     statements = json.loads((tmp_path / "s.json").read_text())
