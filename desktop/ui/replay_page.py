@@ -394,8 +394,10 @@ class ReplayTurnRow(QFrame):
             who = _label(f"{persona_name}{tone}{when}", colour=theme.warn(), bold=True)
         else:
             name = turn.get("trainee") or "Trainee"
-            tag = "typed" if turn.get("typed") else ("silent" if turn.get("silent") else "said")
-            who = _label(f"{name} ({tag}){when}", colour=theme.info(), bold=True)
+            tag = " (typed)" if turn.get("typed") else (" (silent)" if turn.get("silent") else "")
+            if turn.get("corrected_from") is not None:
+                tag += " · corrected"
+            who = _label(f"{name}{tag}{when}", colour=theme.info(), bold=True)
         head.addWidget(who, 1)
         if self.speaker == "trainee":
             self.branch_button = QPushButton("Try this moment again")
@@ -408,6 +410,8 @@ class ReplayTurnRow(QFrame):
         self.setAccessibleName(f"{who.text()}: {turn.get('text') or ''}")
         text = turn.get("text") or ("(said nothing)" if self.speaker == "trainee" else "")
         layout.addWidget(_label(text))
+        if turn.get("corrected_from") is not None:
+            layout.addWidget(_label(f'Heard as: "{turn["corrected_from"]}"', colour=theme.muted()))
         if self.speaker == "trainee":
             self._marks(layout, overrides)
         for note in notes:
@@ -421,6 +425,7 @@ class ReplayTurnRow(QFrame):
 
     def _marks(self, layout: QVBoxLayout, overrides: dict[str, dict[str, Any]]) -> None:
         turn = self.turn
+        flow_at = layout.count()  # the chips go right under the words
         flow = _Flow()
         marks = turn.get("marks") or {}
         for mark, label in MARK_LABELS.items():
@@ -461,7 +466,7 @@ class ReplayTurnRow(QFrame):
         if turn.get("interrupted"):
             self._chip(flow, Chip("Interrupted", None, fault=True, why="Let them finish."))
         if not flow.is_empty():
-            layout.insertWidget(2, flow)
+            layout.insertWidget(flow_at, flow)
         self.evidence = _label("", colour=theme.muted())
         self.evidence.hide()
         layout.addWidget(self.evidence)
