@@ -9,19 +9,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from desktop.recording import housekeeping
-from desktop.session_bundle import BundleError, export_bundle, read_bundle
-from desktop.session_store import SessionError, SessionNotFound, SessionStore, StoredSession
+from desktop.session_bundle import BundleError
+from desktop.session_exports import DEFAULT_HOMEPAGE, FORMATS, export_session, import_bundle
+from desktop.session_store import SessionError, SessionNotFound, SessionStore
 from desktop.settings import load_settings
-from personas.library import UnknownPersona, find_persona
-
-FORMATS = ("html", "pdf", "bundle", "xapi")
-SUFFIX = {"html": ".html", "pdf": ".pdf", "bundle": ".hotseat", "xapi": ".xapi.json"}
-DEFAULT_HOMEPAGE = "https://hotseat.invalid"
 
 
 def add_sessions_parser(commands: Any) -> None:
@@ -114,46 +109,15 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    store = _store()
-    session = store.get(args.id)
+    _store()
     target = Path(args.output) if args.output else Path.cwd()
-    if target.is_dir():
-        target = target / f"{session.id}{SUFFIX[args.format]}"
-    if args.format == "bundle":
-        written = export_bundle(session.summary.folder, target, session_id=session.id)
-    elif args.format == "xapi":
-        target.write_text(
-            json.dumps(_xapi(session, args), indent=2, ensure_ascii=False) + "\n", "utf-8"
-        )
-        written = target
-    else:
-        from desktop.session_notes import report_notes
-
-        persona = _persona_of(session)
-        notes = report_notes(session.summary.folder)  # the coach's notes and mark overrides
-        if args.format == "html":
-            from desktop.session_report import report_html
-
-            target.write_text(report_html(session.record, persona, notes), encoding="utf-8")
-        else:
-            from desktop.session_report import report_pdf
-
-            report_pdf(session.record, persona, target, notes)
-        written = target
-    print(written)
+    print(export_session(args.id, args.format, target, homepage=args.homepage, email=args.email))
     return 0
 
 
 def _import(args: argparse.Namespace) -> int:
-    store = _store()
-    source = Path(args.file)
-    if not source.is_file():
-        print(f"hotseat: {source} is not a file", file=sys.stderr)
-        return 1
-    with tempfile.TemporaryDirectory(dir=store.root, prefix=".import-") as tmp:
-        folder = read_bundle(source, Path(tmp) / "session")
-        session_id = store.adopt(folder)
-    print(session_id)
+    _store()
+    print(import_bundle(Path(args.file)))
     return 0
 
 
@@ -163,32 +127,3 @@ def _delete(args: argparse.Namespace) -> int:
     store.delete(args.id)
     print(f"deleted {args.id}")
     return 0
-
-
-def _persona_of(session: StoredSession) -> Any:
-    persona_id = session.record["persona"]["id"]
-    try:
-        return find_persona(persona_id)
-    except UnknownPersona:
-        raise SessionError(
-            f"the persona {persona_id!r} of this call is not installed, so its report cannot "
-            "be made (export a bundle instead)"
-        ) from None
-
-
-def _xapi(session: StoredSession, args: argparse.Namespace) -> list[dict[str, Any]]:
-    from desktop.xapi import Actor, statements
-
-    record = session.record
-    name = record.get("trainee") or "trainee"
-    if args.email:
-        actor = Actor(name, mbox=args.email)
-    else:
-        actor = Actor(name, account_homepage=args.homepage, account_name=name)
-    return statements(
-        record,
-        actor=actor,
-        session_id=session.id,
-        model_id=session.meta.get("model_id"),
-        status=session.status,
-    )
