@@ -226,11 +226,17 @@ class ReplayPlayer:
                     self._run = None
             return
         speech = Speech(samples, self.audio.rate, "call replay", _REPLAY_VOICE)
-        self.player.play(
-            speech,
-            on_first_sample=lambda t: self._first(run, t),
-            on_done=lambda report: self._done(run, report),
-        )
+        try:
+            self.player.play(
+                speech,
+                on_first_sample=lambda t: self._first(run, t),
+                on_done=lambda report: self._done(run, report),
+            )
+        except BaseException:
+            with self._lock:  # the device refused: paused where it was asked to start
+                if self._run is run:
+                    self._run = None
+            raise
 
     def seek(self, position_s: float) -> None:
         """Jump to a moment; keeps playing if it was playing."""

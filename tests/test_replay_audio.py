@@ -210,3 +210,14 @@ def test_what_plays_from_a_turn_is_that_turn_then_the_next(speed: float) -> None
     # the clock ran at speed x real time
     (w0, p0), (w1, p1) = clock[len(clock) // 4], clock[3 * len(clock) // 4]
     assert (p1 - p0) / (w1 - w0) == pytest.approx(speed, rel=0.1)
+
+
+def test_a_player_that_refuses_leaves_the_replay_paused_where_asked() -> None:
+    class Broken(FakePlayer):
+        def play(self, speech: Any, *, on_first_sample: Any = None, on_done: Any = None) -> None:
+            raise RuntimeError("no speaker")
+
+    replay = ReplayPlayer(CallAudio(np.ones(RATE * 2, np.float32) * 0.1), Broken())
+    with pytest.raises(RuntimeError):
+        replay.play(1.0)
+    assert not replay.is_playing and replay.position() == 1.0
