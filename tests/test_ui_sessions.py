@@ -431,3 +431,31 @@ def test_pages_follow_a_switch_to_dark(
         qtbot.waitUntil(lambda: "#ff7b72" in compare.headers[0].outcome_label.styleSheet())
     finally:
         app.setPalette(saved)
+
+
+def test_export_a_report_and_a_bundle_then_import_it_back(qtbot, tmp_path) -> None:
+    from desktop.ui.sessions_page import SessionsPage
+    from personas.call import Call
+    from personas.library import find_persona
+
+    call = Call(find_persona("billing-error"), seed=4, trainee="Ana")
+    writer = SessionStore().create(call.record())
+    writer.turn(call.start())
+    writer.turn(call.reply("I'm so sorry, I'd be furious too").trainee_turn)
+    writer.finish(call.record())
+
+    page = SessionsPage()
+    qtbot.addWidget(page)
+    page.refresh()
+    qtbot.waitUntil(lambda: len(page.summaries()) == 1)
+    page.select_ids([writer.id])
+    assert page.export_button.isEnabled()
+    page.export_selected(str(tmp_path / "call.html"))
+    qtbot.waitUntil(lambda: page.hint_label.text().startswith("Saved"))
+    assert "furious too" in (tmp_path / "call.html").read_text(encoding="utf-8")
+    page.export_selected(str(tmp_path / "call.hotseat"))
+    qtbot.waitUntil(lambda: (tmp_path / "call.hotseat").exists())
+    page.import_bundle(str(tmp_path / "call.hotseat"))
+    qtbot.waitUntil(lambda: len(page.summaries()) == 2)
+    page.import_bundle(str(tmp_path / "call.html"))  # not a bundle
+    qtbot.waitUntil(lambda: page.hint_label.text().startswith("Not imported"))

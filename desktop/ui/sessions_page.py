@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -63,6 +65,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.session_exports import export_session, import_bundle
 from desktop.session_index import SessionSummary
 from desktop.session_store import SessionStore
 from desktop.ui import theme
@@ -704,9 +707,19 @@ class SessionsPage(QWidget):
         self.delete_button = QPushButton("Delete…")
         self.delete_button.setToolTip("Delete the selected calls and their audio (Del)")
         self.delete_button.clicked.connect(self.delete_selected)
+        self.export_button = QPushButton("E&xport…")
+        self.export_button.setToolTip(
+            "Save the selected call as a report (HTML or PDF) or a .hotseat bundle to share"
+        )
+        self.export_button.clicked.connect(self.export_selected)
+        self.import_button = QPushButton("&Import…")
+        self.import_button.setToolTip("Add a .hotseat bundle someone shared with you")
+        self.import_button.clicked.connect(self.import_bundle)
         self.hint_label = _muted()
         actions = QHBoxLayout()
         actions.addWidget(self.hint_label, 1)
+        actions.addWidget(self.import_button)
+        actions.addWidget(self.export_button)
         actions.addWidget(self.delete_button)
         actions.addWidget(self.compare_button)
         actions.addWidget(self.replay_button)
@@ -1112,6 +1125,51 @@ class SessionsPage(QWidget):
         else:
             self.chart.set_selected(None)
 
+    def export_selected(self, path: str | None = None) -> None:
+        """Ask where (and so in which format), then write it in the background."""
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                "Export this call",
+                f"{ids[0]}.html",
+                "Report (*.html);;Report as PDF (*.pdf);;Bundle to share (*.hotseat)",
+            )
+        if not path:
+            return
+        fmt = {".pdf": "pdf", ".hotseat": "bundle"}.get(Path(path).suffix.lower(), "html")
+        session_id = ids[0]
+        self.hint_label.setText("Exporting…")
+        run_in_background(
+            lambda: export_session(session_id, fmt, Path(path)),
+            lambda outcome: self._exported(outcome),
+        )
+
+    def _exported(self, outcome: Outcome[Path]) -> None:
+        if outcome.ok:
+            self.hint_label.setText(f"Saved {outcome.unwrap()}")
+        else:
+            self.hint_label.setText(f"Could not export: {outcome.error}")
+
+    def import_bundle(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, "Import a shared call", "", "Hotseat bundle (*.hotseat)"
+            )
+        if not path:
+            return
+        self.hint_label.setText("Checking the bundle…")
+        run_in_background(lambda: import_bundle(Path(path)), self._imported)
+
+    def _imported(self, outcome: Outcome[str]) -> None:
+        if outcome.ok:
+            self.hint_label.setText(f"Imported as {outcome.unwrap()}.")
+            self.refresh()
+        else:
+            self.hint_label.setText(f"Not imported: {outcome.error}")
+
     def _update_actions(self) -> None:
         ids = self.selected_ids()
         by_id = {s.id: s for s in self._summaries}
@@ -1120,6 +1178,9 @@ class SessionsPage(QWidget):
         self.compare_button.setEnabled(why_not is None)
         self.compare_button.setToolTip(
             why_not or "Side by side, reply by reply, with marks and mood"
+        )
+        self.export_button.setEnabled(
+            len(ids) == 1 and ids[0] in by_id and by_id[ids[0]].status != "recording"
         )
         deletable = [i for i in ids if i in by_id and by_id[i].status != "recording"]
         self.delete_button.setEnabled(bool(deletable))
