@@ -157,6 +157,13 @@ class Rewound(VoiceEvent):
 
 
 @dataclass(frozen=True)
+class MoodNudged(VoiceEvent):
+    """A facilitator moved the mood by hand."""
+
+    heat: float
+
+
+@dataclass(frozen=True)
 class CallPaused(VoiceEvent):
     pass
 
@@ -277,6 +284,7 @@ class VoiceCall:
         self._on_event = on_event or (lambda event: None)
         self._reconnect = reconnect
         self.recorder: CallRecorder = recorder or NullWriter()
+        self.trainee: str | None = None  # None: the call's own trainee
         self.turns = TurnTaker(self.config.turns, vad)
         self._delivery_vad = SileroVad()
         self.baseline = LoudnessBaseline()
@@ -322,6 +330,20 @@ class VoiceCall:
     def correct(self, turn_id: str, text: str) -> None:
         """Replace what was heard for a reply with what the trainee said (any thread)."""
         self._inbox.put(("correct", (turn_id, text)))
+
+    def repeat_line(self) -> None:
+        """The persona says where things stand again (a facilitator's "repeat")."""
+        self._inbox.put(("repeat", None))
+
+    def nudge(self, delta: float, reason: str) -> None:
+        self._inbox.put(("nudge", (delta, reason)))
+
+    def skip_to(self, stage: str, reason: str = "") -> None:
+        self._inbox.put(("skip_to", (stage, reason)))
+
+    def set_trainee(self, name: str | None) -> None:
+        """Whose replies the next turns are (workshops pass the hot seat round)."""
+        self._inbox.put(("trainee", name))
 
     def pause(self) -> None:
         self._inbox.put(("pause", None))
@@ -422,6 +444,16 @@ class VoiceCall:
                 self._rewind(kind, payload)
             elif kind == "pause":
                 self._pause()
+            elif kind == "repeat" and not self.call.finished:
+                self._silence_persona()
+                self._say([self.call.repeat()], answers=None)
+            elif kind == "nudge":
+                self._emit(MoodNudged(self.call.nudge(*payload)))
+            elif kind == "skip_to" and not self.call.finished:
+                self._silence_persona()
+                self._say([self.call.skip_to(*payload)], answers=None)
+            elif kind == "trainee":
+                self.trainee = payload
             elif kind == "resume":
                 self._resume()
             elif kind in ("press", "release") and self.config.turns.mode == "push_to_talk":
@@ -622,6 +654,7 @@ class VoiceCall:
         }
         result = self.call.reply(
             transcript.text,
+            trainee=self.trainee,
             interrupted=barged_in,
             extra={
                 "timings": timings,
@@ -687,6 +720,7 @@ class VoiceCall:
         self._listening_since = None
         result = self.call.reply(
             "",
+            trainee=self.trainee,
             extra={
                 "timings": {
                     "persona_stopped_at": self._persona_stopped_at,
@@ -718,7 +752,9 @@ class VoiceCall:
         interrupted = self._playing is not None
         self._silence_persona()
         self._emit(Thinking())
-        result = self.call.reply(text, interrupted=interrupted, extra={"typed": True})
+        result = self.call.reply(
+            text, trainee=self.trainee, interrupted=interrupted, extra={"typed": True}
+        )
         self.recorder.turn(result.trainee_turn)
         self._emit(TraineeTurn(result.trainee_turn, np.zeros(0, np.float32)))
         self._say(result.persona_turns, answers=None)

@@ -56,6 +56,8 @@ class Call:
         """Every stretch of the call a take-back or a correction removed, in order."""
         self._before: dict[str, Snapshot] = {}
         self._attempts_here: list[dict[str, Any]] = []
+        self.controls: list[dict[str, Any]] = []
+        """What a facilitator did by hand (mood nudges, stage skips), in order."""
 
     @property
     def finished(self) -> bool:
@@ -115,6 +117,24 @@ class Call:
     def repeat(self) -> dict[str, Any]:
         """The persona says where things stand again (after a pause, or when asked to repeat)."""
         return self._persona_turn("repeat", self.engine.stage_line())
+
+    def nudge(self, delta: float, reason: str) -> float:
+        """A facilitator moves the mood by hand (logged with the reason); returns the mood."""
+        self.engine.nudge(delta, reason)
+        entry = {"kind": "nudge", "delta": delta, "reason": reason, "after": self._last_id()}
+        self.controls.append({**entry, "mood": self.engine.heat})
+        return self.engine.heat
+
+    def skip_to(self, stage: str, reason: str = "") -> dict[str, Any]:
+        """A facilitator moves the call to a stage; the persona speaks from there."""
+        self.engine.skip_to(stage)
+        self.controls.append(
+            {"kind": "skip", "stage": stage, "reason": reason, "after": self._last_id()}
+        )
+        return self._persona_turn("skip", self.engine.stage_line())
+
+    def _last_id(self) -> str | None:
+        return self.turns[-1]["id"] if self.turns else None
 
     def hang_up(self) -> None:
         """The trainee ends the call (or the input ran out)."""
@@ -199,6 +219,7 @@ class Call:
             "score": score_call(self.turns, self.outcome),
             "turns": self.turns,
             "undone": self.undone,
+            "controls": self.controls,
         }
 
     def _trainee_index(self, turn_id: str) -> int:

@@ -138,3 +138,16 @@ def test_branching_from_a_recorded_turn_reaches_the_same_moment() -> None:
     assert [t["text"] for t in again.persona_turns] == [t["text"] for t in third.persona_turns]
     with pytest.raises(KeyError):
         branch_call(PERSONA, record, record["turns"][0]["id"])
+
+
+def test_facilitator_nudges_and_skips_are_applied_and_logged() -> None:
+    call = Call(PERSONA, seed=6)
+    call.start()
+    before = call.engine.heat
+    assert call.nudge(-2.0, "they said it nicely in the room") == before - 2.0
+    turn = call.skip_to("options", "time is short")
+    assert call.engine.stage == "options" and turn["kind"] == "skip"
+    assert turn["stage"] == "options" and turn in call.turns
+    controls = call.record()["controls"]
+    assert [c["kind"] for c in controls] == ["nudge", "skip"]
+    assert controls[0]["reason"] == "they said it nicely in the room"

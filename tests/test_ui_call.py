@@ -135,3 +135,22 @@ def test_keyboard_only_take_back_pause_and_end(qtbot) -> None:
     with qtbot.waitSignal(page.finished):
         qtbot.keyClick(page, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
     assert session.state == "over" and not page.reply_box.isEnabled()
+
+
+def test_facilitator_controls_reach_the_call_and_the_screen(qtbot) -> None:
+    page, session = typed_call(qtbot)
+    session.set_trainee("Priya")
+    say(qtbot, page, ACK)
+    assert [t["trainee"] for t in page.turns if t["speaker"] == "trainee"] == ["Priya"]
+    heat = page.mood_meter.heat
+    session.nudge(+1.5, "the room laughed")
+    assert page.mood_meter.heat == min(10.0, heat + 1.5)
+    said = len(page.turns)
+    session.repeat_line()
+    assert len(page.turns) == said + 1 and page.turns[-1]["kind"] == "repeat"
+    session.skip_to("commitment", "short of time")
+    assert page.turns[-1]["kind"] == "skip" and page.caption.text() == page.turns[-1]["text"]
+    with qtbot.waitSignal(page.finished) as done:
+        session.end()
+    kinds = [c["kind"] for c in done.args[0]["controls"]]
+    assert kinds == ["nudge", "skip"]

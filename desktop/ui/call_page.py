@@ -360,6 +360,7 @@ class CallPage(QWidget):
         session.state_changed.connect(self._state)
         session.notice.connect(self._notice)
         session.over.connect(self._over)
+        session.mood_nudged.connect(self.mood_meter.set_heat)
         self.rec_label.setVisible(session.record_call)
         self._state(session.state)
         self.checklist.update_from([], finished=False)
@@ -381,6 +382,7 @@ class CallPage(QWidget):
                 self.session.state_changed,
                 self.session.notice,
                 self.session.over,
+                self.session.mood_nudged,
             ):
                 signal.disconnect()
             self.session = None

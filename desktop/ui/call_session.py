@@ -27,6 +27,7 @@ from desktop.voice_call import (
     Listening,
     MicrophoneBack,
     MicrophoneLost,
+    MoodNudged,
     NoMicrophone,
     NotATurn,
     PersonaSpeaking,
@@ -56,6 +57,7 @@ class CallSession(QObject):
     state_changed = Signal(str)  # one of STATES
     notice = Signal(str)  # a plain sentence for the trainee (microphone lost, voice failed…)
     over = Signal(dict)  # the call record
+    mood_nudged = Signal(float)  # a facilitator moved the mood by hand
     _voice_event = Signal(object)
 
     def __init__(
@@ -88,6 +90,7 @@ class CallSession(QObject):
         self.earlier_turns = list(self.call.turns)
         """Turns before this session took over (a branch): shown, not played again."""
         self.state = "starting"
+        self.trainee: str | None = None
         self.record: dict[str, Any] | None = None
         self.voice_call: VoiceCall | None = None
         self.microphone: Microphone | None = None
@@ -157,6 +160,7 @@ class CallSession(QObject):
             if microphone is not None
             else None,
         )
+        self.voice_call.trainee = self.trainee
         run_in_background(self.voice_call.run, self._voice_call_done)
 
     def _start_typed(self) -> None:
@@ -197,7 +201,7 @@ class CallSession(QObject):
         if self.voice_call is not None:
             self.voice_call.send_text(text)
             return
-        result = self.call.reply(text, extra={"typed": True})
+        result = self.call.reply(text, trainee=self.trainee, extra={"typed": True})
         self._journal(result.trainee_turn)
         self._judged(result.trainee_turn)
         for turn in result.persona_turns:
@@ -234,6 +238,34 @@ class CallSession(QObject):
             self._journal(turn)
             self.persona_line.emit(turn, 0.0)
         self._after_typed_turn()
+
+    def repeat_line(self) -> None:
+        if self.voice_call is not None:
+            self.voice_call.repeat_line()
+        elif self.record is None and not self.call.finished:
+            turn = self.call.repeat()
+            self._journal(turn)
+            self.persona_line.emit(turn, 0.0)
+
+    def nudge(self, delta: float, reason: str) -> None:
+        if self.voice_call is not None:
+            self.voice_call.nudge(delta, reason)
+        elif self.record is None:
+            self.mood_nudged.emit(self.call.nudge(delta, reason))
+
+    def skip_to(self, stage: str, reason: str = "") -> None:
+        if self.voice_call is not None:
+            self.voice_call.skip_to(stage, reason)
+        elif self.record is None and not self.call.finished:
+            turn = self.call.skip_to(stage, reason)
+            self._journal(turn)
+            self.persona_line.emit(turn, 0.0)
+
+    def set_trainee(self, name: str | None) -> None:
+        """Whose replies the next turns are (a workshop passes the hot seat)."""
+        self.trainee = name
+        if self.voice_call is not None:
+            self.voice_call.set_trainee(name)
 
     def pause(self) -> None:
         if self.voice_call is not None:
@@ -288,6 +320,8 @@ class CallSession(QObject):
             self._set_state("listening")
         elif isinstance(event, Rewound):
             self._rewound(event.turn_id)
+        elif isinstance(event, MoodNudged):
+            self.mood_nudged.emit(event.heat)
         elif isinstance(event, CallPaused):
             self._set_state("paused")
         elif isinstance(event, CallResumed):
