@@ -32,7 +32,12 @@ from personas.model import VIOLATION_KINDS  # noqa: E402
 from personas.text import SpokenText  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-CALIBRATION = ("replies_extra2.jsonl", "replies_extra3.jsonl", "replies_extra4.jsonl")
+CALIBRATION = (
+    "replies_extra2.jsonl",
+    "replies_extra3.jsonl",
+    "replies_extra4.jsonl",
+    "replies_extra5.jsonl",
+)
 L2, STEPS, MIN_COUNT = 0.3, 800, 2
 THRESHOLDS = [round(t, 2) for t in np.arange(0.3, 0.96, 0.05)]
 VETOES = {"options": [0.0, 0.02, 0.05, 0.1, 0.15, 0.2]}
