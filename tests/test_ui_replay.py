@@ -149,6 +149,10 @@ def test_the_timeline_seeks_where_clicked_and_keys_skip_and_step(qtbot) -> None:
     page.speed_buttons[1.5].click()
     assert page.speed == 1.5 and page.speed_buttons[1.5].isChecked()
     assert not page.speed_buttons[1.0].isChecked()
+    # on a button, Space presses the button (not play/pause)
+    page.speed_buttons[1.0].setFocus()
+    qtbot.keyClick(page.speed_buttons[1.0], Qt.Key.Key_Space)
+    assert page.speed == 1.0 and not page.play_button.text().endswith("Pause")
     # typing in the note box never moves the playhead
     page.note_edit.setFocus()
     before = page.position_s

@@ -37,6 +37,7 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QButtonGroup,
     QComboBox,
@@ -791,6 +792,8 @@ class ReplayPage(QWidget):
         typing = isinstance(new, QLineEdit | QPlainTextEdit | QComboBox)
         for shortcut in self._typing_keys:
             shortcut.setEnabled(not typing)
+        # On a button, Space presses that button (as everywhere); elsewhere it plays/pauses.
+        self._typing_keys[0].setEnabled(not typing and not isinstance(new, QAbstractButton))
 
     # -- showing a session ------------------------------------------------------------------------
 
