@@ -118,8 +118,11 @@ def one(tag: str, out: Path, persona_id: str) -> int:
     wait(lambda: len(window.sessions_page.summaries()) >= 2)
     shot("7-recorded-calls")
     newest, older = (s.id for s in window.sessions_page.summaries()[:2])
-    window.open_replay(older)
-    wait(lambda: window.pages.currentWidget() is window.replay_page)
+    from desktop.replay_demo import demo_session
+
+    stored, persona = demo_session()  # a spoken call with coach notes and an override
+    window.replay_page.show_session(stored, persona)
+    window.pages.setCurrentWidget(window.replay_page)
     shot("8-replay")
     window.open_compare(older, newest)
     wait(lambda: window.pages.currentWidget() is window.compare_page)
