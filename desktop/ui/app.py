@@ -446,6 +446,34 @@ def apply_theme(app: QApplication) -> None:
     app.setPalette(palette)
 
 
+def install_error_handler(window: QMainWindow) -> None:
+    """An unexpected error becomes a sentence in the window; the details go to a log file.
+
+    Trainees never see a traceback; a coach sending the log gets everything needed.
+    """
+    import logging
+    import traceback
+
+    from desktop.paths import data_dir
+
+    log_path = data_dir() / "hotseat.log"
+    logging.basicConfig(
+        filename=log_path, level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s"
+    )
+
+    def handle(kind: type[BaseException], error: BaseException, tb: Any) -> None:
+        details = "".join(traceback.format_exception(kind, error, tb))
+        logging.getLogger("hotseat").error("unexpected error:\n%s", details)
+        QMessageBox.warning(
+            window,
+            "Hotseat",
+            f"Something went wrong ({kind.__name__}: {error}). Your recorded calls are safe. "
+            f"If it happens again, send this file to whoever looks after Hotseat: {log_path}",
+        )
+
+    sys.excepthook = handle
+
+
 def run_app(argv: list[str] | None = None) -> int:
     """`hotseat` with no command: open the window (first launch: the welcome first)."""
     from desktop.cli import app_version
@@ -457,6 +485,7 @@ def run_app(argv: list[str] | None = None) -> int:
     apply_theme(app)
     window = MainWindow(app_version=app_version())
     window.resize(1200, 800)
+    install_error_handler(window)
     window.show()
     if not window.settings.welcomed:
         window.open_welcome()
