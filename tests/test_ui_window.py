@@ -190,3 +190,35 @@ def test_recorded_calls_replay_and_compare_from_the_window(qtbot) -> None:
     assert window.pages.currentWidget() is window.sessions_page
     window.sessions_page.compare_requested.emit(second, first)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.compare_page)
+
+
+def test_an_unexpected_error_is_a_sentence_and_the_details_go_to_the_log(
+    qtbot, monkeypatch
+) -> None:
+    import sys
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop.paths import data_dir
+    from desktop.ui.app import install_error_handler
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
+    window = open_window(qtbot)
+    install_error_handler(window)
+    shown: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        shown.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(100, read_and_close)
+    try:
+        raise ValueError("the disk said no")
+    except ValueError as error:
+        sys.excepthook(type(error), error, error.__traceback__)
+    assert "the disk said no" in shown[0] and "Traceback" not in shown[0]
+    log = (data_dir() / "hotseat.log").read_text(encoding="utf-8")
+    assert "Traceback" in log and "the disk said no" in log

@@ -457,13 +457,15 @@ def install_error_handler(window: QMainWindow) -> None:
     from desktop.paths import data_dir
 
     log_path = data_dir() / "hotseat.log"
-    logging.basicConfig(
-        filename=log_path, level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s"
-    )
+    logger = logging.getLogger("hotseat")
+    handler = logging.FileHandler(log_path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    logger.addHandler(handler)
 
     def handle(kind: type[BaseException], error: BaseException, tb: Any) -> None:
         details = "".join(traceback.format_exception(kind, error, tb))
-        logging.getLogger("hotseat").error("unexpected error:\n%s", details)
+        logger.error("unexpected error:\n%s", details)
+        handler.flush()
         QMessageBox.warning(
             window,
             "Hotseat",
