@@ -127,6 +127,10 @@ ACKNOWLEDGE = rx(
     r"(?:we've|we have|we) (?:messed|mucked|screwed) (?:[^ |]+ ){0,3}?up",
     r"(?:we've|we have) made (?:this|things|it|your [^ |]+) (?:really |so |very )?(?:hard|"
     r"difficult|worse)",
+    r"(?:everything|what) you(?:'ve| have)? (?:said|told me|described) (?:checks out|is right|"
+    r"is correct|adds up|is true)",
+    r"(?:haven't|have not|didn't|did not) (?:done|treated you) right by you",
+    r"(?:that's|that is|it's|this is) no way to (?:be treated|treat)",
 )
 
 EMPATHISE = rx(
@@ -607,6 +611,7 @@ POLICY = rx(
     r"(?:governed|handled|covered) by (?:schedule|clause|section|the contracts|our terms)",
     r"(?:aren't|isn't|are not|is not) something (?:we|the company) (?:compensate|refund|"
     r"offer|cover|pay)",
+    r"(?:that's|that is) how (?:it's|it has|things have) always been",
 )
 
 DOUBT = rx(
@@ -959,6 +964,7 @@ INSULT = rx(
     r"wasting (?:both )?(?:our|my) time",
     r"(?:not|aren't|isn't) making (?:this|it|my job|things) (?:very )?easy",
     r"(?:awful|terrible|hard|tough|dreadful|horrible) for you i'm sure",
+    r"(?:bigger|better|more important|other) (?:clients|customers) than you",
 )
 
 THREAT_BACK = rx(
@@ -1176,6 +1182,7 @@ DISMISSAL = rx(
     r"deal|on hold)",
     r"i (?:don't|do not) (?:quite |really )?(?:see|get) (?:why|what the (?:problem|issue|"
     r"big deal))",
+    r"(?:that's|that is) (?:just )?your opinion",
 )
 
 OVER_PROMISE = rx(
