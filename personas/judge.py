@@ -348,13 +348,15 @@ def _second_opinion(
             if p < model.veto.get(name, 0.0):
                 marks[name] = Mark(False, note="the wording does not read as this move")
             continue
-        if p > model.threshold[name]:
+        # the grammar outranks the model: credit the lexicon found and cancelled (a "but" into a
+        # fault, sarcasm, sorry for a refusal...) is not given back
+        if p > model.threshold[name] and not marks[name].note:
             best = model.best_clause(name, reply.st)
             if best is None:
                 continue
             start, end = best[1], best[2]
             if name != "options" and any(
-                end <= v and _contrast_between(reply, end, v) for v in later_faults
+                start < v and _contrast_between(reply, start, v) for v in later_faults
             ):
                 continue
             marks[name] = Mark(True, reply.st.original[start:end], start, end, "learned")
