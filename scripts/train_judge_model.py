@@ -102,10 +102,12 @@ def main() -> None:
     personas = {p.id: p for p in bundled_personas()}
     lexicon = []
     for item in items:
-        j = judge(item["text"], JudgeContext(personas.get(item["persona"]), item["stage"]),
-                  learned=False)
-        lexicon.append({"any_violation": bool(j.violations),
-                        **{m: j.marks[m].hit for m in TARGETS[1:]}})
+        j = judge(
+            item["text"], JudgeContext(personas.get(item["persona"]), item["stage"]), learned=False
+        )
+        lexicon.append(
+            {"any_violation": bool(j.violations), **{m: j.marks[m].hit for m in TARGETS[1:]}}
+        )
     # out-of-file scores on the calibration batches
     calib = np.array([i["_file"] in CALIBRATION for i in items])
     scores = {t: np.zeros(len(items)) for t in TARGETS}
@@ -114,8 +116,10 @@ def main() -> None:
         vocab, x = design([w for w, keep in zip(words, ~inside, strict=True) if keep])
         index = {f: k for k, f in enumerate(vocab)}
         for target in TARGETS:
-            y = np.array([label(i, target) for i, keep in zip(items, ~inside, strict=True)
-                          if keep], dtype=float)
+            y = np.array(
+                [label(i, target) for i, keep in zip(items, ~inside, strict=True) if keep],
+                dtype=float,
+            )
             w, b = fit(x, y)
             for r in np.where(inside)[0]:
                 z = b + sum(w[index[f]] for f in features(words[r]) if f in index)
@@ -126,11 +130,16 @@ def main() -> None:
         lex = np.array([row[target] for row in lexicon])[calib]
         p = scores[target][calib]
         base = f1(lex, truth)
-        options = [(f1((lex & (p >= v)) | (p > t), truth), t, v)
-                   for t in [*THRESHOLDS, 1.01] for v in VETOES.get(target, [0.0])]
+        options = [
+            (f1((lex & (p >= v)) | (p > t), truth), t, v)
+            for t in [*THRESHOLDS, 1.01]
+            for v in VETOES.get(target, [0.0])
+        ]
         best, threshold[target], veto[target] = max(options, key=lambda o: (o[0], o[1], -o[2]))
-        print(f"{target}: calibration F1 lexicon {base:.3f}, with model {best:.3f} "
-              f"(adds above {threshold[target]}, vetoes below {veto[target]})")
+        print(
+            f"{target}: calibration F1 lexicon {base:.3f}, with model {best:.3f} "
+            f"(adds above {threshold[target]}, vetoes below {veto[target]})"
+        )
     vocab, x = design(words)
     weights, bias = {}, {}
     for target in (*TARGETS, *(f"kind:{k}" for k in VIOLATION_KINDS)):
@@ -138,11 +147,22 @@ def main() -> None:
         w, b = fit(x, y)
         weights[target], bias[target] = [round(float(v), 4) for v in w], round(b, 4)
     MODEL_PATH.parent.mkdir(exist_ok=True)
-    MODEL_PATH.write_text(json.dumps({
-        "trained_on": len(items), "calibrated_on": list(CALIBRATION), "vocabulary": vocab,
-        "weights": weights, "bias": bias, "threshold": threshold,
-        "veto": {k: v for k, v in veto.items() if v > 0}, "kinds": list(VIOLATION_KINDS),
-    }, separators=(",", ":")), encoding="utf-8")
+    MODEL_PATH.write_text(
+        json.dumps(
+            {
+                "trained_on": len(items),
+                "calibrated_on": list(CALIBRATION),
+                "vocabulary": vocab,
+                "weights": weights,
+                "bias": bias,
+                "threshold": threshold,
+                "veto": {k: v for k, v in veto.items() if v > 0},
+                "kinds": list(VIOLATION_KINDS),
+            },
+            separators=(",", ":"),
+        ),
+        encoding="utf-8",
+    )
     print(f"wrote {MODEL_PATH} ({MODEL_PATH.stat().st_size // 1024} KiB, {len(vocab)} n-grams)")
 
 
