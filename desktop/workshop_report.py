@@ -21,6 +21,7 @@ OUTCOME_WORDS = {
     "hung_up": "hung up",
     "ended": "ended",
     "interrupted": "interrupted",
+    "in_progress": "in progress",
 }
 
 
@@ -28,11 +29,15 @@ def _outcomes(outcomes: list[str]) -> str:
     counts: dict[str, int] = {}
     for outcome in outcomes:
         counts[outcome] = counts.get(outcome, 0) + 1
-    return ", ".join(
-        f"{n}\u00d7 {OUTCOME_WORDS.get(o, o.replace('_', ' '))}" if n > 1
-        else OUTCOME_WORDS.get(o, o.replace("_", " "))
-        for o, n in counts.items()
-    ) or "\u2014"
+    return (
+        ", ".join(
+            f"{n}\u00d7 {OUTCOME_WORDS.get(o, o.replace('_', ' '))}"
+            if n > 1
+            else OUTCOME_WORDS.get(o, o.replace("_", " "))
+            for o, n in counts.items()
+        )
+        or "\u2014"
+    )
 
 
 def _scoreboard_table(lines: Sequence[ScoreLine]) -> str:
@@ -42,8 +47,8 @@ def _scoreboard_table(lines: Sequence[ScoreLine]) -> str:
         best = "\u2014" if line.best_score is None else str(line.best_score)
         bad = ' class="bad"' if line.violations else ""
         rows.append(
-            f"<tr{bg}><td><b>{e(line.trainee)}</b></td><td class=\"num\">{line.calls}</td>"
-            f"<td>{e(_outcomes(line.outcomes))}</td><td class=\"num\">{line.replies}</td>"
+            f'<tr{bg}><td><b>{e(line.trainee)}</b></td><td class="num">{line.calls}</td>'
+            f'<td>{e(_outcomes(line.outcomes))}</td><td class="num">{line.replies}</td>'
             f'<td class="num good">{line.marks}</td><td class="num"><span{bad}>'
             f'{line.violations}</span></td><td class="num">{line.interruptions}</td>'
             f'<td class="num">{best}</td></tr>'
@@ -67,9 +72,7 @@ def _call_card(index: int, call: LoggedCall) -> str:
     for turn in record.get("turns", []):
         if turn.get("speaker") != "trainee":
             continue
-        marks = [
-            m for m, info in (turn.get("marks") or {}).items() if (info or {}).get("hit")
-        ]
+        marks = [m for m, info in (turn.get("marks") or {}).items() if (info or {}).get("hit")]
         faults = [v.get("kind", "").replace("_", " ") for v in turn.get("violations") or []]
         chips = "".join(f' <span class="chip chip-good">{e(m)}</span>' for m in marks)
         chips += "".join(f' <span class="chip chip-bad">{e(f)}</span>' for f in faults)

@@ -1,0 +1,585 @@
+"""The facilitator's console on the laptop: the room's roster, the rotation, the call's controls.
+
+It drives a :class:`~desktop.ui.workshop_model.WorkshopModel`; the projector shows a
+:class:`~desktop.ui.presenter_view.PresenterView` of the same model. A presenter clicker (Page
+Down / Right arrow) passes the hot seat; Space stays push-to-talk. ``open_workshop`` is what the
+main window calls from its menu.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.recording import consent_text, consented_trainees, record_consent
+from desktop.settings import Settings
+from desktop.ui import theme
+from desktop.ui.background import Outcome, run_in_background
+from desktop.ui.presenter_view import ADVANCE_KEYS, PresenterView
+from desktop.ui.workshop_model import WorkshopModel
+from desktop.voice_rig import VoiceRig
+from desktop.workshop import Roster, load_roster
+from desktop.workshop_report import OUTCOME_WORDS, group_report_html, group_report_pdf
+from personas.model import STAGES, Persona
+
+SCORE_COLUMNS = ("Trainee", "Calls", "Outcomes", "Marks", "Faults", "Interruptions", "Best")
+
+
+def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
+    font = QFont(label.font())
+    font.setBold(True)
+    if scale != 1.0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    return label
+
+
+class FacilitatorConsole(QWidget):
+    report_saved = Signal(str)  # the path written
+    roster_loaded = Signal()
+
+    def __init__(
+        self,
+        personas: Sequence[Persona],
+        settings: Settings,
+        *,
+        rig: VoiceRig | None = None,
+        roster: Roster | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle("Hotseat \u2014 workshop console")
+        self.personas = tuple(personas)
+        self.model = WorkshopModel(settings, roster, rig=rig, parent=self)
+        self.presenter = PresenterView(self.model)
+        self.consented: set[str] | None = None
+        self.log_lines: list[str] = []
+
+        columns = QHBoxLayout(self)
+        columns.addWidget(self._roster_box(), 2)
+        columns.addWidget(self._call_box(), 3)
+        columns.addWidget(self._results_box(), 3)
+
+        for key in ADVANCE_KEYS:
+            QShortcut(QKeySequence(key), self, self.model.advance)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.model.toggle_pause)
+        QShortcut(QKeySequence("Ctrl+Z"), self, self.model.take_back_last)
+        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+
+        m = self.model
+        m.roster_changed.connect(self._fill_roster)
+        m.roster_changed.connect(self._fill_scoreboard)
+        m.seat_changed.connect(self._seat)
+        m.state_changed.connect(self._state)
+        m.call_started.connect(lambda _p: self._enable())
+        m.call_over.connect(self._over)
+        m.log_changed.connect(self._fill_scoreboard)
+        m.control_logged.connect(self._log)
+        m.notice.connect(self._log)
+        m.reply_judged.connect(
+            lambda t: self._log(f"{t.get('trainee')}: \u201c{t.get('text') or '(nothing)'}\u201d")
+        )
+        m.rewound.connect(lambda _id: self._enable())
+        m.reply_judged.connect(lambda _t: self._fill_scoreboard())
+        m.rewound.connect(lambda _id: self._fill_scoreboard())
+        m.persona_line.connect(self._persona_line)
+        self._fill_roster()
+        self._fill_scoreboard()
+        self._seat(m.hot_seat or "", m.next_up or "")
+        self._enable()
+        run_in_background(consented_trainees, self._consents)
+
+    # -- building ---------------------------------------------------------------------------------
+
+    def _roster_box(self) -> QGroupBox:
+        box = QGroupBox("Room")
+        layout = QVBoxLayout(box)
+        self.roster_list = QListWidget()
+        self.roster_list.setAccessibleName("Roster: ticked trainees are present")
+        self.roster_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.roster_list.itemChanged.connect(self._presence_toggled)
+        self.roster_list.model().rowsMoved.connect(self._dragged)
+        self.roster_list.itemDoubleClicked.connect(lambda item: self.model.take_seat(item.text()))
+        layout.addWidget(self.roster_list, 1)
+        order = QHBoxLayout()
+        self.up_button = QPushButton("\u25b2 Up")
+        self.down_button = QPushButton("\u25bc Down")
+        self.seat_button = QPushButton("Seat")
+        self.seat_button.setToolTip("Put the selected trainee in the hot seat (or double-click)")
+        self.remove_button = QPushButton("Remove")
+        self.up_button.clicked.connect(lambda: self._move_selected(-1))
+        self.down_button.clicked.connect(lambda: self._move_selected(1))
+        self.seat_button.clicked.connect(self._seat_selected)
+        self.remove_button.clicked.connect(self._remove_selected)
+        for button in (self.up_button, self.down_button, self.seat_button, self.remove_button):
+            order.addWidget(button)
+        layout.addLayout(order)
+        hint = QLabel("Untick a name to mark them absent. Type or paste names, one a line:")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.names_edit = QPlainTextEdit()
+        self.names_edit.setAccessibleName("New names")
+        self.names_edit.setPlaceholderText("Sam\nAna, Ben, Chloe")
+        self.names_edit.setMaximumHeight(self.fontMetrics().height() * 5)
+        layout.addWidget(self.names_edit)
+        self.add_button = QPushButton("Add to the room")
+        self.add_button.clicked.connect(self._add_names)
+        layout.addWidget(self.add_button)
+        return box
+
+    def _call_box(self) -> QGroupBox:
+        box = QGroupBox("Call")
+        layout = QVBoxLayout(box)
+        grid = QGridLayout()
+        grid.addWidget(QLabel("Customer"), 0, 0)
+        self.persona_box = QComboBox()
+        for persona in self.personas:
+            self.persona_box.addItem(f"{persona.name} ({persona.difficulty})", persona.id)
+        grid.addWidget(self.persona_box, 0, 1)
+        grid.addWidget(QLabel("Hot seat"), 1, 0)
+        rotation = QHBoxLayout()
+        self.by_call = QRadioButton("By call (each plays a whole call)")
+        self.by_turn = QRadioButton("By turn (the room carries one call)")
+        self.rotation_group = QButtonGroup(self)
+        for button in (self.by_call, self.by_turn):
+            self.rotation_group.addButton(button)
+            rotation.addWidget(button)
+        self.by_call.setChecked(True)
+        self.by_call.toggled.connect(
+            lambda on: self.model.set_rotation("by_call" if on else "by_turn")
+        )
+        grid.addLayout(rotation, 1, 1)
+        options = QHBoxLayout()
+        self.spoken_box = QCheckBox("Spoken (room microphone)")
+        self.spoken_box.setChecked(self.model.rig is not None)
+        self.spoken_box.setEnabled(self.model.rig is not None)
+        self.record_box = QCheckBox("Record each call")
+        self.record_box.setChecked(True)
+        options.addWidget(self.spoken_box)
+        options.addWidget(self.record_box)
+        options.addStretch(1)
+        grid.addLayout(options, 2, 1)
+        layout.addLayout(grid)
+
+        seat = QGridLayout()
+        seat.addWidget(QLabel("In the hot seat"), 0, 0)
+        self.hot_label = _bold(QLabel("\u2014"), 1.8)
+        self.hot_label.setAccessibleName("In the hot seat")
+        seat.addWidget(self.hot_label, 1, 0)
+        seat.addWidget(QLabel("Next"), 0, 1)
+        self.next_label = _bold(QLabel("\u2014"), 1.3)
+        self.next_label.setAccessibleName("Next up")
+        seat.addWidget(self.next_label, 1, 1)
+        self.advance_button = QPushButton("Next trainee \u25b6  (Page Down)")
+        self.advance_button.setToolTip("Pass the hot seat (a clicker's Page Down or Right arrow)")
+        self.advance_button.clicked.connect(self.model.advance)
+        seat.addWidget(self.advance_button, 1, 2)
+        layout.addLayout(seat)
+
+        self.state_label = _bold(QLabel("No call yet."))
+        layout.addWidget(self.state_label)
+        self.caption = QLabel("")
+        self.caption.setWordWrap(True)
+        self.caption.setAccessibleName("What the customer said last")
+        self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.caption)
+        start = QHBoxLayout()
+        self.start_button = QPushButton("Start call")
+        self.start_button.clicked.connect(self.start_call)
+        self.end_button = QPushButton("End call")
+        self.end_button.clicked.connect(self.model.end_call)
+        self.pause_button = QPushButton("Pause (Esc)")
+        self.pause_button.clicked.connect(self.model.toggle_pause)
+        for button in (self.start_button, self.pause_button, self.end_button):
+            start.addWidget(button)
+        layout.addLayout(start)
+
+        controls = QHBoxLayout()
+        self.repeat_button = QPushButton("Repeat last line")
+        self.repeat_button.clicked.connect(self.model.repeat_line)
+        self.take_back_button = QPushButton("Take that back (Ctrl+Z)")
+        self.take_back_button.setToolTip("Remove the last reply; that trainee answers again")
+        self.take_back_button.clicked.connect(self.model.take_back_last)
+        controls.addWidget(self.repeat_button)
+        controls.addWidget(self.take_back_button)
+        layout.addLayout(controls)
+
+        nudge = QHBoxLayout()
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText("Reason (logged), e.g. good tone of voice")
+        self.reason_edit.setAccessibleName("Reason for the nudge or skip")
+        self.calmer_button = QPushButton("Calmer \u22121")
+        self.angrier_button = QPushButton("Angrier +1")
+        self.calmer_button.clicked.connect(lambda: self.nudge(-1.0))
+        self.angrier_button.clicked.connect(lambda: self.nudge(1.0))
+        nudge.addWidget(self.reason_edit, 1)
+        nudge.addWidget(self.calmer_button)
+        nudge.addWidget(self.angrier_button)
+        layout.addLayout(nudge)
+        skip = QHBoxLayout()
+        self.stage_box = QComboBox()
+        for stage in STAGES:
+            self.stage_box.addItem(stage.capitalize(), stage)
+        self.skip_button = QPushButton("Skip to stage")
+        self.skip_button.clicked.connect(self.skip)
+        skip.addWidget(self.stage_box, 1)
+        skip.addWidget(self.skip_button)
+        layout.addLayout(skip)
+
+        typed = QHBoxLayout()
+        self.reply_edit = QLineEdit()
+        self.reply_edit.setPlaceholderText("Type the trainee's reply (typed calls), Enter to send")
+        self.reply_edit.setAccessibleName("The trainee's reply")
+        self.reply_edit.returnPressed.connect(self._send)
+        typed.addWidget(self.reply_edit, 1)
+        layout.addLayout(typed)
+
+        self.projector_button = QPushButton("Show the projector view")
+        self.projector_button.clicked.connect(self.presenter.show_on_projector)
+        layout.addWidget(self.projector_button)
+        layout.addStretch(1)
+        return box
+
+    def _results_box(self) -> QGroupBox:
+        box = QGroupBox("Scoreboard")
+        layout = QVBoxLayout(box)
+        self.score_table = QTableWidget(0, len(SCORE_COLUMNS))
+        self.score_table.setHorizontalHeaderLabels(SCORE_COLUMNS)
+        self.score_table.verticalHeader().hide()
+        self.score_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.score_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.score_table, 3)
+        layout.addWidget(_bold(QLabel("Log")))
+        self.log_list = QListWidget()
+        self.log_list.setAccessibleName("What happened")
+        self.log_list.setWordWrap(True)
+        layout.addWidget(self.log_list, 2)
+        self.report_button = QPushButton("Save group report\u2026")
+        self.report_button.clicked.connect(self._ask_report_path)
+        layout.addWidget(self.report_button)
+        return box
+
+    # -- roster -----------------------------------------------------------------------------------
+
+    def load_saved_roster(self) -> None:
+        """Read the roster saved by the last workshop (in the background)."""
+        run_in_background(load_roster, self._roster_read)
+
+    def _roster_read(self, outcome: Outcome[Roster]) -> None:
+        if outcome.ok and outcome.value is not None and not self.model.roster.members:
+            saved = outcome.value
+            self.model.edit_roster(lambda r: r.members.extend(saved.members))
+        self.roster_loaded.emit()
+
+    def add_names(self, block: str) -> list[str]:
+        added: list[str] = []
+        self.model.edit_roster(lambda r: added.extend(r.add_block(block)))
+        return added
+
+    def _add_names(self) -> None:
+        self.add_names(self.names_edit.toPlainText())
+        self.names_edit.clear()
+
+    def _selected(self) -> str | None:
+        item = self.roster_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _move_selected(self, step: int) -> None:
+        name = self._selected()
+        if name:
+            index = self.model.roster.index(name) + step
+            self.model.edit_roster(lambda r: r.move(name, index))
+            self.roster_list.setCurrentRow(self.model.roster.index(name))
+
+    def _seat_selected(self) -> None:
+        name = self._selected()
+        if name:
+            self.model.take_seat(name)
+
+    def _remove_selected(self) -> None:
+        name = self._selected()
+        if name:
+            self.model.edit_roster(lambda r: r.remove(name))
+
+    def _presence_toggled(self, item: QListWidgetItem) -> None:
+        name = item.data(Qt.ItemDataRole.UserRole)
+        absent = item.checkState() != Qt.CheckState.Checked
+        member = self.model.roster.find(name)
+        if member is not None and member.absent != absent:
+            self.model.edit_roster(lambda r: r.set_absent(name, absent))
+
+    def _dragged(self, *_args: Any) -> None:
+        order = [
+            self.roster_list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.roster_list.count())
+        ]
+
+        def reorder(roster: Roster) -> None:
+            for index, name in enumerate(order):
+                roster.move(name, index)
+
+        self.model.edit_roster(reorder)
+
+    def _fill_roster(self) -> None:
+        hot = self.model.hot_seat
+        self.roster_list.blockSignals(True)
+        current = self._selected()
+        self.roster_list.clear()
+        for member in self.model.roster.members:
+            mark = "\u25b6 " if member.name == hot else ""
+            item = QListWidgetItem(f"{mark}{member.name}" + (" (absent)" if member.absent else ""))
+            item.setData(Qt.ItemDataRole.UserRole, member.name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked if member.absent else Qt.CheckState.Checked)
+            self.roster_list.addItem(item)
+            if member.name == current:
+                self.roster_list.setCurrentItem(item)
+        self.roster_list.blockSignals(False)
+
+    def _seat(self, hot: str, nxt: str) -> None:
+        self.hot_label.setText(hot or "\u2014")
+        self.next_label.setText(nxt if nxt and nxt != hot else "\u2014")
+        self._fill_roster()
+
+    # -- the call ---------------------------------------------------------------------------------
+
+    def persona(self) -> Persona:
+        persona_id = self.persona_box.currentData()
+        return next(p for p in self.personas if p.id == persona_id)
+
+    def _consents(self, outcome: Outcome[set[str]]) -> None:
+        self.consented = outcome.value if outcome.ok and outcome.value is not None else set()
+
+    def start_call(self) -> None:
+        if self.model.in_call:
+            return
+        if not self.model.roster.present():
+            self._log("Add the trainees first: the hot seat is empty.")
+            return
+        record = self.record_box.isChecked()
+        if record:
+            if self.consented is None:
+                run_in_background(
+                    consented_trainees, lambda o: (self._consents(o), self.start_call())
+                )
+                return
+            missing = [n for n in self.model.roster.present() if n not in self.consented]
+            if missing and not self._ask_consent(missing):
+                record = False
+        self.model.start_call(self.persona(), spoken=self.spoken_box.isChecked(), record=record)
+        self.presenter.raise_()
+
+    def _ask_consent(self, names: list[str]) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Record the workshop's calls?",
+            f"{consent_text()}\n\nNot yet agreed: {', '.join(names)}. Have they agreed?",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            self._log("These calls are not recorded (no consent).")
+            return False
+        self.consented = (self.consented or set()) | set(names)
+        run_in_background(lambda: [record_consent(n) for n in names])
+        return True
+
+    def nudge(self, delta: float) -> None:
+        self.model.nudge(delta, self.reason_edit.text().strip())
+        self.reason_edit.clear()
+
+    def skip(self) -> None:
+        self.model.skip_to(self.stage_box.currentData(), self.reason_edit.text().strip())
+        self.reason_edit.clear()
+
+    def _send(self) -> None:
+        text = self.reply_edit.text().strip()
+        if text and self.model.in_call:
+            self.reply_edit.clear()
+            self.model.send_text(text)
+
+    def _state(self, state: str) -> None:
+        words = {
+            "starting": "Getting the customer on the line\u2026",
+            "persona": "The customer is speaking.",
+            "listening": "Waiting for the hot seat's reply.",
+            "no_mic": "Waiting for the reply: type it below.",
+            "speaking": "Hearing the reply\u2026",
+            "thinking": "Judging the reply\u2026",
+            "paused": "Paused.",
+            "over": "Call over.",
+        }
+        self.state_label.setText(words.get(state, state))
+        self.pause_button.setText("Resume (Esc)" if state == "paused" else "Pause (Esc)")
+        self._enable()
+
+    def _enable(self) -> None:
+        live = self.model.in_call
+        for button in (
+            self.end_button,
+            self.pause_button,
+            self.repeat_button,
+            self.calmer_button,
+            self.angrier_button,
+            self.skip_button,
+            self.reply_edit,
+        ):
+            button.setEnabled(live)
+        has_reply = any(t["speaker"] == "trainee" for t in self.model.turns)
+        self.take_back_button.setEnabled(live and has_reply)
+        self.start_button.setEnabled(not live)
+        self.persona_box.setEnabled(not live)
+        self.report_button.setEnabled(bool(self.model.workshop.calls))
+
+    def _persona_line(self, turn: dict[str, Any]) -> None:
+        name = self.model.persona.name if self.model.persona else "Customer"
+        self.caption.setText(f"{name}: \u201c{turn['text']}\u201d")
+
+    def _over(self, record: dict[str, Any]) -> None:
+        outcome = OUTCOME_WORDS.get(record.get("outcome") or "ended", record.get("outcome"))
+        score = (record.get("score") or {}).get("total", 0)
+        who = ", ".join(record.get("trainees") or [])
+        self._log(f"Call over: {outcome}, {score}/100 ({who}).")
+        self._enable()
+
+    def _log(self, line: str) -> None:
+        self.log_lines.append(line)
+        self.log_list.addItem(line)
+        self.log_list.scrollToBottom()
+
+    # -- scoreboard and report --------------------------------------------------------------------
+
+    def _fill_scoreboard(self) -> None:
+        lines = self.model.scoreboard(live=True)
+        self.score_table.setRowCount(len(lines))
+        for row, line in enumerate(lines):
+            best = "" if line.best_score is None else str(line.best_score)
+            outcomes = ", ".join(OUTCOME_WORDS.get(o, o) for o in line.outcomes)
+            cells = (
+                line.trainee,
+                str(line.calls),
+                outcomes,
+                str(line.marks),
+                str(line.violations),
+                str(line.interruptions),
+                best,
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 4 and line.violations:
+                    item.setForeground(theme.mood_colour(10))
+                self.score_table.setItem(row, column, item)
+        self._enable()
+
+    def report_html(self) -> str:
+        w = self.model.workshop
+        return group_report_html(w.calls, w.scoreboard(), w.controls)
+
+    def save_report(self, path: Path) -> None:
+        """Write the group report (HTML, or PDF for a .pdf path) in the background."""
+        markup = self.report_html()
+        path = Path(path)
+
+        def write() -> Path:
+            if path.suffix.lower() == ".pdf":
+                return group_report_pdf(markup, path)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(markup, encoding="utf-8")
+            return path
+
+        run_in_background(write, self._report_written)
+
+    def _report_written(self, outcome: Outcome[Path]) -> None:
+        if outcome.ok:
+            self._log(f"Group report saved: {outcome.value}")
+            self.report_saved.emit(str(outcome.value))
+        else:
+            self._log(f"The group report could not be saved: {outcome.error}")
+
+    def _ask_report_path(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            "Save group report",
+            "workshop-report.html",
+            "Web page (*.html);;PDF (*.pdf)",
+        )
+        if path:
+            self.save_report(Path(path))
+
+    # -- keys and closing -------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Space is push-to-talk in either workshop window, unless typing."""
+        kind = event.type()
+        if kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) and self.model.push_to_talk:
+            key = event if isinstance(event, QKeyEvent) else None
+            window = QApplication.activeWindow()
+            focus = QApplication.focusWidget()
+            typing = isinstance(focus, QLineEdit | QPlainTextEdit)
+            if (
+                key is not None
+                and key.key() == Qt.Key.Key_Space
+                and window in (self, self.presenter)
+                and not typing
+            ):
+                if not key.isAutoRepeat():
+                    (self.model.press if kind == QEvent.Type.KeyPress else self.model.release)()
+                return True
+        return super().eventFilter(watched, event)
+
+    def closeEvent(self, event: Any) -> None:
+        self.model.end_call()
+        self.presenter.close()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        super().closeEvent(event)
+
+
+def open_workshop(main_window: Any) -> FacilitatorConsole:
+    """Open the workshop: the console here, the presenter view on the projector (if any)."""
+    existing = getattr(main_window, "workshop_console", None)
+    if isinstance(existing, FacilitatorConsole) and existing.isVisible():
+        existing.raise_()
+        existing.activateWindow()
+        return existing
+    voice_state = getattr(main_window, "voice_state", "ready")
+    rig = main_window.rig if voice_state in ("loading", "ready") else None
+    console = FacilitatorConsole(
+        main_window.personas, main_window.settings, rig=rig, parent=main_window
+    )
+    main_window.workshop_console = console
+    console.load_saved_roster()
+    console.resize(1280, 800)
+    console.show()
+    console.presenter.show_on_projector()
+    console.activateWindow()
+    return console

@@ -1,0 +1,314 @@
+"""The workshop as the two workshop views see it: roster, seat, the current call, as signals.
+
+The facilitator console and the presenter view both observe one :class:`WorkshopModel`; neither
+touches the call. The model owns the Qt-free :class:`~desktop.workshop.Workshop` and the current
+:class:`~desktop.ui.call_session.CallSession`, passes the hot seat to the session
+(``set_trainee``: by turn after every reply, by call at each new call), logs every call with
+its session id, and saves the roster in the background.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.settings import Settings
+from desktop.ui.background import Outcome, run_in_background
+from desktop.ui.call_session import CallSession
+from desktop.voice_rig import VoiceRig
+from desktop.workshop import LoggedCall, Roster, ScoreLine, Workshop, save_roster, scoreboard
+from personas.call import Call
+from personas.model import Persona
+
+
+class WorkshopModel(QObject):
+    roster_changed = Signal()
+    seat_changed = Signal(str, str)  # hot seat, next up ("" for nobody)
+    rotation_changed = Signal(str)
+    call_started = Signal(object)  # the Persona
+    persona_line = Signal(dict)
+    reply_judged = Signal(dict)  # a trainee turn, with marks and the evidence for each
+    rewound = Signal(str)
+    state_changed = Signal(str)
+    mood_changed = Signal(float)
+    turns_changed = Signal()  # the live turns changed (for the checklist)
+    control_logged = Signal(str)  # a sentence for the log: "Mood -1: well handled (Sam)"
+    notice = Signal(str)
+    call_over = Signal(dict)
+    log_changed = Signal()  # a call was logged, or its session id arrived
+
+    def __init__(
+        self,
+        settings: Settings,
+        roster: Roster | None = None,
+        *,
+        rig: VoiceRig | None = None,
+        save: bool = True,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.rig = rig
+        self.workshop = Workshop(roster or Roster())
+        self.session: CallSession | None = None
+        self.persona: Persona | None = None
+        self.turns: list[dict[str, Any]] = []
+        self.mood = 0.0
+        self.state = "idle"
+        self._save = save
+        self._saving = False
+        self._save_again = False
+
+    # -- roster and seat --------------------------------------------------------------------------
+
+    @property
+    def roster(self) -> Roster:
+        return self.workshop.roster
+
+    @property
+    def hot_seat(self) -> str | None:
+        return self.workshop.hot_seat
+
+    @property
+    def next_up(self) -> str | None:
+        return self.workshop.next_up
+
+    def edit_roster(self, change: Any) -> None:
+        """Apply ``change(roster)``, save in the background, tell the views."""
+        before = self.hot_seat
+        change(self.roster)
+        self.roster_changed.emit()
+        self._save_roster()
+        if self.hot_seat != before:
+            self._seat_moved()
+        else:
+            self.seat_changed.emit(self.hot_seat or "", self.next_up or "")
+
+    def set_rotation(self, rotation: str) -> None:
+        self.workshop.set_rotation(rotation)
+        self.rotation_changed.emit(rotation)
+
+    @property
+    def rotation(self) -> str:
+        return self.workshop.rotation
+
+    def advance(self) -> None:
+        """The clicker: the next present trainee takes the seat."""
+        self.workshop.advance()
+        self._seat_moved()
+
+    def take_seat(self, name: str) -> None:
+        self.workshop.take_seat(name)
+        self._seat_moved()
+
+    def _seat_moved(self) -> None:
+        hot = self.hot_seat
+        self.workshop.seat = hot
+        if self.session is not None and self.session.state != "over":
+            self.session.set_trainee(hot)
+        self.seat_changed.emit(hot or "", self.next_up or "")
+
+    def _save_roster(self) -> None:
+        if not self._save:
+            return
+        if self._saving:
+            self._save_again = True
+            return
+        self._saving = True
+        snapshot = Roster.from_json(self.roster.as_json())
+        run_in_background(lambda: save_roster(snapshot), self._saved)
+
+    def _saved(self, outcome: Outcome[Any]) -> None:
+        self._saving = False
+        if not outcome.ok:
+            self.notice.emit(f"The roster could not be saved: {outcome.error}")
+        if self._save_again:
+            self._save_again = False
+            self._save_roster()
+
+    # -- the call ---------------------------------------------------------------------------------
+
+    @property
+    def in_call(self) -> bool:
+        return self.session is not None and self.session.state != "over"
+
+    def start_call(
+        self,
+        persona: Persona,
+        *,
+        spoken: bool = False,
+        record: bool = True,
+        seed: int | None = None,
+    ) -> CallSession:
+        if self.in_call:
+            raise RuntimeError("a call is already running")
+        hot = self.hot_seat
+        self.workshop.seat = hot
+        rig = self.rig if spoken else None
+        call = Call(persona, seed=seed, trainee=hot, mode="voice" if rig else "typed")
+        extra = {"workshop": {"rotation": self.rotation, "roster": self.roster.present()}}
+        session = CallSession(
+            persona,
+            self.settings,
+            rig=rig,
+            record=record,
+            call=call,
+            record_extra=extra,
+            parent=self,
+        )
+        session.set_trainee(hot)
+        self.session = session
+        self.persona = persona
+        self.turns = []
+        self.mood = persona.mood_start
+        session.persona_line.connect(self._persona_line)
+        session.trainee_turn.connect(self._trainee_turn)
+        session.rewound.connect(self._rewound)
+        session.state_changed.connect(self._state)
+        session.notice.connect(self.notice)
+        session.mood_nudged.connect(self._nudged)
+        session.over.connect(self._over)
+        self.call_started.emit(persona)
+        self.mood_changed.emit(self.mood)
+        self.seat_changed.emit(hot or "", self.next_up or "")
+        session.start()
+        return session
+
+    def send_text(self, text: str) -> None:
+        if self.session is not None:
+            self.session.send_text(text)
+
+    def pause(self) -> None:
+        if self.session is not None:
+            self.session.pause()
+
+    def resume(self) -> None:
+        if self.session is not None:
+            self.session.resume()
+
+    def toggle_pause(self) -> None:
+        (self.resume if self.state == "paused" else self.pause)()
+
+    def repeat_line(self) -> None:
+        if self.in_call:
+            self._log("repeat", "Asked the customer to repeat their line")
+            self.session.repeat_line()  # type: ignore[union-attr]
+
+    def nudge(self, delta: float, reason: str) -> None:
+        if self.in_call:
+            sign = "+" if delta > 0 else "\u2212"
+            self._log("nudge", f"Mood {sign}{abs(delta):g}", delta=delta, reason=reason)
+            self.session.nudge(delta, reason)  # type: ignore[union-attr]
+
+    def skip_to(self, stage: str, reason: str = "") -> None:
+        if self.in_call:
+            self._log("skip", f"Skipped to {stage}", stage=stage, reason=reason)
+            self.session.skip_to(stage, reason)  # type: ignore[union-attr]
+
+    def take_back_last(self) -> bool:
+        last = next((t for t in reversed(self.turns) if t["speaker"] == "trainee"), None)
+        if not self.in_call or last is None:
+            return False
+        self._log("take_back", f"Took back {last.get('trainee')}'s reply", turn=last["id"])
+        self.session.take_back(last["id"])  # type: ignore[union-attr]
+        return True
+
+    def end_call(self) -> None:
+        if self.in_call:
+            self.session.end()  # type: ignore[union-attr]
+
+    @property
+    def push_to_talk(self) -> bool:
+        return self.session is not None and self.in_call and self.session.push_to_talk
+
+    def press(self) -> None:
+        if self.session is not None:
+            self.session.press()
+
+    def release(self) -> None:
+        if self.session is not None:
+            self.session.release()
+
+    def _log(self, kind: str, words: str, **details: Any) -> None:
+        entry = self.workshop.log_control(kind, trainee=self.hot_seat, **details)
+        reason = f": {entry['reason']}" if entry.get("reason") else ""
+        seat = f" ({self.hot_seat})" if self.hot_seat else ""
+        self.control_logged.emit(f"{words}{reason}{seat}")
+
+    # -- what the session says --------------------------------------------------------------------
+
+    def _persona_line(self, turn: dict[str, Any], _speech_s: float) -> None:
+        if not any(t["id"] == turn["id"] for t in self.turns):
+            self.turns.append(turn)
+        if "mood" in turn:
+            self.mood = float(turn["mood"])
+            self.mood_changed.emit(self.mood)
+        self.persona_line.emit(turn)
+        self.turns_changed.emit()
+
+    def _trainee_turn(self, turn: dict[str, Any]) -> None:
+        self.turns.append(turn)
+        self.mood = float(turn["mood_after"])
+        self.mood_changed.emit(self.mood)
+        self.reply_judged.emit(turn)
+        self.turns_changed.emit()
+        if self.rotation == "by_turn":
+            self.workshop.seat = turn.get("trainee") or self.hot_seat
+            self.advance()
+
+    def _rewound(self, turn_id: str) -> None:
+        index = next((i for i, t in enumerate(self.turns) if t["id"] == turn_id), None)
+        if index is not None:
+            taken = self.turns[index]
+            del self.turns[index:]
+            if taken.get("trainee") and self.rotation == "by_turn":
+                self.take_seat(taken["trainee"])  # the one who said it answers again
+            self.mood = float(taken.get("mood_before", self.mood))
+            self.mood_changed.emit(self.mood)
+        self.rewound.emit(turn_id)
+        self.turns_changed.emit()
+
+    def _state(self, state: str) -> None:
+        self.state = state
+        self.state_changed.emit(state)
+
+    def _nudged(self, heat: float) -> None:
+        self.mood = heat
+        self.mood_changed.emit(heat)
+
+    def _over(self, record: dict[str, Any]) -> None:
+        entry = self.workshop.log_call(record)
+        session = self.session
+        recorder = session.recorder if session is not None else None
+        if recorder is not None:
+            run_in_background(
+                lambda: recorder.id if recorder.done.wait(60) else None,
+                lambda outcome: self._session_saved(entry, outcome),
+            )
+        self.turns_changed.emit()
+        self.call_over.emit(record)
+        self.log_changed.emit()
+        if self.rotation == "by_call":
+            self.advance()
+
+    def _session_saved(self, entry: LoggedCall, outcome: Outcome[str | None]) -> None:
+        if outcome.ok and outcome.value:
+            entry.session_id = outcome.value
+            self.log_changed.emit()
+        else:
+            self.notice.emit("This call could not be saved as a session.")
+
+    def scoreboard(self, *, live: bool = False) -> list[ScoreLine]:
+        """The room's scoreboard; ``live`` counts the call under way too (outcome "in progress")."""
+        records = [c.record for c in self.workshop.calls]
+        if live and self.in_call and any(t["speaker"] == "trainee" for t in self.turns):
+            records.append(
+                {"turns": self.turns, "outcome": "in_progress", "trainee": self.hot_seat}
+            )
+        return scoreboard(records, order=self.roster.names)
+
+    @property
+    def all_saved(self) -> bool:
+        """Every recorded call of the workshop has its session id."""
+        return all(c.session_id for c in self.workshop.calls)
