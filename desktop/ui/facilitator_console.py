@@ -88,8 +88,6 @@ class FacilitatorConsole(QWidget):
         columns.addWidget(self._call_box(), 3)
         columns.addWidget(self._results_box(), 3)
 
-        for key in ADVANCE_KEYS:
-            QShortcut(QKeySequence(key), self, self.model.advance)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.model.toggle_pause)
         QShortcut(QKeySequence("Ctrl+Z"), self, self.model.take_back_last)
         QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
@@ -537,22 +535,26 @@ class FacilitatorConsole(QWidget):
     # -- keys and closing -------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Space is push-to-talk in either workshop window, unless typing."""
+        """Keys in either workshop window: the clicker's Page Down / Right arrow pass the seat;
+        Space is push-to-talk during a spoken call. Typing in a text field is left alone."""
         kind = event.type()
-        if kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) and self.model.push_to_talk:
-            key = event if isinstance(event, QKeyEvent) else None
-            window = QApplication.activeWindow()
-            focus = QApplication.focusWidget()
-            typing = isinstance(focus, QLineEdit | QPlainTextEdit)
-            if (
-                key is not None
-                and key.key() == Qt.Key.Key_Space
-                and window in (self, self.presenter)
-                and not typing
-            ):
-                if not key.isAutoRepeat():
-                    (self.model.press if kind == QEvent.Type.KeyPress else self.model.release)()
-                return True
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            return super().eventFilter(watched, event)
+        if not isinstance(watched, QWidget) or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        if watched.window() not in (self, self.presenter):
+            return super().eventFilter(watched, event)
+        if isinstance(watched, QLineEdit | QPlainTextEdit | QComboBox):
+            return super().eventFilter(watched, event)
+        key = event.key()
+        if key in ADVANCE_KEYS and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            if kind == QEvent.Type.KeyPress and not event.isAutoRepeat():
+                self.model.advance()
+            return True
+        if key == Qt.Key.Key_Space and self.model.push_to_talk:
+            if not event.isAutoRepeat():
+                (self.model.press if kind == QEvent.Type.KeyPress else self.model.release)()
+            return True
         return super().eventFilter(watched, event)
 
     def closeEvent(self, event: Any) -> None:

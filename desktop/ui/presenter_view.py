@@ -186,8 +186,6 @@ class PresenterView(QWidget):
         body.addWidget(self.side, 2)
         root.addLayout(body, 1)
 
-        for key in ADVANCE_KEYS:
-            QShortcut(QKeySequence(key), self, model.advance)
         QShortcut(QKeySequence(Qt.Key.Key_F11), self, self.toggle_full_screen)
 
         model.call_started.connect(self._call_started)
