@@ -8,7 +8,7 @@ main window calls from its menu.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -40,10 +40,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.recording import consent_text, consented_trainees, record_consent
+from desktop.session_report import e
 from desktop.settings import Settings
 from desktop.ui import theme
 from desktop.ui.background import Outcome, run_in_background
-from desktop.ui.presenter_view import ADVANCE_KEYS, PresenterView
+from desktop.ui.presenter_view import ADVANCE_KEYS, MARK_LABELS, PresenterView
 from desktop.ui.workshop_model import WorkshopModel
 from desktop.voice_rig import VoiceRig
 from desktop.workshop import Roster, load_roster
@@ -82,6 +83,12 @@ class FacilitatorConsole(QWidget):
         self.presenter = PresenterView(self.model)
         self.consented: set[str] | None = None
         self.log_lines: list[str] = []
+        self.sources: Callable[[], tuple[Settings, VoiceRig | None]] | None = None
+        """Where the settings and the voice rig come from at each call (the main window's,
+        which Settings may replace); None keeps the ones given here."""
+        self.open_room_audio: Callable[[], None] | None = None
+        self.seed: int | None = None
+        """The next call's seed (None: a new one each call)."""
 
         columns = QHBoxLayout(self)
         columns.addWidget(self._roster_box(), 2)
@@ -107,6 +114,9 @@ class FacilitatorConsole(QWidget):
         )
         m.rewound.connect(lambda _id: self._enable())
         m.reply_judged.connect(lambda _t: self._fill_scoreboard())
+        m.reply_judged.connect(self._reply_marks)
+        m.rewound.connect(lambda _id: self.last_reply.setText(""))
+        m.call_started.connect(lambda _p: (self.last_reply.setText(""), self.caption.setText("")))
         m.rewound.connect(lambda _id: self._fill_scoreboard())
         m.persona_line.connect(self._persona_line)
         self._fill_roster()
@@ -209,6 +219,10 @@ class FacilitatorConsole(QWidget):
         self.caption.setAccessibleName("What the customer said last")
         self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.caption)
+        self.last_reply = QLabel("")
+        self.last_reply.setWordWrap(True)
+        self.last_reply.setAccessibleName("The last reply's marks")
+        layout.addWidget(self.last_reply)
         start = QHBoxLayout()
         self.start_button = QPushButton("Start call")
         self.start_button.clicked.connect(self.start_call)
@@ -260,9 +274,18 @@ class FacilitatorConsole(QWidget):
         typed.addWidget(self.reply_edit, 1)
         layout.addLayout(typed)
 
+        windows = QHBoxLayout()
         self.projector_button = QPushButton("Show the projector view")
         self.projector_button.clicked.connect(self.presenter.show_on_projector)
-        layout.addWidget(self.projector_button)
+        self.audio_button = QPushButton("Room audio\u2026")
+        self.audio_button.setToolTip(
+            "Microphone, calibration for the room's noise, push-to-talk (Settings)"
+        )
+        self.audio_button.clicked.connect(self._room_audio)
+        self.audio_button.hide()
+        windows.addWidget(self.projector_button)
+        windows.addWidget(self.audio_button)
+        layout.addLayout(windows)
         layout.addStretch(1)
         return box
 
@@ -394,7 +417,10 @@ class FacilitatorConsole(QWidget):
             missing = [n for n in self.model.roster.present() if n not in self.consented]
             if missing and not self._ask_consent(missing):
                 record = False
-        self.model.start_call(self.persona(), spoken=self.spoken_box.isChecked(), record=record)
+        if self.sources is not None:
+            self.model.settings, self.model.rig = self.sources()
+        spoken = self.spoken_box.isChecked() and self.model.rig is not None
+        self.model.start_call(self.persona(), spoken=spoken, record=record, seed=self.seed)
         self.presenter.raise_()
 
     def _ask_consent(self, names: list[str]) -> bool:
@@ -409,6 +435,13 @@ class FacilitatorConsole(QWidget):
         self.consented = (self.consented or set()) | set(names)
         run_in_background(lambda: [record_consent(n) for n in names])
         return True
+
+    def _room_audio(self) -> None:
+        if self.open_room_audio is not None and not self.model.in_call:
+            self.open_room_audio()
+            if self.sources is not None:
+                self.model.settings, self.model.rig = self.sources()
+                self.spoken_box.setEnabled(self.model.rig is not None)
 
     def nudge(self, delta: float) -> None:
         self.model.nudge(delta, self.reason_edit.text().strip())
@@ -460,6 +493,21 @@ class FacilitatorConsole(QWidget):
     def _persona_line(self, turn: dict[str, Any]) -> None:
         name = self.model.persona.name if self.model.persona else "Customer"
         self.caption.setText(f"{name}: \u201c{turn['text']}\u201d")
+
+    def _reply_marks(self, turn: dict[str, Any]) -> None:
+        good = [
+            label
+            for mark, label in MARK_LABELS.items()
+            if (turn["marks"].get(mark) or {}).get("hit")
+        ]
+        bad = [v["kind"].replace("_", " ") for v in turn.get("violations", [])]
+        if turn.get("interrupted"):
+            bad.append("interrupted")
+        parts = [f'<span style="color:{theme.good()}">\u2714 {e(g)}</span>' for g in good]
+        parts += [f'<span style="color:{theme.bad()}">\u2716 {e(b)}</span>' for b in bad]
+        self.last_reply.setText(
+            f"<b>{e(turn.get('trainee') or '')}</b>: " + (" &nbsp; ".join(parts) or "no marks")
+        )
 
     def _over(self, record: dict[str, Any]) -> None:
         outcome = OUTCOME_WORDS.get(record.get("outcome") or "ended", record.get("outcome"))
@@ -573,11 +621,18 @@ def open_workshop(main_window: Any) -> FacilitatorConsole:
         existing.raise_()
         existing.activateWindow()
         return existing
-    voice_state = getattr(main_window, "voice_state", "ready")
-    rig = main_window.rig if voice_state in ("loading", "ready") else None
-    console = FacilitatorConsole(
-        main_window.personas, main_window.settings, rig=rig, parent=main_window
-    )
+
+    def sources() -> tuple[Settings, VoiceRig | None]:
+        voice_state = getattr(main_window, "voice_state", "ready")
+        rig = main_window.rig if voice_state in ("loading", "ready") else None
+        return main_window.settings, rig
+
+    settings, rig = sources()
+    console = FacilitatorConsole(main_window.personas, settings, rig=rig, parent=main_window)
+    console.sources = sources
+    if callable(getattr(main_window, "open_settings", None)):
+        console.open_room_audio = main_window.open_settings
+        console.audio_button.show()
     main_window.workshop_console = console
     console.load_saved_roster()
     console.resize(1280, 800)

@@ -183,6 +183,12 @@ class PresenterView(QWidget):
         self.checklist.setAlignment(Qt.AlignmentFlag.AlignTop)
         side.addWidget(self.checklist_title)
         side.addWidget(self.checklist, 1)
+        self.room_title = _label(False)
+        self.room_title.setText("THE ROOM")
+        self.room = _label()
+        self.room.setAccessibleName("The room, in hot-seat order")
+        side.addWidget(self.room_title)
+        side.addWidget(self.room)
         body.addWidget(self.side, 2)
         root.addLayout(body, 1)
 
@@ -196,6 +202,7 @@ class PresenterView(QWidget):
         model.mood_changed.connect(self.mood.set_heat)
         model.turns_changed.connect(self._refresh_checklist)
         model.seat_changed.connect(self._seat)
+        model.roster_changed.connect(self._fill_room)
         model.rotation_changed.connect(
             lambda _r: self._seat(model.hot_seat or "", model.next_up or "")
         )
@@ -242,7 +249,7 @@ class PresenterView(QWidget):
         self.persona_name.setStyleSheet(
             f"font-size: {int(u * 2.6)}px; font-weight: bold; color: {text};"
         )
-        self.situation.setStyleSheet(f"font-size: {int(u * 1.15)}px; color: {muted};")
+        self.situation.setStyleSheet(f"font-size: {int(u * 1.25)}px; color: {muted};")
         self.seat_kicker.setStyleSheet(
             f"font-size: {u}px; font-weight: bold; color: {muted}; letter-spacing: 2px;"
         )
@@ -263,6 +270,8 @@ class PresenterView(QWidget):
         self.checklist_title.setStyleSheet(
             f"font-size: {u}px; font-weight: bold; color: {muted}; letter-spacing: 2px;"
         )
+        self.room_title.setStyleSheet(self.checklist_title.styleSheet())
+        self.room.setStyleSheet(f"font-size: {int(u * 1.2)}px; color: {text};")
         self.checklist.setStyleSheet(f"font-size: {int(u * 1.35)}px; color: {text};")
         edge = QColor(muted)
         self.side.setStyleSheet(
@@ -399,6 +408,26 @@ class PresenterView(QWidget):
         self.seat_name.setText(_esc(hot) if hot else "\u2014")
         self.next_name.setText(f"Next: <b>{_esc(nxt)}</b>" if nxt and nxt != hot else "")
         self._banner()
+        self._fill_room()
+
+    def _fill_room(self) -> None:
+        """The present trainees in hot-seat order, from the one in the seat, at most eight."""
+        present = self.model.roster.present()
+        hot = self.model.hot_seat
+        if hot in present:
+            start = present.index(hot)
+            present = present[start:] + present[:start]
+        shown = present[:8]
+        names = []
+        for i, raw in enumerate(shown):
+            name = raw.replace(" ", "\u00a0")
+            if i == 0:
+                names.append(f'<b style="color:{theme.info()}">\u25b6\u00a0{_esc(name)}</b>')
+            else:
+                names.append(_esc(name))
+        more = f" +{len(present) - len(shown)}" if len(present) > len(shown) else ""
+        self.room.setText(" \u00b7 ".join(names) + more)
+        self.room_title.setVisible(bool(present))
 
     def _state(self, state: str) -> None:
         self.state = state

@@ -31,6 +31,7 @@ def demo_workshop(persona_id: str = "billing-error") -> FacilitatorConsole:
     console.model.edit_roster(lambda r: r.set_absent("Dev Patel", True))
     console.by_turn.setChecked(True)
     console.record_box.setChecked(False)
+    console.seed = 7
     index = console.persona_box.findData(persona_id)
     console.persona_box.setCurrentIndex(max(0, index))
     console.start_call()
