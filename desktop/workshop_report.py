@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from desktop.report import FAULT_LABELS, MOVE_LABELS
 from desktop.session_report import CSS, GOOD, e
 from desktop.workshop import ROTATION_LABELS, LoggedCall, ScoreLine
 
@@ -23,6 +24,13 @@ OUTCOME_WORDS = {
     "interrupted": "interrupted",
     "in_progress": "in progress",
 }
+
+
+BOARD_CSS = """
+.board td, .board th { white-space: nowrap; }
+.board .name { white-space: nowrap; width: 30%; }
+.board .num { width: auto; }
+"""
 
 
 def _outcomes(outcomes: list[str]) -> str:
@@ -47,7 +55,8 @@ def _scoreboard_table(lines: Sequence[ScoreLine]) -> str:
         best = "\u2014" if line.best_score is None else str(line.best_score)
         bad = ' class="bad"' if line.violations else ""
         rows.append(
-            f'<tr{bg}><td><b>{e(line.trainee)}</b></td><td class="num">{line.calls}</td>'
+            f'<tr{bg}><td class="name"><b>{e(line.trainee)}</b></td>'
+            f'<td class="num">{line.calls}</td>'
             f'<td>{e(_outcomes(line.outcomes))}</td><td class="num">{line.replies}</td>'
             f'<td class="num good">{line.marks}</td><td class="num"><span{bad}>'
             f'{line.violations}</span></td><td class="num">{line.interruptions}</td>'
@@ -55,9 +64,9 @@ def _scoreboard_table(lines: Sequence[ScoreLine]) -> str:
         )
     head = (
         "<tr><th>Trainee</th><th>Calls</th><th>Outcomes</th><th>Replies</th>"
-        "<th>Marks earned</th><th>Faults</th><th>Interruptions</th><th>Best score</th></tr>"
+        "<th>Marks</th><th>Faults</th><th>Interrupted</th><th>Best</th></tr>"
     )
-    return f'<table class="points">{head}{"".join(rows)}</table>'
+    return f'<table class="points board">{head}{"".join(rows)}</table>'
 
 
 def _call_card(index: int, call: LoggedCall) -> str:
@@ -72,8 +81,15 @@ def _call_card(index: int, call: LoggedCall) -> str:
     for turn in record.get("turns", []):
         if turn.get("speaker") != "trainee":
             continue
-        marks = [m for m, info in (turn.get("marks") or {}).items() if (info or {}).get("hit")]
-        faults = [v.get("kind", "").replace("_", " ") for v in turn.get("violations") or []]
+        marks = [
+            label
+            for m, label in MOVE_LABELS.items()
+            if ((turn.get("marks") or {}).get(m) or {}).get("hit")
+        ]
+        faults = [
+            FAULT_LABELS.get(v.get("kind", ""), v.get("kind", "").replace("_", " "))
+            for v in turn.get("violations") or []
+        ]
         chips = "".join(f' <span class="chip chip-good">{e(m)}</span>' for m in marks)
         chips += "".join(f' <span class="chip chip-bad">{e(f)}</span>' for f in faults)
         said = turn.get("text") or "(said nothing)"
@@ -138,7 +154,8 @@ def group_report_html(
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="generator" content="Hotseat">\n'
-        f"<title>{e(title)} \u2014 group report</title>\n<style>\n{CSS}</style>\n</head>\n"
+        f"<title>{e(title)} \u2014 group report</title>\n<style>\n{CSS}{BOARD_CSS}</style>\n"
+        "</head>\n"
         f'<body>\n<div class="page">\n{"".join(parts)}\n</div>\n</body>\n</html>\n'
     )
 
