@@ -128,6 +128,15 @@ def one(tag: str, out: Path, persona_id: str) -> int:
     wait(lambda: window.pages.currentWidget() is window.compare_page)
     shot("9-compare")
 
+    from desktop.ui.workshop_demo import demo_console, demo_presenter
+
+    console = demo_console()
+    shot("10-workshop-console", console)
+    presenter = demo_presenter()
+    shot("11-workshop-presenter", presenter)
+    console.close()
+    presenter.close()
+
     def grab_dialog(name: str, opener) -> None:
         def capture() -> None:
             dialog = app.activeModalWidget()

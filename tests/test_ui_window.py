@@ -222,3 +222,15 @@ def test_an_unexpected_error_is_a_sentence_and_the_details_go_to_the_log(
     assert "the disk said no" in shown[0] and "Traceback" not in shown[0]
     log = (data_dir() / "hotseat.log").read_text(encoding="utf-8")
     assert "Traceback" in log and "the disk said no" in log
+
+
+def test_workshop_mode_opens_from_the_window(qtbot) -> None:
+    window = open_window(qtbot)
+    window.open_workshop()
+    console = window.workshop_console
+    qtbot.waitUntil(console.isVisible)
+    assert console.presenter is not None
+    window.open_workshop()  # a second time brings the same console forward
+    assert window.workshop_console is console
+    console.close()
+    console.presenter.close()

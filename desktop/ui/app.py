@@ -332,6 +332,11 @@ class MainWindow(QMainWindow):
         recordings.setShortcut(QKeySequence("Ctrl+R"))
         recordings.triggered.connect(self.show_sessions)
         app_menu.addAction(recordings)
+        workshop = QAction("Wor&kshop mode…", self)
+        workshop.setShortcut(QKeySequence("Ctrl+K"))
+        workshop.setToolTip("A room of trainees, one laptop, a projector")
+        workshop.triggered.connect(self.open_workshop)
+        app_menu.addAction(workshop)
         welcome = QAction("&Welcome and sound check…", self)
         welcome.triggered.connect(self.open_welcome)
         app_menu.addAction(welcome)
@@ -350,6 +355,11 @@ class MainWindow(QMainWindow):
             self.session.end()
             return  # the report comes up; the library is one click from there
         self.show_library()
+
+    def open_workshop(self) -> None:
+        from desktop.ui.facilitator_console import open_workshop
+
+        open_workshop(self)
 
     def open_settings(self) -> None:
         from desktop.ui.settings_dialog import SettingsDialog
