@@ -124,6 +124,7 @@ class PresenterView(QWidget):
         self.unit = 20
         self.last_reply: dict[str, Any] | None = None
         self.state = "idle"
+        self.over_text = ""
 
         root = QVBoxLayout(self)
         self.root = root
@@ -280,6 +281,10 @@ class PresenterView(QWidget):
         )
         self.mood.set_unit(u)
         self._banner()
+        # the rich text carries sizes of its own: lay it out again at the new size
+        self._refresh_checklist()
+        if self.last_reply is not None:
+            self._show_reply(self.last_reply)
 
     # -- what the model says ----------------------------------------------------------------------
 
@@ -295,6 +300,7 @@ class PresenterView(QWidget):
         self._refresh_checklist()
 
     def _call_started(self, persona: Any) -> None:
+        self.over_text = ""
         self.persona_name.setText(_esc(persona.name))
         self.situation.setText(_esc(situation(persona.brief)))
         self.caption.setText("")
@@ -446,7 +452,7 @@ class PresenterView(QWidget):
             "speaking": (f"Hearing {hot}\u2026", theme.info()),
             "thinking": ("Thinking\u2026", theme.warn()),
             "paused": ("Paused", theme.warn()),
-            "over": ("Call over", theme.muted()),
+            "over": (self.over_text or "Call over", theme.muted()),
         }.get(self.state, (self.state, theme.muted()))
         if self.state == "listening" and self.model.push_to_talk:
             text = f"{hot}, your turn: hold Space and speak"
@@ -459,8 +465,8 @@ class PresenterView(QWidget):
         outcome = (record.get("outcome") or "ended").replace("_", " ")
         score = (record.get("score") or {}).get("total", 0)
         self.state = "over"
+        self.over_text = f"Call over: {outcome} \u00b7 {score}/100"
         self._banner()
-        self.banner.setText(f"\u25cf Call over: {_esc(outcome)} \u00b7 {score}/100")
         self._refresh_checklist()
 
     # -- the clicker and push-to-talk -------------------------------------------------------------
