@@ -232,3 +232,6 @@ def test_the_roster_is_kept_for_the_next_workshop(qtbot) -> None:
     assert again.roster_list.count() == 5 and again.presenter.isVisible()
     assert open_workshop(main) is again
     again.close()
+    assert not again.presenter.isVisible()
+    assert open_workshop(main) is again and again.presenter.isVisible()  # reopened as it was
+    again.close()

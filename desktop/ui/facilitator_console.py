@@ -98,6 +98,7 @@ class FacilitatorConsole(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.model.toggle_pause)
         QShortcut(QKeySequence("Ctrl+Z"), self, self.model.take_back_last)
         QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+        self._filtering = True
 
         m = self.model
         m.roster_changed.connect(self._fill_roster)
@@ -605,19 +606,29 @@ class FacilitatorConsole(QWidget):
             return True
         return super().eventFilter(watched, event)
 
+    def showEvent(self, event: Any) -> None:
+        if not self._filtering:  # opened again after a close
+            QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+            self._filtering = True
+        super().showEvent(event)
+
     def closeEvent(self, event: Any) -> None:
         self.model.end_call()
         self.presenter.close()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+        self._filtering = False
         super().closeEvent(event)
 
 
 def open_workshop(main_window: Any) -> FacilitatorConsole:
     """Open the workshop: the console here, the presenter view on the projector (if any)."""
     existing = getattr(main_window, "workshop_console", None)
-    if isinstance(existing, FacilitatorConsole) and existing.isVisible():
+    if isinstance(existing, FacilitatorConsole):  # the same room, roster and log as before
+        existing.show()
+        if not existing.presenter.isVisible():
+            existing.presenter.show_on_projector()
         existing.raise_()
         existing.activateWindow()
         return existing
