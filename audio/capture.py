@@ -82,10 +82,15 @@ class Frame:
 def rescan_devices() -> None:
     """Restart PortAudio so devices plugged in since start-up (a headset) become visible.
 
-    Caution: restarting PortAudio closes every stream open in this process, output streams
-    included; call it only while no stream is playing or recording.
+    Restarting PortAudio while a stream exists hangs inside PortAudio, so every open speaker
+    stream is suspended first (each reopens on its next line); microphones must be stopped by
+    their owner.
     """
     _require_portaudio()
+    from audio.playback import live_players
+
+    for player in live_players():
+        player.suspend()
     with _PORTAUDIO_LOCK:
         sd._terminate()
         sd._initialize()

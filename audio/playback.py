@@ -165,6 +165,14 @@ class _Track:
         self.reported = False
 
 
+_LIVE: weakref.WeakSet[Player] = weakref.WeakSet()
+
+
+def live_players() -> list[Player]:
+    """Players not closed yet (PortAudio cannot restart while their streams exist)."""
+    return list(_LIVE)
+
+
 class Player:
     """Plays :class:`~audio.tts.Speech` on one output stream kept open between lines.
 
@@ -213,6 +221,7 @@ class Player:
             target=self._run_events, name="hotseat-playback", daemon=True
         )
         self._events_thread.start()
+        _LIVE.add(self)
 
     # --- public API ------------------------------------------------------------------------------
 
@@ -321,6 +330,7 @@ class Player:
             self._close_stream()
         self._events.put(("quit", None))
         self._events_thread.join()
+        _LIVE.discard(self)
 
     def __enter__(self) -> Player:
         return self

@@ -54,3 +54,20 @@ def hotseat_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
     home.mkdir()
     monkeypatch.setenv("HOTSEAT_HOME", str(home))
     yield home
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_speakers() -> Iterator[None]:
+    """A speaker stream a test (or a window's background close) left open is closed after it.
+
+    PortAudio cannot restart while any stream exists (a later test's device rescan would hang),
+    so one test's leak must not become another test's hang.
+    """
+    yield
+    import sys
+
+    playback = sys.modules.get("audio.playback")
+    if playback is None:
+        return
+    for player in playback.live_players():
+        player.close()

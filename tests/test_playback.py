@@ -275,3 +275,17 @@ def test_closed_player_says_so(speech: Speech) -> None:
     player.close()
     with pytest.raises(PlaybackError, match="closed"):
         player.play(speech)
+
+
+def test_finding_new_devices_with_a_speaker_open_does_not_hang(speech: Speech) -> None:
+    """PortAudio hangs if restarted under an open stream: the rescan suspends open speakers,
+    which reopen on their next line."""
+    from audio.capture import rescan_devices
+
+    with Player() as player:
+        finished = threading.Event()
+        rescan = threading.Thread(target=lambda: (rescan_devices(), finished.set()), daemon=True)
+        rescan.start()
+        assert finished.wait(_HANG_GUARD_S), "rescan_devices hung under an open speaker"
+        report = player.play(speech).result(_HANG_GUARD_S + speech.duration_s)
+        assert report.completed and report.played_s > 0.9 * speech.duration_s
