@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from audio.delivery import Delivery
 from desktop.report import CallReport, build_report
-from desktop.ui.mood_chart import MoodChart, muted_colour
+from desktop.ui.mood_chart import MoodChart
 from desktop.ui.report_page import ReportPage
+from desktop.ui.theme import muted_colour
 from personas.call import Call
 from personas.library import find_persona
 from tests.test_report import BILLING, GOOD, RUDE

@@ -25,7 +25,15 @@ from desktop.checklist import checklist
 from desktop.ui import theme
 from desktop.ui.call_session import CallSession
 from desktop.ui.mood_chart import MoodChart
-from desktop.ui.widgets import Chip, LevelMeter, MoodMeter, StatePill, WrapScroll
+from desktop.ui.widgets import (
+    Chip,
+    ChipFlow,
+    LevelMeter,
+    MoodMeter,
+    StatePill,
+    WrapScroll,
+    scaled_font,
+)
 
 MARK_LABELS = {
     "acknowledge": "Acknowledged",
@@ -45,28 +53,6 @@ def _wrap(text: str, *, selectable: bool = True) -> QLabel:
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
-
-
-class _Flow(QWidget):
-    """A row of chips that wraps onto more rows when narrow."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(4)
-        self._row: QHBoxLayout | None = None
-        self._count = 0
-
-    def add(self, widget: QWidget) -> None:
-        if self._row is None or self._count == 4:
-            self._row = QHBoxLayout()
-            self._row.setSpacing(6)
-            self._row.addStretch(1)
-            self._layout.addLayout(self._row)
-            self._count = 0
-        self._row.insertWidget(self._row.count() - 1, widget)
-        self._count += 1
 
 
 class TurnView(QFrame):
@@ -108,7 +94,7 @@ class TurnView(QFrame):
         layout.addWidget(self.text_label)
         if turn.get("corrected_from") is not None:
             layout.addWidget(_muted(f'Heard as: "{turn["corrected_from"]}"'))
-        flow = _Flow()
+        flow = ChipFlow()
         for mark, label in MARK_LABELS.items():
             info = turn["marks"].get(mark, {})
             if info.get("hit"):
@@ -148,7 +134,7 @@ class TurnView(QFrame):
         self.editor.hide()
         layout.addWidget(self.editor)
 
-    def _chip(self, flow: _Flow, chip: Chip) -> None:
+    def _chip(self, flow: ChipFlow, chip: Chip) -> None:
         chip.shown.connect(self._show_evidence)
         self.chips.append(chip)
         flow.add(chip)
@@ -241,10 +227,7 @@ class CallPage(QWidget):
         root = QVBoxLayout(self)
         header = QHBoxLayout()
         self.who = QLabel()
-        font = QFont(self.who.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.who.setFont(font)
+        self.who.setFont(scaled_font(self.who, 1.4, bold=True))
         header.addWidget(self.who, 1)
         self.brief_button = QPushButton("Hide s&ituation")
         self.brief_button.setToolTip("The situation and what you are allowed to offer")
@@ -266,9 +249,7 @@ class CallPage(QWidget):
         root.addWidget(self.mood_meter)
 
         self.caption = _wrap("", selectable=False)
-        cap_font = QFont(self.caption.font())
-        cap_font.setPointSizeF(cap_font.pointSizeF() * 1.5)
-        self.caption.setFont(cap_font)
+        self.caption.setFont(scaled_font(self.caption, 1.5))
         self.caption.setAccessibleName("What the customer is saying")
         self.caption.setMinimumHeight(self.caption.fontMetrics().height() * 3)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)

@@ -82,7 +82,6 @@ class CallSession(QObject):
             persona,
             seed=seed,
             trainee=settings.trainee or None,
-            mode="voice" if rig is not None else "typed",
             app_version=app_version,
         )
         self.call.mode = "voice" if rig is not None else "typed"

@@ -38,8 +38,9 @@ from PySide6.QtWidgets import (
 
 from desktop.session_store import StoredSession
 from desktop.ui import theme
-from desktop.ui.mood_chart import MoodChart, muted_colour
+from desktop.ui.mood_chart import MoodChart
 from desktop.ui.sessions_page import OUTCOME_TEXT, outcome_colour, when_text
+from desktop.ui.theme import muted_colour
 from desktop.ui.widgets import Chip, WrapScroll
 
 MOVES = (

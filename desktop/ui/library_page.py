@@ -5,7 +5,6 @@ from __future__ import annotations
 import random
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import theme
-from desktop.ui.widgets import WrapScroll
+from desktop.ui.widgets import WrapScroll, scaled_font
 from personas.model import Persona
 
 DIFFICULTY_TONE = {"easy": "good", "medium": "info", "hard": "warn", "brutal": "bad"}
@@ -47,10 +46,7 @@ class PersonaCard(QFrame):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         name = QLabel(persona.name)
-        font = QFont(name.font())
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        name.setFont(font)
+        name.setFont(scaled_font(name, 1.25, bold=True))
         top.addWidget(name, 1)
         colour = getattr(theme, DIFFICULTY_TONE.get(persona.difficulty, "info"))()
         badge = QLabel(persona.difficulty)
@@ -95,10 +91,7 @@ class LibraryPage(QWidget):
         self._random = random.Random()
         root = QVBoxLayout(self)
         title = QLabel("Who is on the line?")
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
+        title.setFont(scaled_font(title, 1.6, bold=True))
         root.addWidget(title)
         intro = QLabel(
             "Pick a customer and take the call. Listen, acknowledge, empathise, offer options, "

@@ -16,7 +16,6 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QGuiApplication,
     QHelpEvent,
     QPainter,
     QPainterPath,
@@ -35,25 +34,6 @@ BANDS = (("hot", HOT_FROM, MOOD_MAX), ("warm", WARM_FROM, HOT_FROM), ("cool", 0.
 BAND_ALPHA = 34
 SPARKLINE_LINES = 5.0
 """Below this many text lines of height the chart is a sparkline: no axis, no labels."""
-
-
-def muted_colour(palette: QPalette | None = None) -> QColor:
-    """`theme.muted()` made solid: the placeholder colour composited over the window colour.
-
-    The default palette's placeholder colour is the text colour at half alpha, which
-    ``QColor.name()`` (and so `theme.muted()`) turns into plain black.
-    """
-    palette = palette or QGuiApplication.palette()
-    top = palette.color(QPalette.ColorRole.PlaceholderText)
-    under = palette.color(QPalette.ColorRole.Window)
-    a = top.alphaF()
-    if a >= 1.0:
-        return QColor(top)
-    return QColor(
-        round(top.red() * a + under.red() * (1 - a)),
-        round(top.green() * a + under.green() * (1 - a)),
-        round(top.blue() * a + under.blue() * (1 - a)),
-    )
 
 
 def band_name(value: float) -> str:
@@ -178,7 +158,7 @@ class MoodChart(QWidget):
             self._paint_axes(painter, plot)
         if not self._values:
             if not spark:
-                painter.setPen(muted_colour(self.palette()))
+                painter.setPen(theme.muted_colour(self.palette()))
                 painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No replies yet")
             return
         self._paint_line(painter, plot, spark)
@@ -213,7 +193,7 @@ class MoodChart(QWidget):
         painter.setFont(self._small_font())
         grid = QColor(self.palette().color(QPalette.ColorRole.WindowText))
         grid.setAlpha(40)
-        text = muted_colour(self.palette())
+        text = theme.muted_colour(self.palette())
         for value in (0.0, WARM_FROM, HOT_FROM, MOOD_MAX):
             y = self._y(plot, value)
             painter.setPen(QPen(grid, 1.0))

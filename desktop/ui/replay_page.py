@@ -25,7 +25,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QFontMetricsF,
     QKeySequence,
     QMouseEvent,
@@ -58,7 +57,7 @@ from desktop import session_notes
 from desktop.replay_audio import CallAudio, ReplayPlayer, turn_at
 from desktop.ui import theme
 from desktop.ui.background import Outcome, run_in_background
-from desktop.ui.widgets import Chip, WrapScroll
+from desktop.ui.widgets import Chip, ChipFlow, WrapScroll, scaled_font
 
 MARK_LABELS = {
     "acknowledge": "Acknowledged",
@@ -79,23 +78,13 @@ def clock(seconds: float) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
-def _scaled(widget: QWidget, factor: float, bold: bool = False) -> QFont:
-    font = QFont(widget.font())
-    if font.pointSizeF() > 0:
-        font.setPointSizeF(font.pointSizeF() * factor)
-    else:
-        font.setPixelSize(max(1, round(font.pixelSize() * factor)))
-    font.setBold(bold)
-    return font
-
-
 def _label(text: str = "", *, colour: str | None = None, bold: bool = False) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if bold:
-        label.setFont(_scaled(label, 1.0, True))
+        label.setFont(scaled_font(label, 1.0, True))
     if colour:
         palette = label.palette()
         palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
@@ -114,31 +103,6 @@ def _badge(text: str, colour: str) -> QLabel:
 
 def _speaker_colour(speaker: str) -> str:
     return theme.warn() if speaker == "persona" else theme.info()
-
-
-class _Flow(QWidget):
-    """Chips in rows of at most four."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(4)
-        self._row: QHBoxLayout | None = None
-        self._count = 0
-
-    def add(self, widget: QWidget) -> None:
-        if self._row is None or self._count == 4:
-            self._row = QHBoxLayout()
-            self._row.setSpacing(6)
-            self._row.addStretch(1)
-            self._layout.addLayout(self._row)
-            self._count = 0
-        self._row.insertWidget(self._row.count() - 1, widget)
-        self._count += 1
-
-    def is_empty(self) -> bool:
-        return self._row is None
 
 
 # -- the timeline ----------------------------------------------------------------------------------
@@ -254,7 +218,7 @@ class CallTimeline(QWidget):
                 QRectF(plot.left(), top, plot.width(), mood_h * (high - low) / 10), band
             )
         # time ticks
-        small = _scaled(self, 0.85)
+        small = scaled_font(self, 0.85)
         painter.setFont(small)
         step = next(
             (s for s in (1, 2, 5, 10, 15, 30, 60, 120, 300, 600) if self.duration_s / s <= 12), 900
@@ -427,7 +391,7 @@ class ReplayTurnRow(QFrame):
     def _marks(self, layout: QVBoxLayout, overrides: dict[str, dict[str, Any]]) -> None:
         turn = self.turn
         flow_at = layout.count()  # the chips go right under the words
-        flow = _Flow()
+        flow = ChipFlow()
         marks = turn.get("marks") or {}
         for mark, label in MARK_LABELS.items():
             info = marks.get(mark) or {}
@@ -492,7 +456,7 @@ class ReplayTurnRow(QFrame):
         row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         return row
 
-    def _chip(self, flow: _Flow, chip: Chip) -> Chip:
+    def _chip(self, flow: ChipFlow, chip: Chip) -> Chip:
         chip.shown.connect(self._show_evidence)
         self.chips.append(chip)
         flow.add(chip)
@@ -618,7 +582,7 @@ class ReplayPage(QWidget):
         self.back_button.clicked.connect(self._back)
         header.addWidget(self.back_button)
         self.title = QLabel()
-        self.title.setFont(_scaled(self, 1.35, True))
+        self.title.setFont(scaled_font(self, 1.35, True))
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         header.addWidget(self.title)
         self.badges = QHBoxLayout()
@@ -662,15 +626,15 @@ class ReplayPage(QWidget):
             button.setChecked(speed == 1.0)
             button.setToolTip(f"Play at {text} (the voice keeps its pitch)")
             button.setAccessibleName(f"Speed {text}")
-            button.toggled.connect(lambda on, b=button: b.setFont(_scaled(b, 1.0, on)))
-            button.setFont(_scaled(button, 1.0, button.isChecked()))
+            button.toggled.connect(lambda on, b=button: b.setFont(scaled_font(b, 1.0, on)))
+            button.setFont(scaled_font(button, 1.0, button.isChecked()))
             button.clicked.connect(lambda _=False, s=speed: self.set_speed(s))
             self.speed_group.addButton(button)
             self.speed_buttons[speed] = button
             transport.addWidget(button)
         transport.addSpacing(12)
         self.time_label = QLabel("0:00 / 0:00")
-        self.time_label.setFont(_scaled(self, 1.1, True))
+        self.time_label.setFont(scaled_font(self, 1.1, True))
         self.time_label.setAccessibleName("Position")
         transport.addWidget(self.time_label)
         transport.addStretch(1)
@@ -703,7 +667,7 @@ class ReplayPage(QWidget):
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(6)
         heading = QLabel("Coach notes")
-        heading.setFont(_scaled(self, 1.15, True))
+        heading.setFont(scaled_font(self, 1.15, True))
         layout.addWidget(heading)
         self.selection_label = _label(
             "Select a turn, or note the moment at the playhead.", colour=theme.muted()
@@ -730,7 +694,7 @@ class ReplayPage(QWidget):
 
         layout.addSpacing(10)
         heading2 = QLabel("Override a mark")
-        heading2.setFont(_scaled(self, 1.15, True))
+        heading2.setFont(scaled_font(self, 1.15, True))
         layout.addWidget(heading2)
         layout.addWidget(
             _label(

@@ -14,7 +14,6 @@ import time
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QFontMetricsF,
     QGuiApplication,
     QKeySequence,
@@ -36,7 +35,9 @@ from PySide6.QtWidgets import (
 
 from desktop.report import CallReport, DeliverySummary, MissedMark, ScoreRow, TurnHighlight
 from desktop.ui import theme
-from desktop.ui.mood_chart import MoodChart, muted_colour
+from desktop.ui.mood_chart import MoodChart
+from desktop.ui.theme import muted_colour
+from desktop.ui.widgets import scaled_font
 
 CONTENT_WIDTH_LINES = 58
 """The readable width of the page, in text lines (about 90 characters)."""
@@ -55,16 +56,6 @@ STAGE_WORDS = {
 }
 
 
-def _scaled(widget: QWidget, factor: float, bold: bool = False) -> QFont:
-    font = QFont(widget.font())
-    if font.pointSizeF() > 0:
-        font.setPointSizeF(font.pointSizeF() * factor)
-    else:
-        font.setPixelSize(max(1, round(font.pixelSize() * factor)))
-    font.setBold(bold)
-    return font
-
-
 def _label(
     text: str = "",
     *,
@@ -79,7 +70,7 @@ def _label(
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     label.setText(text)
     label.setWordWrap(wrap)
-    label.setFont(_scaled(label, factor, bold))
+    label.setFont(scaled_font(label, factor, bold))
     if colour:
         # A palette, not a style sheet: style-sheet polish costs ~0.5 ms a label, and the page
         # has ~80 of them (the colour is re-applied when the page is rebuilt for a new palette).

@@ -70,7 +70,7 @@ from desktop.session_index import SessionSummary
 from desktop.session_store import SessionStore
 from desktop.ui import theme
 from desktop.ui.background import Outcome, run_in_background
-from desktop.ui.mood_chart import muted_colour
+from desktop.ui.theme import muted_colour
 
 OUTCOME_TEXT = {"resolved": "Resolved", "walked_out": "Walked out", "ended": "Ended"}
 COLUMNS = ("Date", "Customer", "Trainee", "Score", "Outcome", "Turns", "Status")

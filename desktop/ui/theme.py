@@ -39,16 +39,27 @@ def warn() -> str:
     return WARN_DARK if is_dark() else WARN
 
 
-def muted() -> str:
-    """Secondary text: the text colour halfway to the background (solid, readable on both)."""
-    palette = QGuiApplication.palette()
-    text = palette.color(QPalette.ColorRole.WindowText)
-    back = palette.color(QPalette.ColorRole.Window)
+def muted_colour(palette: QPalette | None = None) -> QColor:
+    """Secondary text, solid: the placeholder colour composited over the window colour.
+
+    The default palette's placeholder colour is the text colour at half alpha, which
+    ``QColor.name()`` would turn into plain black.
+    """
+    palette = palette or QGuiApplication.palette()
+    top = palette.color(QPalette.ColorRole.PlaceholderText)
+    under = palette.color(QPalette.ColorRole.Window)
+    a = top.alphaF()
+    if a >= 1.0:
+        return QColor(top)
     return QColor(
-        round(text.red() * 0.6 + back.red() * 0.4),
-        round(text.green() * 0.6 + back.green() * 0.4),
-        round(text.blue() * 0.6 + back.blue() * 0.4),
-    ).name()
+        round(top.red() * a + under.red() * (1 - a)),
+        round(top.green() * a + under.green() * (1 - a)),
+        round(top.blue() * a + under.blue() * (1 - a)),
+    )
+
+
+def muted() -> str:
+    return muted_colour().name()
 
 
 def mood_colour(heat: float) -> QColor:

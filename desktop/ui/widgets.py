@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QResizeEvent
-from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.ui import theme
 
@@ -201,3 +209,39 @@ class WrapScroll(QScrollArea):
         widget.resize(width, max(height, self.viewport().height()))
         if at_end:  # follow new content, unless the trainee scrolled back to read
             bar.setValue(bar.maximum())
+
+
+def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
+    """The widget's font made ``factor`` times larger (point or pixel sized alike)."""
+    font = QFont(widget.font())
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * factor)
+    else:
+        font.setPixelSize(max(1, round(font.pixelSize() * factor)))
+    font.setBold(bold)
+    return font
+
+
+class ChipFlow(QWidget):
+    """Mark chips in rows of at most four, so a reply's marks wrap instead of widening it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        self._row: QHBoxLayout | None = None
+        self._count = 0
+
+    def add(self, widget: QWidget) -> None:
+        if self._row is None or self._count == 4:
+            self._row = QHBoxLayout()
+            self._row.setSpacing(6)
+            self._row.addStretch(1)
+            self._layout.addLayout(self._row)
+            self._count = 0
+        self._row.insertWidget(self._row.count() - 1, widget)
+        self._count += 1
+
+    def is_empty(self) -> bool:
+        return self._row is None
