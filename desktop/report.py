@@ -37,6 +37,16 @@ DUE_STAGE: dict[str, str] = {
     "asks_input": "options",
 }
 
+MARK_CHIPS = {
+    "acknowledge": "Acknowledged",
+    "empathise": "Empathised",
+    "options": "Options",
+    "commitment": "Commitment",
+    "gratitude": "Thanks",
+    "asks_input": "Asked their view",
+}
+"""The short name of each mark on a chip: the same on every screen and in the HTML report."""
+
 MOVE_LABELS = {
     "acknowledge": "Acknowledged what happened",
     "empathise": "Empathised",

@@ -29,6 +29,7 @@ from typing import Any
 
 from desktop.report import (
     FAULT_LABELS,
+    MARK_CHIPS,
     MOVE_LABELS,
     CallReport,
     DeliverySummary,
@@ -56,14 +57,6 @@ STAGE_WORDS = {
     "options": "when it is time for options",
     "commitment": "when it is time to commit",
     "close": "at the close",
-}
-MARK_SHORT = {
-    "acknowledge": "Acknowledged",
-    "empathise": "Empathised",
-    "options": "Options",
-    "commitment": "Commitment",
-    "gratitude": "Thanks",
-    "asks_input": "Asked their input",
 }
 CHART_WIDTH = 720
 CHART_HEIGHT = 250
@@ -584,7 +577,7 @@ def _reply(turn: dict[str, Any], notes: list[dict[str, Any]]) -> str:
     evidence = []
     overrides = {n["mark"]: n for n in notes if n.get("mark")}
     for name, mark in (turn.get("marks") or {}).items():
-        label = MARK_SHORT.get(name, name.replace("_", " "))
+        label = MARK_CHIPS.get(name, name.replace("_", " "))
         override = overrides.get(name)
         hit = bool(mark.get("hit"))
         if override is not None and override.get("override") is not None:
@@ -627,7 +620,7 @@ def _reply(turn: dict[str, Any], notes: list[dict[str, Any]]) -> str:
         if note.get("mark") and note.get("reason"):
             parts.append(
                 f'<div class="note" style="color:{INFO}">Coach on '
-                f"{e(MARK_SHORT.get(note['mark'], note['mark']))}: {e(note['reason'])}</div>"
+                f"{e(MARK_CHIPS.get(note['mark'], note['mark']))}: {e(note['reason'])}</div>"
             )
     return "".join(parts)
 
@@ -667,7 +660,7 @@ def _notes_section(notes: list[dict[str, Any]], record: dict[str, Any]) -> str:
             where.append(f"at {_clock(float(note['at_s']))}")
         if note.get("mark"):
             verdict = note.get("override")
-            what = MARK_SHORT.get(note["mark"], note["mark"])
+            what = MARK_CHIPS.get(note["mark"], note["mark"])
             if verdict is not None:
                 counted = "counted" if verdict else "did not count"
                 where.append(f"{counted} \u201c{what}\u201d")

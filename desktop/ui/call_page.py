@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.checklist import checklist
+from desktop.report import MARK_CHIPS
 from desktop.ui import theme
 from desktop.ui.call_session import CallSession
 from desktop.ui.mood_chart import MoodChart
@@ -35,14 +36,6 @@ from desktop.ui.widgets import (
     scaled_font,
 )
 
-MARK_LABELS = {
-    "acknowledge": "Acknowledged",
-    "empathise": "Empathised",
-    "options": "Options",
-    "commitment": "Commitment",
-    "gratitude": "Thanks",
-    "asks_input": "Asked their view",
-}
 STATUS_ICON = {"met": "✓", "waiting": "▶", "pending": "○", "missed": "✗"}
 
 
@@ -95,7 +88,7 @@ class TurnView(QFrame):
         if turn.get("corrected_from") is not None:
             layout.addWidget(_muted(f'Heard as: "{turn["corrected_from"]}"'))
         flow = ChipFlow()
-        for mark, label in MARK_LABELS.items():
+        for mark, label in MARK_CHIPS.items():
             info = turn["marks"].get(mark, {})
             if info.get("hit"):
                 self._chip(flow, Chip(label, info.get("evidence"), fault=False))

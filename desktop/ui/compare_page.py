@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.report import MARK_CHIPS
 from desktop.session_store import StoredSession
 from desktop.ui import theme
 from desktop.ui.mood_chart import MoodChart
@@ -43,14 +44,7 @@ from desktop.ui.sessions_page import OUTCOME_TEXT, outcome_colour, when_text
 from desktop.ui.theme import muted_colour
 from desktop.ui.widgets import Chip, WrapScroll
 
-MOVES = (
-    ("acknowledge", "Acknowledged"),
-    ("empathise", "Empathised"),
-    ("options", "Options"),
-    ("commitment", "Commitment"),
-    ("gratitude", "Thanks"),
-    ("asks_input", "Asked their view"),
-)
+MOVES = tuple(MARK_CHIPS.items())
 SIDES = ("A", "B")
 
 

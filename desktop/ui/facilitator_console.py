@@ -40,11 +40,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.recording import consent_text, consented_trainees, record_consent
+from desktop.report import MARK_CHIPS
 from desktop.session_report import e
 from desktop.settings import Settings
 from desktop.ui import theme
 from desktop.ui.background import Outcome, run_in_background
-from desktop.ui.presenter_view import ADVANCE_KEYS, MARK_LABELS, PresenterView
+from desktop.ui.presenter_view import ADVANCE_KEYS, PresenterView
 from desktop.ui.workshop_model import WorkshopModel
 from desktop.voice_rig import VoiceRig
 from desktop.workshop import Roster, load_roster
@@ -498,7 +499,7 @@ class FacilitatorConsole(QWidget):
     def _reply_marks(self, turn: dict[str, Any]) -> None:
         good = [
             label
-            for mark, label in MARK_LABELS.items()
+            for mark, label in MARK_CHIPS.items()
             if (turn["marks"].get(mark) or {}).get("hit")
         ]
         bad = [v["kind"].replace("_", " ") for v in turn.get("violations", [])]

@@ -24,19 +24,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.checklist import checklist
+from desktop.report import MARK_CHIPS
 from desktop.ui import theme
 from desktop.ui.widgets import mood_word
 from desktop.ui.workshop_model import WorkshopModel
 from desktop.workshop import ROTATION_LABELS
 
-MARK_LABELS = {
-    "acknowledge": "Acknowledged",
-    "empathise": "Empathised",
-    "options": "Offered options",
-    "commitment": "Commitment",
-    "gratitude": "Thanked them",
-    "asks_input": "Asked their view",
-}
 STATUS_ICON = {"met": "\u2714", "waiting": "\u25b6", "pending": "\u25cb", "missed": "\u2716"}
 ADVANCE_KEYS = (Qt.Key.Key_PageDown, Qt.Key.Key_Right)
 
@@ -337,7 +330,7 @@ class PresenterView(QWidget):
             f"\u2192 {feel}</span>"
         )
         rows = []
-        for mark, label in MARK_LABELS.items():
+        for mark, label in MARK_CHIPS.items():
             info = turn["marks"].get(mark, {})
             if info.get("hit"):
                 rows.append((theme.good(), "\u2714", label, info.get("evidence")))

@@ -55,18 +55,11 @@ from PySide6.QtWidgets import (
 
 from desktop import session_notes
 from desktop.replay_audio import CallAudio, ReplayPlayer, turn_at
+from desktop.report import MARK_CHIPS
 from desktop.ui import theme
 from desktop.ui.background import Outcome, run_in_background
 from desktop.ui.widgets import Chip, ChipFlow, WrapScroll, scaled_font
 
-MARK_LABELS = {
-    "acknowledge": "Acknowledged",
-    "empathise": "Empathised",
-    "options": "Options",
-    "commitment": "Commitment",
-    "gratitude": "Thanks",
-    "asks_input": "Asked their view",
-}
 SKIP_S = 5.0
 TICK_MS = 40
 TYPED_TURN_S = 4.0  # a typed call has no audio: its turns are laid out this long each
@@ -393,7 +386,7 @@ class ReplayTurnRow(QFrame):
         flow_at = layout.count()  # the chips go right under the words
         flow = ChipFlow()
         marks = turn.get("marks") or {}
-        for mark, label in MARK_LABELS.items():
+        for mark, label in MARK_CHIPS.items():
             info = marks.get(mark) or {}
             override = overrides.get(mark)
             if info.get("hit"):
@@ -1001,7 +994,7 @@ class ReplayPage(QWidget):
         self.mark_box.clear()
         if is_reply:
             marks = turn.get("marks") or {}
-            for mark, label in MARK_LABELS.items():
+            for mark, label in MARK_CHIPS.items():
                 judged = bool((marks.get(mark) or {}).get("hit"))
                 override = self.overrides.get((self.selected or "", mark))
                 now = bool(override["hit"]) if override else judged
@@ -1020,7 +1013,7 @@ class ReplayPage(QWidget):
             self.override_button.setText("Override")
             return
         mark, now = data
-        label = MARK_LABELS.get(mark, mark)
+        label = MARK_CHIPS.get(mark, mark)
         self.override_button.setText(f"Remove “{label}”" if now else f"Give “{label}”")
 
     # -- transport --------------------------------------------------------------------------------
