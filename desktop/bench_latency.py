@@ -200,7 +200,7 @@ def _run_path(
     return result
 
 
-def _pct(values: list[float]) -> dict[str, float | None]:
+def percentiles(values: list[float]) -> dict[str, float | None]:
     if not values:
         return {"p50": None, "p95": None, "n": 0}
     ordered = sorted(values)
@@ -235,7 +235,7 @@ def _cache_miss_ms(player: Player, cache: LineCache, rounds: int = 5) -> dict[st
         if report.first_sample_at is not None:
             times.append((report.first_sample_at - started) * 1000)
         time.sleep(0.2)
-    return _pct(times)
+    return percentiles(times)
 
 
 def run_latency_bench(*, as_json: bool = False, limit: int | None = None) -> int:
@@ -309,8 +309,8 @@ def _report(
 ) -> dict[str, Any]:
     def path(result: PathResult) -> dict[str, Any]:
         return {
-            "decision_to_audio_ms": _pct(result.decision_to_audio_ms),
-            "voiced_to_audio_ms": _pct(result.voiced_to_audio_ms),
+            "decision_to_audio_ms": percentiles(result.decision_to_audio_ms),
+            "voiced_to_audio_ms": percentiles(result.voiced_to_audio_ms),
             "transcribe_ms_by_length": _by_length(result.transcribe),
             "wer": _wer(replies, result.heard),
             "calls": result.calls,

@@ -13,28 +13,21 @@ from __future__ import annotations
 
 import json
 import os
-import statistics
 import sys
 import time
 from collections.abc import Callable
 from typing import Any
 
-from desktop.bench_latency import ReplayedMicrophone, bench_replies
+from desktop.bench_latency import ReplayedMicrophone, percentiles, bench_replies
 
 PERSONA = "missed-technician"
 
 
 def _summary(gaps_ms: list[float], interval_ms: float) -> dict[str, float | int | None]:
-    if not gaps_ms:
-        return {"p50": None, "p95": None, "worst_stall_ms": None, "ticks": 0}
-    ordered = sorted(gaps_ms)
-    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-    return {
-        "p50": round(statistics.median(ordered), 1),
-        "p95": round(p95, 1),
-        "worst_stall_ms": round(max(ordered) - interval_ms, 1),
-        "ticks": len(ordered),
-    }
+    """The probe's gaps (percentiles as in `bench latency`) and the longest stall beyond them."""
+    stats = percentiles(gaps_ms)
+    worst = round(max(gaps_ms) - interval_ms, 1) if gaps_ms else None
+    return {"p50": stats["p50"], "p95": stats["p95"], "worst_stall_ms": worst, "ticks": stats["n"]}
 
 
 def run_window_bench(*, as_json: bool = False, limit: int | None = None) -> int:
