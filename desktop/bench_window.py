@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from desktop.bench_latency import ReplayedMicrophone, percentiles, bench_replies
+from desktop.bench_latency import ReplayedMicrophone, bench_replies, percentiles
 
 PERSONA = "missed-technician"
 
