@@ -1,17 +1,19 @@
 """Exporting and importing sessions, shared by `hotseat sessions` and the window (no Qt here
-except inside the PDF printer, which makes its own offscreen application when there is none)."""
+except inside the PDF printer, which makes its own offscreen application when there is none).
+
+The storage modules are imported when a function runs, so the command line can name the
+formats without loading them for every `hotseat` command.
+"""
 
 from __future__ import annotations
 
 import json
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.session_bundle import export_bundle, read_bundle
-from desktop.session_notes import report_notes
-from desktop.session_store import SessionError, SessionStore, StoredSession
-from personas.library import UnknownPersona, find_persona
+if TYPE_CHECKING:
+    from desktop.session_store import SessionStore, StoredSession
 
 FORMATS = ("html", "pdf", "bundle", "xapi")
 SUFFIX = {"html": ".html", "pdf": ".pdf", "bundle": ".hotseat", "xapi": ".xapi.json"}
@@ -31,6 +33,9 @@ def export_session(
 
     ``target`` is a file, or an existing folder to write ``<id><suffix>`` into.
     """
+    from desktop.session_bundle import export_bundle
+    from desktop.session_notes import report_notes
+    from desktop.session_store import SessionError, SessionStore
     if fmt not in FORMATS:
         raise SessionError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
     session = (store or SessionStore()).get(session_id)
@@ -57,6 +62,8 @@ def export_session(
 
 def import_bundle(path: Path, *, store: SessionStore | None = None) -> str:
     """Check an untrusted bundle and add it to the library as a new session; returns its id."""
+    from desktop.session_bundle import read_bundle
+    from desktop.session_store import SessionError, SessionStore
     store = store or SessionStore()
     source = Path(path)
     if not source.is_file():
@@ -67,6 +74,8 @@ def import_bundle(path: Path, *, store: SessionStore | None = None) -> str:
 
 
 def persona_of(session: StoredSession) -> Any:
+    from desktop.session_store import SessionError
+    from personas.library import UnknownPersona, find_persona
     persona_id = session.record["persona"]["id"]
     try:
         return find_persona(persona_id)

@@ -10,13 +10,12 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.recording import housekeeping
-from desktop.session_bundle import BundleError
-from desktop.session_exports import DEFAULT_HOMEPAGE, FORMATS, export_session, import_bundle
-from desktop.session_store import SessionError, SessionNotFound, SessionStore
-from desktop.settings import load_settings
+from desktop.session_exports import DEFAULT_HOMEPAGE, FORMATS
+
+if TYPE_CHECKING:
+    from desktop.session_store import SessionStore
 
 
 def add_sessions_parser(commands: Any) -> None:
@@ -52,6 +51,8 @@ def add_sessions_parser(commands: Any) -> None:
 
 
 def run_sessions(args: argparse.Namespace) -> int:
+    from desktop.session_bundle import BundleError
+    from desktop.session_store import SessionError, SessionNotFound
     try:
         return args.func(args)
     except SessionNotFound:
@@ -66,6 +67,9 @@ def run_sessions(args: argparse.Namespace) -> int:
 
 
 def _store() -> SessionStore:
+    from desktop.recording import housekeeping
+    from desktop.session_store import SessionStore
+    from desktop.settings import load_settings
     housekeeping(load_settings().retention_days)
     return SessionStore()
 
@@ -111,12 +115,16 @@ def _show(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     _store()
     target = Path(args.output) if args.output else Path.cwd()
+    from desktop.session_exports import export_session
+
     print(export_session(args.id, args.format, target, homepage=args.homepage, email=args.email))
     return 0
 
 
 def _import(args: argparse.Namespace) -> int:
     _store()
+    from desktop.session_exports import import_bundle
+
     print(import_bundle(Path(args.file)))
     return 0
 
