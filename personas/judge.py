@@ -535,7 +535,7 @@ def _best_credit(
 
 _REFUSAL = re.compile(
     r" (?:can't|cannot|isn't something|is not something|not able|unable|no option|afraid|"
-    r"beyond|won't be able|not possible|not something|no way) "
+    r"beyond|won't be able|not possible|not something|no way(?! to (?:be )?treat)) "
 )
 
 
@@ -543,7 +543,7 @@ def _apologising_for_a_refusal(reply: _Reply, span: Span) -> bool:
     if "sorry" not in reply.norm[span[0] : span[1]]:
         return False
     start, end = reply.sentence_bounds(span[0])
-    around = reply.norm[max(start - 1, span[0] - 60) : min(end, span[1] + 60)]
+    around = reply.norm[max(0, start - 1, span[0] - 60) : min(end, span[1] + 60)]
     return bool(_REFUSAL.search(around))
 
 

@@ -471,8 +471,10 @@ BLAME = rx(
     r"(?:provider|party|bank|bank's|courier|team|engineer|contractor|supplier|depot|agent|"
     r"department|partner|system|check|warehouse)",
     r"(?:not|wasn't|isn't) (?:us|our network|our system|our side|our end|our doing)",
-    r"(?:that's|it's|that is|it is|this is) (?:really |all |partly |also )?on (?:them|you|your "
-    r"[^ |]+|the [^ |]+|him|her)",
+    r"(?:that's|it's|that is|it is|this is) (?:really |all |partly |also )?on (?:them|you|(?:your|"
+    r"the) (?!(?:website|site|app|screen|phone|line|way|list|form|page|email|letter|faq|terms|"
+    r"account|record|file|case|call|system|invoice|statement|bill|receipt|house|me|us) )"
+    r"[^ |]+|him|her)",
     r"(?:someone|somebody|they|the last agent|the last person|your bank|the bank|the courier) "
     r"(?:[^ |]+ ){0,2}?(?:dropped the ball|messed (?:this |it |that )?up|screwed up|should (?:of|"
     r"have|'ve) (?:flagged|checked|caught|told|done))",
@@ -484,9 +486,10 @@ BLAME = rx(
     r"(?:down to|because of|on) (?:the|your|their) (?:courier|bank|driver|engineer|technician|"
     r"warehouse|contractor|supplier|partner|depot|other team|system|provider|post office|carrier)"
     r"(?!s? (?:and|but) (?:us|we))",
-    r"(?:they're|they are|he's|she's) the (?:ones?|people|person) (?:(?:who|that) (?:[^ |]+ )?"
+    r"(?:they're|they are|he's|she's|(?:the|your|that) [^ |]+(?:'s| is| are| was| were)) the "
+    r"(?:ones?|people|person) (?:(?:who|that) (?:[^ |]+ )?"
     r"(?:messed|lost|dropped|let|didn't|did not|failed|caused|broke|got|forgot|should|made|"
-    r"screwed|cocked|botched)|to blame|responsible)",
+    r"screwed|cocked|botched|held|delayed|kept|sat|missed|sent)|to blame|responsible)",
     r"(?:on|at) (?:their|your) end",
     r"(?:nothing|not) (?:we|i) (?:did|caused|could have)",
     r"(?:should|could) have (?:been )?(?:caught|flagged|spotted|stopped) (?:by|it) (?:them|the|"
@@ -514,7 +517,7 @@ BLAME = rx(
     r"(?:you|you've been|were you) (?:overloading|overloaded|putting|misusing|using it wrong)",
     r"(?:losing|lose|lost) (?:stuff|things|parcels) (?:left right and centre|all the time|all "
     r"week)",
-    r"(?:that's|it's|that is|it is) down to (?:the|your|their|a)",
+    r"(?:that's|it's|that is|it is) down to (?:the|your|their|a|whoever|whoever's|him|her|them)",
     r"(?:is|are|it's|they're) outsourced",
     r"they (?:get|got) (?:things|it|stuff) wrong",
     r"(?:probably|must have|must've) (?:fitted|installed|wired|connected|loaded)",
@@ -525,6 +528,22 @@ BLAME = rx(
     r"your own (?:network|it|engineers|systems|solicitor) (?:team|took|was|were|didn't|did)",
     r"(?:install|fit|set up) it yourself",
     r"that's the (?:supervisors|courier|bank|other team|engineers|warehouse|depot)",
+    r"(?:the|that|your|their) (?:[^ |]+ ){0,3}?(?:courier|supplier|warehouse|depot|contractor|"
+    r"installer|bank|driver|partner|firm|agency|manufacturer|subcontractor|carrier)s? "
+    r"(?:[^ |]+ ){0,3}?(?:is|are|has been|have been|was|were) (?:[^ |]+ )?(?:hopeless|useless|"
+    r"terrible|awful|appalling|dreadful|rubbish|shocking|incompetent|a shambles|a nightmare|"
+    r"a joke|a disaster|clueless)",
+    r"(?:that's|that is|it's|it is) (?:on )?(?:the|their|your) (?:[^ |]+ )?[^ |]+'s (?:side|end)",
+    r"(?:not|isn't|wasn't|he's not|she's not|they're not) (?:one of )?(?:ours|our (?:own )?"
+    r"(?:staff|people|engineers|employees|lads|team))",
+    r"(?:is|was|were|are) (?:a |an )?(?:contractor|contractors|subcontractor|subcontractors|"
+    r"third party|agency (?:staff|worker|engineer))",
+    r"(?:that was|it was|that's|it's) (?:them|him|her),? not (?:me|us)",
+    r"(?:that's|that is|this is) where (?:it|things|they|he|she) (?:went|go|goes|all went) wrong",
+    r"whoever (?:[^ |]+ ){0,5}?(?:dropped|messed|screwed|lost|forgot|broke|botched|didn't|"
+    r"did not|got it wrong)",
+    r"(?:someone|somebody) (?:on|in|from|at) (?:the|our|that) (?:[^ |]+ )?(?:team|department|"
+    r"desk|office|depot|warehouse) (?:didn't|did not|never|forgot|failed|messed|dropped)",
 )
 
 POLICY = rx(
@@ -545,7 +564,8 @@ POLICY = rx(
     r"are)",
     r"(?:that's|that is|it's|it is|this is) (?:just |simply )?(?:how|the way) (?:the system|our "
     r"system|it|things|the process|we) (?:works?|do things|operate|is set up|are done)",
-    r"the system (?:won't|doesn't|does not|will not|can't|cannot|wouldn't) (?:let|allow|permit)",
+    r"the system (?:just |simply |really )?(?:won't|doesn't|does not|will not|can't|cannot|"
+    r"wouldn't) (?:let|allow|permit)",
     r"(?:(?:i'm|i am|we're|we are) not (?:allowed|permitted|authori[sz]ed) to)",
     r"(?:that's|that is|it's|it is) not (?:really )?how (?:it|this|things|that) works",
     r"(?:that's|that is|it's|it is) (?:just )?(?:the|our) process",
@@ -612,6 +632,14 @@ POLICY = rx(
     r"(?:aren't|isn't|are not|is not) something (?:we|the company) (?:compensate|refund|"
     r"offer|cover|pay)",
     r"(?:that's|that is) how (?:it's|it has|things have) always been",
+    r"(?:go|going|deviate|stray|step) (?:off|from|outside) (?:the |my |our )?script",
+    r"(?:company|house) (?:rules|policy|procedure)",
+    r"(?:has|have|need|needs|must|got) to be (?:put |made |done |submitted )?in writing",
+    r"(?:you'd|you'll|you|you would|you will) (?:need to|have to|must) (?:email|write|send|post) "
+    r"(?:[^ |]+ ){0,2}?(?:in|into|to) (?:the|our) (?:complaints|customer relations|head office)",
+    r"(?:i'm|i am|we're|we are) only (?:allowed|permitted|authori[sz]ed) to",
+    r"(?:that's|that is|it's|it is|this is) (?:just |simply )?(?:how|the way) (?:[^ |]+ ){1,2}?"
+    r"(?:works?|operates?)",
 )
 
 DOUBT = rx(
@@ -687,8 +715,8 @@ DOUBT = rx(
     r"(?:you're|you are|you) sure (?:it's|it is|it was|that|you)",
     r"assuming (?:someone|you|it|that|this|they)",
     r"once we've (?:established|confirmed|verified)",
-    r"(?:says|saying|shows|showing|marked) (?:as )?(?:delivered|signed for|no answer|completed|"
-    r"attended|left)",
+    r"(?:says|saying|shows|showing|marked) (?:here )?(?:as )?(?:delivered|signed for|no answer|"
+    r"completed|attended|left)",
     r"(?:there's|there is|i've got|i have) a note (?:here )?(?:saying|that says|that)",
     r"did you (?:maybe|perhaps|possibly)",
     r"(?:could|might|would) (?:the|it|that|this) (?:second|first|other) (?:one|charge|payment) be",
@@ -709,7 +737,7 @@ CORRECTING = rx(
     r"you (?:should|should've|should have|shoulda|ought to|ought to have|could have|could've|"
     r"needed to|were supposed to) (?:have )?(?:read|checked|called|cancelled|canceled|confirmed|"
     r"followed|noticed|looked|been|known|told|said|done|contacted|booked|sent|kept|taken|paid|"
-    r"asked|waited|told)",
+    r"asked|waited|told|rung|rang|phoned|emailed|reported|registered|let us know|mentioned)",
     r"you (?:didn't|did not|never|haven't|have not|failed to) (?:read|check|follow|call|cancel|"
     r"confirm|pay attention|look at|notice|update|tell|inform|give|provide|respond)",
     r"(?:it's|it is|that's|that is|it was|this is|it's all|it was all|all) "
@@ -736,7 +764,8 @@ CORRECTING = rx(
     r"(?:as|like) i (?:said|explained|told you|mentioned) (?:before|already|earlier)",
     r"(?:that's|that is|which is) (?:on|down to) you",
     r"if you(?:'d| had) (?:[^ |]+ ){0,2}?(?:checked|submitted|read|looked|called|sent|told|"
-    r"cancelled|canceled|paid|booked|been|followed|used|updated)",
+    r"cancelled|canceled|paid|booked|been|followed|used|updated|registered|rung|phoned|emailed|"
+    r"reported|kept|chosen|picked|ticked|selected|opted|noticed|mentioned|asked)",
     r"you(?:'d| would) have known",
     r"(?:you could've|you could have) (?:just )?(?:called|come|rung|emailed|asked|told|waited|"
     r"contacted)",
@@ -794,13 +823,18 @@ CORRECTING = rx(
     r"for what it's worth",
     r"you (?:chose|picked|selected|opted for|went for|ticked) the (?:cheaper|standard|"
     r"basic|wrong|economy)",
-    r"you (?:should|need to|have to|must) (?:always )?(?:check|read|look at) (?:that|this|"
-    r"these|the|your|it)",
+    r"you (?:do |really |always )?(?:should|need to|have to|must|'ve got to|got to) (?:always )?"
+    r"(?:check|read|look at) (?:that|this|these|the|your|it)",
     r"(?:i'm|i am) sure you'll (?:agree|appreciate|understand) that",
     r"you (?:can't|cannot|couldn't) (?:really )?expect (?:them|us|me|him|her|an engineer|a "
     r"courier|anyone) to",
     r"(?:how|why) you (?:didn't|did not|never|wouldn't have) (?:notice|see|check|read|spot)",
     r"(?:we|i) did (?:send|sent|email|post|text) (?:you )?(?:an?|the|out)",
+    r"(?:there's|there is) a (?:big |real )?difference",
+    r"(?:it's|that's|it is|that is|this is) not actually (?:a|an|the|what|how|our)",
+    r"(?:it's|it is|that's|that is|all) (?:on|in) (?:the|our) (?:website|site|app|faq|"
+    r"confirmation|booking)",
+    r"can take up to",
 )
 
 ACCUSATION = rx(
@@ -965,6 +999,14 @@ INSULT = rx(
     r"(?:not|aren't|isn't) making (?:this|it|my job|things) (?:very )?easy",
     r"(?:awful|terrible|hard|tough|dreadful|horrible) for you i'm sure",
     r"(?:bigger|better|more important|other) (?:clients|customers) than you",
+    r"(?:that's|that is|bit|being|so|how) (?:a bit |so |rather |quite |very )?(?:melo)?dramatic",
+    r"(?:enjoy|love|like) (?:complaining|moaning|whinging|a good moan|shouting|a moan|a rant)",
+    r"(?:genius|einstein|sherlock|clever clogs|smart arse|smartarse|wise guy)",
+    r"(?:someone's|somebody's|someone is|somebody is|someone has|somebody has) (?:in a (?:mood|"
+    r"bad mood|strop)|not had (?:their|his|her) (?:coffee|morning coffee)|got out of)",
+    r"wrong side of the bed",
+    r"(?:you're|you are) (?:acting|behaving|carrying on) (?:like|as if|as though)",
+    r"heard (?:it|this|that) all before",
 )
 
 THREAT_BACK = rx(
@@ -1009,7 +1051,7 @@ THREAT_BACK = rx(
     r"(?:you|your account) (?:could|can|will|may|might) (?:be|get) (?:banned|blocked|closed|"
     r"suspended|terminated|cut off|flagged|reported|charged)",
     r"(?:i'll|i will|i'm going to|we'll|we will|i'm gonna) (?:have to )?(?:end|terminate|close|"
-    r"disconnect|report|pass) (?:this|the|you|your)",
+    r"disconnect|report) (?:this|the|you|your)",
     r"(?:pass|send|refer|forward) (?:this|you|it) (?:on )?to (?:our|the) (?:legal|lawyers|"
     r"solicitors|police|security)",
     r"(?:you'll|you will) (?:be )?(?:charged|billed|hit with) (?:a|an|the) (?:cancellation|"
@@ -1183,6 +1225,20 @@ DISMISSAL = rx(
     r"i (?:don't|do not) (?:quite |really )?(?:see|get) (?:why|what the (?:problem|issue|"
     r"big deal))",
     r"(?:that's|that is) (?:just )?your opinion",
+    r"(?:these|such|those) things (?:just |do |can |sometimes |unfortunately |will )+happen",
+    r"(?:it's|it is|that's|that is|it was) (?:nobody's|no one's|no-one's|noone's) fault",
+    r"(?:it's|it is|it was|that's|that is) (?:just |only )(?:a |an |one )?(?:[^ |]+ )?"
+    r"(?:machine|parcel|box|glitch|computer|delivery|payment|fee|charge|transfer|outage|"
+    r"package|appointment|day|couple of days|few days|blip|hiccup)",
+    r"(?:that's|that is|it's|it is|this is) (?:really |more |probably )?(?:one|something|a "
+    r"question|a matter) for (?:the|our|your|another|a different) ",
+    r"(?:i|we) (?:don't|do not) make the (?:decisions|calls?)",
+    r"(?:i'm|i am) (?:just|only) (?:the|a) (?:person|guy|girl|one|agent|voice) (?:on the "
+    r"(?:phone|line)|answering|who answers)",
+    r"no (?:real )?harm done",
+    r"(?:isn't|is not|wasn't|was not|aren't) (?:really )?(?:that|all that|so) (?:long|bad|"
+    r"serious|much|big a deal)",
+    r"heard (?:it|this|that) (?:all )?before",
 )
 
 OVER_PROMISE = rx(
