@@ -94,9 +94,7 @@ def outputs(rsvg: str) -> dict[Path, bytes]:
     """Every file this script owns, with the bytes it should hold."""
     sizes = sorted({*LINUX_SIZES, *ICO_SIZES, *(size for _, size in ICNS_TYPES)})
     pngs = {size: render(SOURCE, size, rsvg) for size in sizes}
-    files = {
-        HICOLOR / f"{n}x{n}" / "apps" / f"{APP_ID}.png": pngs[n] for n in LINUX_SIZES
-    }
+    files = {HICOLOR / f"{n}x{n}" / "apps" / f"{APP_ID}.png": pngs[n] for n in LINUX_SIZES}
     files[HICOLOR / "scalable" / "apps" / f"{APP_ID}.svg"] = SOURCE.read_bytes()
     files[ICO] = ico_bytes({n: pngs[n] for n in ICO_SIZES})
     files[ICNS] = icns_bytes(pngs)
