@@ -312,6 +312,15 @@ class _EngineStuck(SpeechError):
 
 
 _CHILD_CODE = "from audio.tts import _child_main; _child_main()"
+# A frozen bundle has no `python -c`: its executable runs the engine when given this argument.
+FROZEN_CHILD_ARG = "--hotseat-tts-engine"
+
+
+def _child_command() -> list[str]:
+    """How to start the engine's process, from a source install or from a frozen bundle."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, FROZEN_CHILD_ARG]
+    return [sys.executable, "-c", _CHILD_CODE]
 
 
 class _Child:
@@ -324,11 +333,13 @@ class _Child:
         env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH")) if p)
         try:
             self._process = subprocess.Popen(
-                [sys.executable, "-c", _CHILD_CODE],
+                _child_command(),
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
                 env=env,
+                # no console window flashing up for the engine in a Windows bundle
+                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
             )
         except OSError as exc:
             raise SpeechError(f"The speech engine could not be started ({exc}).") from None

@@ -192,6 +192,14 @@ def _bench_latency(args: argparse.Namespace) -> int:
     return run_latency_bench(as_json=args.json, limit=args.limit)
 
 
+def _bench_startup(args: argparse.Namespace) -> int:
+    from desktop.bench_startup import run_startup_bench
+
+    return run_startup_bench(
+        Path(args.bundle) if args.bundle else None, runs=args.runs, as_json=args.json
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="hotseat", description="Practise the hardest customer call, offline."
@@ -200,6 +208,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--terminal", action="store_true", help="play a typed call in the terminal, no window"
     )
+    # for `hotseat bench startup`: report when the window and speech are up, then quit
+    parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     personas = commands.add_parser("personas", help="list, show and check persona scripts")
@@ -300,6 +310,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--limit", type=int, default=8, metavar="N", help="replies in the call")
     p.set_defaults(func=_bench_window)
+    p = bcmd.add_parser(
+        "startup", help="launch to window shown and to speech ready: bundle vs source install"
+    )
+    p.add_argument("--bundle", metavar="EXE", help="the bundle's executable (default dist/hotseat)")
+    p.add_argument("--runs", type=int, default=5, metavar="N", help="warm launches of each")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(func=_bench_startup)
     return parser
 
 
@@ -321,7 +338,7 @@ def _open_window(args: argparse.Namespace) -> int:
         return interactive_start()
     from desktop.ui.app import run_app
 
-    return run_app()
+    return run_app(startup_probe=args.startup_probe)
 
 
 def app_version() -> str:
@@ -335,6 +352,9 @@ def app_version() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from desktop.paths import apply_portable_mode
+
+    apply_portable_mode()
     args = _parser().parse_args(argv)
     if args.command is None:
         return _open_window(args)

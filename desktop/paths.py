@@ -11,12 +11,16 @@ e.g. on Linux ``~/.config/hotseat``, ``~/.local/share/hotseat`` and ``~/.cache/h
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import MutableMapping
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "hotseat"
 HOME_ENV_VAR = "HOTSEAT_HOME"
+PORTABLE_MARKER = "portable"
+PORTABLE_FOLDER = "HotseatData"
 
 
 def hotseat_home() -> Path | None:
@@ -58,3 +62,41 @@ def cache_dir() -> Path:
     if home is not None:
         return _ensure(home / "cache")
     return _ensure(Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)))
+
+
+def portable_root(executable: str | Path) -> Path | None:
+    """The folder holding a ``portable`` marker beside this bundle's executable, or None.
+
+    On macOS the executable sits inside ``Hotseat.app/Contents/MacOS``; the marker then sits
+    beside the ``.app``, where a person can see it.
+    """
+    folder = Path(executable).resolve().parent
+    candidates = [folder]
+    if folder.name == "MacOS" and folder.parent.name == "Contents":
+        candidates.append(folder.parent.parent.parent)
+    for candidate in candidates:
+        if (candidate / PORTABLE_MARKER).is_file():
+            return candidate
+    return None
+
+
+def apply_portable_mode(
+    environ: MutableMapping[str, str] | None = None,
+    executable: str | Path | None = None,
+    frozen: bool | None = None,
+) -> Path | None:
+    """Point ``HOTSEAT_HOME`` beside a portable bundle (a USB stick for workshop rooms).
+
+    Only a frozen bundle is portable, and an explicit ``HOTSEAT_HOME`` always wins. Returns the
+    folder now used, or None when nothing changed.
+    """
+    environ = os.environ if environ is None else environ
+    frozen = bool(getattr(sys, "frozen", False)) if frozen is None else frozen
+    if not frozen or environ.get(HOME_ENV_VAR, "").strip():
+        return None
+    root = portable_root(sys.executable if executable is None else executable)
+    if root is None:
+        return None
+    home = root / PORTABLE_FOLDER
+    environ[HOME_ENV_VAR] = str(home)
+    return home

@@ -71,3 +71,55 @@ def test_without_override_platformdirs_decide(
     assert paths.cache_dir() == Path(platformdirs.user_cache_dir("hotseat", appauthor=False))
     assert paths.config_dir().is_relative_to(tmp_path)
     assert paths.config_dir().is_dir()
+
+
+def _bundle(tmp_path: Path, *, marker: bool) -> Path:
+    folder = tmp_path / "stick" / "hotseat"
+    folder.mkdir(parents=True)
+    executable = folder / "hotseat"
+    executable.write_bytes(b"")
+    if marker:
+        (folder / "portable").write_text("")
+    return executable
+
+
+def test_a_portable_marker_beside_the_bundle_keeps_everything_beside_it(tmp_path: Path) -> None:
+    executable = _bundle(tmp_path, marker=True)
+    environ: dict[str, str] = {}
+    home = paths.apply_portable_mode(environ, executable, frozen=True)
+    assert home == executable.parent / "HotseatData"
+    assert environ["HOTSEAT_HOME"] == str(home)
+
+
+def test_portable_folders_come_from_the_same_override(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    executable = _bundle(tmp_path, marker=True)
+    monkeypatch.delenv("HOTSEAT_HOME")
+    paths.apply_portable_mode(None, executable, frozen=True)
+    stick = executable.parent / "HotseatData"
+    assert paths.config_dir() == stick / "config"
+    assert paths.data_dir() == stick / "data"
+
+
+def test_without_a_marker_or_outside_a_bundle_nothing_changes(tmp_path: Path) -> None:
+    plain = _bundle(tmp_path / "a", marker=False)
+    environ: dict[str, str] = {}
+    assert paths.apply_portable_mode(environ, plain, frozen=True) is None
+    marked = _bundle(tmp_path / "b", marker=True)
+    assert paths.apply_portable_mode(environ, marked, frozen=False) is None
+    assert environ == {}
+
+
+def test_an_explicit_hotseat_home_wins_over_the_marker(tmp_path: Path) -> None:
+    executable = _bundle(tmp_path, marker=True)
+    environ = {"HOTSEAT_HOME": str(tmp_path / "mine")}
+    assert paths.apply_portable_mode(environ, executable, frozen=True) is None
+    assert environ["HOTSEAT_HOME"] == str(tmp_path / "mine")
+
+
+def test_on_macos_the_marker_sits_beside_the_app(tmp_path: Path) -> None:
+    macos = tmp_path / "stick" / "Hotseat.app" / "Contents" / "MacOS"
+    macos.mkdir(parents=True)
+    (tmp_path / "stick" / "portable").write_text("")
+    assert paths.portable_root(macos / "hotseat") == tmp_path / "stick"

@@ -10,10 +10,11 @@ from __future__ import annotations
 import os
 import sys
 from html import escape
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -44,8 +45,13 @@ from personas.call import Call, branch_call
 from personas.library import bundled_personas
 from personas.model import Persona
 
+APP_ID = "app.hotseat.Hotseat"
+ICON_PATH = Path(__file__).with_name("assets") / "hotseat.svg"
+
 
 class MainWindow(QMainWindow):
+    voice_settled = Signal(str)  # "ready" or "failed": the speech parts finished loading
+
     def __init__(
         self,
         settings: Settings | None = None,
@@ -305,6 +311,7 @@ class MainWindow(QMainWindow):
             error = outcome.error
             self.voice_problem = str(error) if isinstance(error, RigError) else repr(error)
         self._show_voice_state()
+        self.voice_settled.emit(self.voice_state)
 
     def _show_voice_state(self) -> None:
         text = {
@@ -486,22 +493,48 @@ def install_error_handler(window: QMainWindow) -> None:
     sys.excepthook = handle
 
 
-def run_app(argv: list[str] | None = None) -> int:
+def _report_startup(app: QApplication, window: MainWindow) -> None:
+    """`--startup-probe`: say on stdout when the window is up and when speech is ready, then quit.
+
+    `hotseat bench startup` times these lines as they arrive, from outside the process.
+    """
+
+    def say(event: str) -> None:
+        print(f"hotseat-startup: {event}", flush=True)
+
+    QTimer.singleShot(0, lambda: say("window-shown"))
+
+    def settled(state: str) -> None:
+        say(f"voice-{state}")
+        window.close()  # the way a person quits: the speech parts are closed first
+
+    window.voice_settled.connect(settled)
+
+
+def run_app(argv: list[str] | None = None, *, startup_probe: bool = False) -> int:
     """`hotseat` with no command: open the window (first launch: the welcome first)."""
     from desktop.cli import app_version
 
     app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
     app.setApplicationName("Hotseat")
     app.setApplicationDisplayName("Hotseat")
-    app.setDesktopFileName("hotseat")
+    app.setDesktopFileName(APP_ID)  # matches the .desktop entry, so docks show the right icon
+    if ICON_PATH.exists():
+        app.setWindowIcon(QIcon(str(ICON_PATH)))
     apply_theme(app)
     window = MainWindow(app_version=app_version())
     window.resize(1200, 800)
     install_error_handler(window)
     window.show()
-    if not window.settings.welcomed:
+    if startup_probe:
+        _report_startup(app, window)
+    elif not window.settings.welcomed:
         window.open_welcome()
     try:
         return app.exec()
     finally:
+        # Close the speech parts here, not only in the background: work still queued is
+        # cancelled below, and PortAudio is torn down at exit under any stream left open.
+        if window.rig is not None:
+            window.rig.close()
         shutdown_background(wait=False)
