@@ -29,6 +29,8 @@ from typing import Any
 
 import numpy as np
 
+from audio.install_hints import system_package
+
 try:
     import sounddevice as sd
 except OSError as _missing:  # the PortAudio library itself is not installed
@@ -53,9 +55,9 @@ class MicrophoneError(Exception):
 def _require_portaudio() -> None:
     if sd is None:
         raise MicrophoneError(
-            f"Recording needs the PortAudio library ({_PORTAUDIO_MISSING}). Install it "
-            "(Debian/Ubuntu: `sudo apt install libportaudio2`, or run `make run`), or play with "
-            "typed replies: hotseat play ID --typed"
+            f"Recording needs the PortAudio library ({_PORTAUDIO_MISSING}). "
+            f"{system_package('libportaudio2', fedora='portaudio')}, or play with typed replies: "
+            "hotseat play ID --typed"
         )
 
 

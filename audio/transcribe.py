@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from audio.install_hints import reinstall
 from audio.speech_model import ENV_VAR, ResolvedModel, SpeechModelError, resolve_model
 
 if TYPE_CHECKING:
@@ -192,7 +193,7 @@ class Transcriber:
                 raise SpeechModelError(
                     f"The speech model in {self.model.path} could not be loaded ({detail}). "
                     f"Point Hotseat at a working faster-whisper (CTranslate2) model folder with "
-                    f"{ENV_VAR}, or reinstall the bundled one with `make run`."
+                    f"{ENV_VAR}. {reinstall()}."
                 ) from None
             tokenizer = Tokenizer(
                 whisper.hf_tokenizer,

@@ -59,6 +59,8 @@ from typing import Any
 import numpy as np
 import soundfile as sf
 
+from audio.install_hints import reinstall, system_package
+
 log = logging.getLogger(__name__)
 
 GENDERS = ("female", "male", "neutral")
@@ -99,9 +101,11 @@ _SILENCE = 2e-3  # about -54 dBFS: below this a rendered sample counts as silenc
 _KEEP_LEAD_S = 0.01
 _KEEP_TAIL_S = 0.04
 
+# espeak-ng is the one speech part even the bundle takes from the system
 _INSTALL_HINT = (
-    "Install espeak-ng (Debian/Ubuntu: `sudo apt install espeak-ng`, or run `make run`, which "
-    "installs it), then start Hotseat again."
+    "The customer's voice needs espeak-ng. "
+    + system_package("espeak-ng", fedora="espeak-ng")
+    + ", then start Hotseat again."
 )
 
 
@@ -524,7 +528,7 @@ class _Engine:
             import pyttsx3
         except ImportError as exc:
             raise SpeechError(
-                f"The Python package pyttsx3 is missing ({exc}); reinstall Hotseat with `make run`."
+                f"The Python package pyttsx3 is missing ({exc}). {reinstall()}."
             ) from None
         try:
             self.engine = pyttsx3.init(driver)

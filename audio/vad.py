@@ -15,6 +15,8 @@ from pathlib import Path
 
 import numpy as np
 
+from audio.install_hints import reinstall
+
 SAMPLE_RATE = 16_000
 FRAME_SAMPLES = 512  # 32 ms at 16 kHz: the frame size the 16 kHz Silero model expects
 CONTEXT_SAMPLES = 64
@@ -30,14 +32,13 @@ def bundled_model_path() -> Path:
     if spec is None or not spec.submodule_search_locations:
         raise VadError(
             "The voice detector needs the faster-whisper package, which is not installed. "
-            "Reinstall Hotseat with `make run`."
+            f"{reinstall()}."
         )
     assets = Path(next(iter(spec.submodule_search_locations))) / "assets"
     found = sorted(assets.glob("silero_vad*.onnx"))
     if not found:
         raise VadError(
-            f"The voice detector model (silero_vad*.onnx) is missing from {assets}. "
-            "Reinstall faster-whisper with `make run`."
+            f"The voice detector model (silero_vad*.onnx) is missing from {assets}. {reinstall()}."
         )
     return found[-1]
 
@@ -63,7 +64,7 @@ class SileroVad:
         except Exception as exc:  # onnxruntime raises its own untyped errors for bad files
             raise VadError(
                 f"The voice detector model {path} could not be loaded ({exc}). "
-                "Reinstall faster-whisper with `make run`."
+                f"{reinstall()}."
             ) from exc
         inputs = {item.name: item for item in self._session.get_inputs()}
         if "h" in inputs and "c" in inputs:
@@ -75,7 +76,7 @@ class SileroVad:
         else:
             raise VadError(
                 f"The voice detector model {path} has unexpected inputs {sorted(inputs)}. "
-                "Reinstall faster-whisper with `make run`."
+                f"{reinstall()}."
             )
         self._needs_sr = "sr" in inputs
         self._output_names = [item.name for item in self._session.get_outputs()]
