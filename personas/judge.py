@@ -359,6 +359,12 @@ def _second_opinion(
                 start < v and _contrast_between(reply, start, v) for v in later_faults
             ):
                 continue
+            # a restatement inside an accusation or a non-apology says the complaint back
+            # without accepting it, whoever found it
+            if name == "acknowledge" and any(
+                v.kind in _HEDGING_FAULTS and v.start < end and start < v.end for v in found
+            ):
+                continue
             marks[name] = Mark(True, reply.st.original[start:end], start, end, "learned")
     asks_details = reply.matches(lx.PREMATURE_DETAILS)
     unsure = not found and not (asks_details and stage != "vent")
@@ -573,6 +579,14 @@ def _cancelled_by_but(reply: _Reply, span: Span, violations: list[Span]) -> bool
     for contrast in lx.CONTRAST.finditer(reply.norm, span[1]):
         if any(v[0] >= contrast.start() for v in violations):
             return True
+    # "I understand. rules are rules though": a trailing "though" turns the fault's sentence
+    # against the sentence just before it
+    _, own_end = reply.sentence_bounds(span[0])
+    for v in violations:
+        if v[0] >= span[1]:
+            start, end = reply.sentence_bounds(v[0])
+            if start <= own_end + 2 and " though " in reply.norm[max(0, start - 1) : end + 1]:
+                return True
     _, end = reply.sentence_bounds(span[0])
     contrast = _YES_BUT.search(reply.norm, span[1], end)
     if contrast is None or contrast.start() - span[1] > 24:

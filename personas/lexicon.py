@@ -131,6 +131,8 @@ ACKNOWLEDGE = rx(
     r"is correct|adds up|is true)",
     r"(?:haven't|have not|didn't|did not) (?:done|treated you) right by you",
     r"(?:that's|that is|it's|this is) no way to (?:be treated|treat)",
+    r"(?:you |and )having to (?:chase|ring|call|phone|take|wait|explain|deal with|go to|go over|"
+    r"tell|sit|stay|repeat|escalate|email|cancel|borrow|use|pay|keep)",
 )
 
 EMPATHISE = rx(
