@@ -38,7 +38,6 @@ CALIBRATION = (
     "replies_extra4.jsonl",
     "replies_extra5.jsonl",
     "replies_extra6.jsonl",
-    "replies_extra7.jsonl",
 )
 L2, STEPS, MIN_COUNT = 0.3, 800, 2
 THRESHOLDS = [round(t, 2) for t in np.arange(0.3, 0.96, 0.05)]
