@@ -53,7 +53,7 @@ def test_personas_check_prints_all_errors_and_exits_1(tmp_path) -> None:
 
 
 def test_judge_prints_one_object_with_evidence() -> None:
-    text = "i totally get it, the parcel never showed. calm down though"
+    text = "i totally get it, the parcel never showed. calm down"
     result = hotseat("judge", "--persona", "lost-express", text)
     assert result.returncode == 0
     data = json.loads(result.stdout)
@@ -66,6 +66,10 @@ def test_judge_prints_one_object_with_evidence() -> None:
     assert [v["kind"] for v in data["violations"]] == ["calm_down"]
     assert data["violations"][0]["evidence"] == "calm down"
     assert isinstance(data["tips"], list) and data["tips"]
+    # METHOD.md's "but" rule: a trailing "though" leading into the fault takes the credit back
+    though = json.loads(hotseat("judge", "--persona", "lost-express", text + " though").stdout)
+    assert not though["acknowledge"]["hit"]
+    assert [v["kind"] for v in though["violations"]] == ["calm_down"]
 
 
 def test_judge_jsonl_reads_raw_lines() -> None:
