@@ -29,7 +29,7 @@ from typing import Any
 
 import numpy as np
 
-from audio.install_hints import system_package
+from audio.install_hints import sound_library
 
 try:
     import sounddevice as sd
@@ -56,7 +56,7 @@ def _require_portaudio() -> None:
     if sd is None:
         raise MicrophoneError(
             f"Recording needs the PortAudio library ({_PORTAUDIO_MISSING}). "
-            f"{system_package('libportaudio2', fedora='portaudio')}, or play with typed replies: "
+            f"{sound_library(_PORTAUDIO_MISSING)}, or play with typed replies: "
             "hotseat play ID --typed"
         )
 

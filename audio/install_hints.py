@@ -15,14 +15,14 @@ def frozen() -> bool:
     return bool(getattr(sys, "frozen", False))
 
 
-def system_package(debian: str, fedora: str | None = None) -> str:
+def system_package(debian: str, fedora: str | None = None, *, what: str = "it") -> str:
     """'Install it (Debian/Ubuntu: `sudo apt install X` …)' for a library Hotseat needs."""
     commands = f"Debian/Ubuntu: `sudo apt install {debian}`"
     if fedora:
         commands += f"; Fedora: `sudo dnf install {fedora}`"
     if not frozen():
         commands += "; or run `make run`, which installs it"
-    return f"Install it ({commands})"
+    return f"Install {what} ({commands})"
 
 
 def reinstall() -> str:
@@ -30,3 +30,14 @@ def reinstall() -> str:
     if frozen():
         return "This copy of Hotseat is incomplete: download and unpack it again"
     return "Reinstall Hotseat with `make run`"
+
+
+def sound_library(error: str) -> str:
+    """The install hint for a PortAudio that would not load: ALSA's library, or PortAudio itself.
+
+    The bundle carries PortAudio but takes ALSA's library from the system (its plugins and
+    configuration must match the system's), so there the missing piece is usually libasound2.
+    """
+    if "libasound" in error:
+        return system_package("libasound2", fedora="alsa-lib", what="ALSA's sound library")
+    return system_package("libportaudio2", fedora="portaudio", what="PortAudio")

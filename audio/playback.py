@@ -33,7 +33,7 @@ from typing import Any
 import av
 import numpy as np
 
-from audio.install_hints import system_package
+from audio.install_hints import sound_library
 from audio.tts import Speech
 
 log = logging.getLogger(__name__)
@@ -543,7 +543,7 @@ def _sounddevice() -> Any:
     except OSError as exc:  # the PortAudio library itself is missing
         raise PlaybackError(
             f"Sound output needs the PortAudio library ({exc}). "
-            f"{system_package('libportaudio2', fedora='portaudio')}."
+            f"{sound_library(str(exc))}."
         ) from None
     return sounddevice
 

@@ -76,12 +76,11 @@ class Check:
         }
 
 
-def _portaudio_fix() -> str:
+def _portaudio_fix(error: str = "") -> str:
     if sys.platform.startswith("linux"):
-        return (
-            "Install PortAudio (Debian/Ubuntu: `sudo apt install libportaudio2`, or run "
-            "`make run`, which installs it), then run `hotseat doctor` again."
-        )
+        from audio.install_hints import sound_library
+
+        return f"{sound_library(error)}, then run `hotseat doctor` again."
     if sys.platform == "darwin":
         return "Install PortAudio (`brew install portaudio`), then run `hotseat doctor` again."
     return "Reinstall Hotseat (the sounddevice package ships PortAudio on this system)."
@@ -89,22 +88,23 @@ def _portaudio_fix() -> str:
 
 def _speech_engine_fix() -> str:
     if sys.platform.startswith("linux"):
-        return (
-            "Install espeak-ng (Debian/Ubuntu: `sudo apt install espeak-ng`, or run `make run`, "
-            "which installs it), then run `hotseat doctor` again."
-        )
+        from audio.install_hints import system_package
+
+        hint = system_package("espeak-ng", fedora="espeak-ng", what="espeak-ng")
+        return f"{hint}, then run `hotseat doctor` again."
     if sys.platform == "darwin":
         return "Check that macOS speech works (System Settings > Accessibility > Spoken Content)."
     return "Check that Windows has a text-to-speech voice (Settings > Time & language > Speech)."
 
 
 def _model_fix() -> str:
+    from audio.install_hints import reinstall
     from audio.speech_model import ENV_VAR, REQUIRED_FILES
 
     return (
         f"Set {ENV_VAR} (or pass --model DIR) to the folder of a faster-whisper (CTranslate2) "
-        f"model, one that contains {' and '.join(REQUIRED_FILES)}; or clear it and reinstall the "
-        f"bundled model with `make run`. Hotseat never downloads models."
+        f"model, one that contains {' and '.join(REQUIRED_FILES)}; or clear it to use the "
+        f"bundled model (if that one is damaged: {reinstall()}). Hotseat never downloads models."
     )
 
 
@@ -165,9 +165,9 @@ class Doctor:
             return Check(
                 "portaudio",
                 "error",
-                f"PortAudio, the library Hotseat records and plays sound with, is missing "
-                f"({_one_line(exc)}).",
-                fix=_portaudio_fix(),
+                f"PortAudio, the library Hotseat records and plays sound with, could not be "
+                f"loaded ({_one_line(exc)}).",
+                fix=_portaudio_fix(str(exc)),
             )
         version = str(sd.get_portaudio_version()[1])
         host_apis = [str(api["name"]) for api in sd.query_hostapis()]
@@ -187,7 +187,7 @@ class Doctor:
         try:
             self.inputs = list_input_devices()
         except MicrophoneError as exc:
-            return Check("input_devices", "error", str(exc), fix=_portaudio_fix())
+            return Check("input_devices", "error", str(exc), fix=_portaudio_fix(str(exc)))
         if not self.inputs:
             return Check(
                 "input_devices",
@@ -233,7 +233,7 @@ class Doctor:
         try:
             self.outputs = list_output_devices()
         except PlaybackError as exc:
-            return Check("output_devices", "error", exc.message, fix=_portaudio_fix())
+            return Check("output_devices", "error", exc.message, fix=_portaudio_fix(exc.message))
         if not self.outputs:
             return Check(
                 "output_devices",

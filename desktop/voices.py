@@ -82,9 +82,11 @@ def preview_voice(voice_id: str, output_device: str | None, text: str = PREVIEW_
 
     program = shutil.which("espeak-ng") or shutil.which("espeak")
     if program is None:
+        from audio.install_hints import system_package
+
         raise VoicePreviewError(
-            "espeak-ng is not installed, so this voice cannot be heard. Install it (Debian/Ubuntu: "
-            "“sudo apt install espeak-ng”, or run “make run”)."
+            "espeak-ng is not installed, so this voice cannot be heard. "
+            f"{system_package('espeak-ng', fedora='espeak-ng')}."
         )
     try:
         result = subprocess.run(
