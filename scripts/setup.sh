@@ -49,6 +49,9 @@ SYSTEM_PACKAGES=(
     libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0
     libxcb-xinerama0 libxcb-xkb1 "libdbus-1-3|libdbus-1-3t64" libfontconfig1
     "libglib2.0-0t64|libglib2.0-0" fonts-dejavu-core
+    # packaging checks (tests/test_packaging_files.py): desktop entry, AppStream, Flatpak
+    # manifest, the Windows installer script, install.sh, and rendering the icons from the SVG
+    desktop-file-utils appstream flatpak-builder nsis shellcheck librsvg2-bin
 )
 
 SUDO=()
