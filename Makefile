@@ -6,7 +6,7 @@
 VENV := .venv
 BIN  := $(VENV)/bin
 
-.PHONY: run test lint lock setup screenshots
+.PHONY: run test lint lock setup screenshots bundle
 
 setup:
 	@bash scripts/setup.sh
@@ -31,3 +31,7 @@ lock:
 ## Save a PNG of every screen (light/dark, 100%/150%) under screenshots/, on a virtual screen.
 screenshots: setup
 	xvfb-run -a -s "-screen 0 1920x1200x24" $(BIN)/python scripts/screenshots.py --out screenshots
+
+## Build the application bundle for this platform (dist/hotseat/; on Linux also the tarball).
+bundle: setup
+	$(BIN)/python packaging/build.py

@@ -4,8 +4,9 @@ Each launch is a new process started with the hidden ``--startup-probe`` flag: t
 line when it is first shown and another when the speech parts (speech model, customer's voice,
 sound devices) finish loading, then quits. The lines are timed here, as they arrive, from just
 before the process was started, so the figures include the interpreter, imports and Qt. The
-bundle (``packaging/build.py``) is measured against the source install in the same run; the first
-launch of each is reported on its own, since it is the one that reads everything from disk.
+bundle (``packaging/build.py``) is measured against the source install in the same run. Cold
+launches empty the kernel's page cache first (root only), so everything is read from disk, as on
+the first launch after a reboot; warm launches follow.
 """
 
 from __future__ import annotations
@@ -69,7 +70,23 @@ def _probe_env(home: Path) -> dict[str, str]:
     return env
 
 
-def run_startup_bench(bundle: Path | None, *, runs: int = 5, as_json: bool = False) -> int:
+def drop_page_cache() -> bool:
+    """Empty the kernel's page cache so the next launch reads everything from disk (needs root)."""
+    try:
+        os.sync()
+        Path("/proc/sys/vm/drop_caches").write_text("3\n")
+    except OSError:
+        return False
+    return True
+
+
+def _stat(results: list[dict[str, Any]], key: str) -> dict[str, float | None]:
+    return percentiles([r[key] for r in results if r[key] is not None])
+
+
+def run_startup_bench(
+    bundle: Path | None, *, runs: int = 5, cold_runs: int = 3, as_json: bool = False
+) -> int:
     bundle = bundle or DEFAULT_BUNDLE
     variants: dict[str, list[str]] = {}
     if bundle.exists():
@@ -82,20 +99,31 @@ def run_startup_bench(bundle: Path | None, *, runs: int = 5, as_json: bool = Fal
     if not getattr(sys, "frozen", False):
         variants["source install"] = [sys.executable, "-m", "desktop.cli", "--startup-probe"]
     launches: dict[str, list[dict[str, Any]]] = {name: [] for name in variants}
+    cold: dict[str, list[dict[str, Any]]] = {name: [] for name in variants}
+    can_drop = drop_page_cache()
     with tempfile.TemporaryDirectory(prefix="hotseat-bench-startup-") as tmp:
         env = _probe_env(Path(tmp))
-        for _ in range(runs + 1):  # the first round is the first launch, reported on its own
+        for _ in range(cold_runs if can_drop else 0):
+            for name, command in variants.items():
+                drop_page_cache()
+                cold[name].append(launch_once(command, env))
+        for _ in range(runs):
             for name, command in variants.items():
                 launches[name].append(launch_once(command, env))
-    summary: dict[str, Any] = {"runs": runs, "display": env.get("QT_QPA_PLATFORM") or "screen"}
+    summary: dict[str, Any] = {
+        "runs": runs,
+        "cold_runs": cold_runs if can_drop else 0,
+        "display": env.get("QT_QPA_PLATFORM") or "screen",
+    }
     for name, results in launches.items():
-        warm = results[1:]
+        everything = results + cold[name]
         summary[name] = {
-            "first": results[0],
-            "window_ms": percentiles([r["window_ms"] for r in warm if r["window_ms"] is not None]),
-            "speech_ms": percentiles([r["speech_ms"] for r in warm if r["speech_ms"] is not None]),
-            "speech": sorted({str(r["speech"]) for r in results}),
-            "failures": [r for r in results if r["exit_code"] != 0 or r["window_ms"] is None],
+            "window_ms": _stat(results, "window_ms"),
+            "speech_ms": _stat(results, "speech_ms"),
+            "cold_window_ms": _stat(cold[name], "window_ms"),
+            "cold_speech_ms": _stat(cold[name], "speech_ms"),
+            "speech": sorted({str(r["speech"]) for r in everything}),
+            "failures": [r for r in everything if r["exit_code"] != 0 or r["window_ms"] is None],
         }
     if as_json:
         print(json.dumps(summary, indent=2))
@@ -105,31 +133,27 @@ def run_startup_bench(bundle: Path | None, *, runs: int = 5, as_json: bool = Fal
 
 
 def _print_table(summary: dict[str, Any], names: list[str]) -> None:
-    print(f"launch -> window shown / speech ready, ms ({summary['runs']} warm launches each)")
     print(
-        f"{'':18}{'first win':>10}{'first sp':>10}{'win p50':>9}{'p95':>8}{'sp p50':>9}{'p95':>8}"
+        f"launch -> window shown / speech ready, ms: p50 (p95) of {summary['runs']} warm "
+        f"launches, {summary['cold_runs']} cold (page cache emptied before each)"
     )
+    print(f"{'':16}{'cold window':>16}{'cold speech':>16}{'warm window':>16}{'warm speech':>16}")
     for name in names:
         row = summary[name]
-        first = row["first"]
-        cells = [
-            first["window_ms"],
-            first["speech_ms"],
-            row["window_ms"]["p50"],
-            row["window_ms"]["p95"],
-            row["speech_ms"]["p50"],
-            row["speech_ms"]["p95"],
-        ]
-        widths = [10, 10, 9, 8, 9, 8]
-        text = "".join(
-            f"{'-' if c is None else c:>{w}}" for c, w in zip(cells, widths, strict=True)
-        )
-        print(f"{name:18}{text}   speech: {', '.join(row['speech'])}")
+        cells = [row["cold_window_ms"], row["cold_speech_ms"], row["window_ms"], row["speech_ms"]]
+        text = "".join(f"{_cell(c):>16}" for c in cells)
+        print(f"{name:16}{text}   speech: {', '.join(row['speech'])}")
         for failure in row["failures"]:
             print(f"  failed launch (exit {failure['exit_code']}): {failure['stderr_tail']}")
+    if not summary["cold_runs"]:
+        print("(cold launches need root to empty the page cache; only warm ones were measured)")
     if len(names) == 2:
-        a, b = (summary[n]["speech_ms"]["p50"] for n in names)
-        c, d = (summary[n]["window_ms"]["p50"] for n in names)
-        if a and b and c and d:
-            print(f"{names[0]} / {names[1]}: window {c / d:.2f}x, speech ready {a / b:.2f}x")
+        for key, label in (("cold_speech_ms", "cold"), ("speech_ms", "warm")):
+            a, b = (summary[n][key]["p50"] for n in names)
+            if a and b:
+                print(f"{label}: {names[0]} / {names[1]} speech ready {a / b:.2f}x")
     print(f"display: {summary['display']}")
+
+
+def _cell(stat: dict[str, float | None]) -> str:
+    return "-" if stat["p50"] is None else f"{stat['p50']:.0f} ({stat['p95']:.0f})"

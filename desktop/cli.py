@@ -196,7 +196,10 @@ def _bench_startup(args: argparse.Namespace) -> int:
     from desktop.bench_startup import run_startup_bench
 
     return run_startup_bench(
-        Path(args.bundle) if args.bundle else None, runs=args.runs, as_json=args.json
+        Path(args.bundle) if args.bundle else None,
+        runs=args.runs,
+        cold_runs=args.cold,
+        as_json=args.json,
     )
 
 
@@ -315,6 +318,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--bundle", metavar="EXE", help="the bundle's executable (default dist/hotseat)")
     p.add_argument("--runs", type=int, default=5, metavar="N", help="warm launches of each")
+    p.add_argument(
+        "--cold", type=int, default=3, metavar="N", help="launches of each from an empty page cache"
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func=_bench_startup)
     return parser
