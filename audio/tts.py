@@ -137,8 +137,16 @@ def heat_band(heat: float) -> str:
     return "cool"
 
 
-def voice_for(gender: str, rate: int, pitch: int, heat: float, tone: str | None) -> VoiceSettings:
+PACE_RANGE = (0.6, 1.6)  # the trainee's choice of how fast customers speak, 1.0 as scripted
+
+
+def voice_for(
+    gender: str, rate: int, pitch: int, heat: float, tone: str | None, pace: float = 1.0
+) -> VoiceSettings:
     """The voice for one line: the persona's script hints (its calm voice) plus mood and tone.
+
+    ``pace`` scales the speaking rate on top (slower for a trainee working in a second language,
+    faster for drills).
 
     Heat only matters by band, and results are rounded (rate to 5 wpm, volume to 0.02), so the
     handful of distinct voices a persona has are each rendered once.
@@ -156,7 +164,9 @@ def voice_for(gender: str, rate: int, pitch: int, heat: float, tone: str | None)
         rate_factor *= tone_rate
         volume += tone_volume
         pitch_shift += tone_pitch
-    new_rate = round(rate * rate_factor / 5.0) * 5
+    if not PACE_RANGE[0] <= pace <= PACE_RANGE[1]:
+        raise ValueError(f"The pace must be from {PACE_RANGE[0]} to {PACE_RANGE[1]}, got {pace}.")
+    new_rate = round(rate * rate_factor * pace / 5.0) * 5
     return VoiceSettings(
         gender=gender,
         rate=int(min(RATE_RANGE[1], max(RATE_RANGE[0], new_rate))),

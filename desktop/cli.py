@@ -121,6 +121,7 @@ def _play(args: argparse.Namespace) -> int:
     persona = find_persona(args.id)
     record = _wants_recording(args)
     if args.voice:
+        from desktop.settings import load_settings
         from desktop.voice_cli import VoiceOptions, play_voice
 
         return play_voice(
@@ -134,6 +135,7 @@ def _play(args: argparse.Namespace) -> int:
                 output=args.output,
                 end_silence_ms=args.end_silence_ms,
                 silence_timeout_s=args.silence_timeout,
+                pace=args.pace if args.pace is not None else load_settings().customer_pace,
             ),
             app_version=app_version(),
             record=record,
@@ -201,6 +203,16 @@ def _bench_startup(args: argparse.Namespace) -> int:
         cold_runs=args.cold,
         as_json=args.json,
     )
+
+
+def _pace(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"the pace is a number like 1.2, not {text!r}") from None
+    if not 0.6 <= value <= 1.6:
+        raise argparse.ArgumentTypeError(f"the pace must be from 0.6 to 1.6, got {value}")
+    return value
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -283,6 +295,13 @@ def _parser() -> argparse.ArgumentParser:
         default=10.0,
         metavar="S",
         help="saying nothing this long is a (silent) reply (default 10)",
+    )
+    p.add_argument(
+        "--pace",
+        type=_pace,
+        default=None,
+        metavar="X",
+        help="how fast the customer speaks, times the scripted rate (0.6-1.6; default: Settings)",
     )
     p.add_argument(
         "--json",

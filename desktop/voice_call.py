@@ -200,16 +200,18 @@ class PersonaVoice:
         synthesizer: Synthesizer,
         cache: LineCache | None,
         voice_id: str | None = None,
+        pace: float = 1.0,
     ) -> None:
         self.persona = persona
         self.synthesizer = synthesizer
         self.cache = cache
         self.voice_id = voice_id  # the trainee's chosen voice (settings), else the persona's
+        self.pace = pace  # the trainee's choice of speaking rate, on top of the persona's
 
     def settings(self, line: Line | dict[str, Any], heat: float) -> VoiceSettings:
         tone = line.tone if isinstance(line, Line) else line.get("tone")
         hints = self.persona.voice
-        settings = voice_for(hints.gender, hints.rate, hints.pitch, heat, tone)
+        settings = voice_for(hints.gender, hints.rate, hints.pitch, heat, tone, self.pace)
         return replace(settings, voice=self.voice_id) if self.voice_id else settings
 
     def speech(self, text: str, settings: VoiceSettings) -> Future[Speech]:

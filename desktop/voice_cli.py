@@ -49,6 +49,7 @@ class VoiceOptions:
     output: str | None = None
     end_silence_ms: int = 600
     silence_timeout_s: float = 10.0
+    pace: float = 1.0
 
 
 class VoiceSetupError(Exception):
@@ -200,7 +201,7 @@ def play_voice(
                 call,
                 source=microphone,
                 player=player,
-                voice=PersonaVoice(persona, synthesizer, cache),
+                voice=PersonaVoice(persona, synthesizer, cache, pace=options.pace),
                 transcriber=transcriber,
                 config=config,
                 on_event=_Printer(persona, out),

@@ -164,3 +164,11 @@ def test_hotseat_alone_without_a_screen_says_so_and_plays_in_the_terminal() -> N
     assert "no screen found" in result.stderr
     assert "Who is on the line?" in result.stdout and "score" in result.stdout
     assert "Traceback" not in result.stderr
+
+
+def test_a_pace_out_of_range_is_a_plain_error() -> None:
+    result = hotseat("play", "lost-express", "--voice", "--pace", "2.5")
+    assert result.returncode == 2
+    assert "the pace must be from 0.6 to 1.6, got 2.5" in result.stderr
+    result = hotseat("play", "lost-express", "--voice", "--pace", "fast")
+    assert "the pace is a number like 1.2" in result.stderr

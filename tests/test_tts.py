@@ -89,6 +89,17 @@ def test_heat_only_matters_by_band_so_the_cache_hits() -> None:
     assert voice_for("male", 160, 40, 6.9, "angry") != voice_for("male", 160, 40, 7.0, "angry")
 
 
+def test_the_trainees_pace_scales_every_line_and_stays_in_range() -> None:
+    scripted = voice_for("female", 160, 55, 8.0, "angry")
+    faster = voice_for("female", 160, 55, 8.0, "angry", pace=1.4)
+    slower = voice_for("female", 160, 55, 8.0, "angry", pace=0.8)
+    assert slower.rate < scripted.rate < faster.rate
+    assert abs(faster.rate / scripted.rate - 1.4) < 0.05
+    assert faster.pitch == scripted.pitch and faster.volume == scripted.volume
+    with pytest.raises(ValueError, match="pace"):
+        voice_for("female", 160, 55, 8.0, None, pace=3.0)
+
+
 def test_tones_shift_the_voice_naturally() -> None:
     base = voice_for("neutral", 175, 50, 5.0, None)
     shouting = voice_for("neutral", 175, 50, 5.0, "shouting")

@@ -289,9 +289,11 @@ def test_with_no_sound_devices_the_dialog_says_so_and_still_saves(qtbot) -> None
     assert not dialog.level_button.isEnabled() and not dialog.calibrate_button.isEnabled()
     assert not dialog.tone_button.isEnabled()
     dialog.silence_spin.setValue(450)
+    dialog.pace_combo.setCurrentIndex(dialog.pace_combo.findData(0.8))
     wait_idle(qtbot, dialog)
     press_ok(qtbot, dialog)
     assert load_settings().end_silence_ms == 450
+    assert load_settings().customer_pace == 0.8  # slower customers, for a second language
 
 
 def test_a_settings_file_that_cannot_be_written_is_a_sentence_and_the_dialog_stays(

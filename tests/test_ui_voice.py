@@ -19,7 +19,7 @@ from desktop.settings import Settings
 from desktop.ui.app import MainWindow
 from desktop.ui.stall_probe import StallProbe
 from tests.sound_server import SoundServer
-from tests.virtual_trainee import VirtualTrainee
+from tests.virtual_trainee import TEST_PACE, VirtualTrainee
 
 VOICE = Path(__file__).parent / "data" / "voice"
 GOOD = [VOICE / f"good_0{i}.flac" for i in range(1, 6)]
@@ -30,7 +30,7 @@ pytestmark = pytest.mark.voice
 def test_a_spoken_call_through_the_window(qtbot, sound_server: SoundServer) -> None:
     rescan_devices()  # PortAudio may have started in this process before the sound server
     record_consent("trainee")
-    window = MainWindow(Settings(welcomed=True), seed=1)
+    window = MainWindow(Settings(welcomed=True, customer_pace=TEST_PACE), seed=1)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.voice_state != "loading", timeout=180_000)

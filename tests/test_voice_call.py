@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from tests.sound_server import SoundServer
-from tests.virtual_trainee import VirtualTrainee, play_into_mic
+from tests.virtual_trainee import TEST_PACE, VirtualTrainee, play_into_mic
 
 VOICE = Path(__file__).parent / "data" / "voice"
 AUDIT_HOOK = Path(__file__).parent / "network_audit"
@@ -34,7 +34,10 @@ def play_call(
     server: SoundServer, trainee: VirtualTrainee, *args: str
 ) -> tuple[dict[str, Any], str]:
     """Run a spoken call with the trainee answering; returns the record and the conversation."""
-    command = [sys.executable, "-m", "desktop.cli", "play", PERSONA, "--voice", "--json", *args]
+    command = [
+        *(sys.executable, "-m", "desktop.cli", "play", PERSONA, "--voice", "--json"),
+        *("--pace", str(TEST_PACE), *args),
+    ]
     audit = Path(os.environ["HOTSEAT_HOME"]) / "network-audit.log"
     env = server.client_env()
     env["HOTSEAT_NETWORK_AUDIT"] = str(audit)

@@ -29,7 +29,7 @@ from desktop.voice_cli import VoiceOptions, reconnector, voice_parts
 from personas.call import Call
 from personas.library import find_persona
 from tests.sound_server import SoundServer
-from tests.virtual_trainee import VirtualTrainee
+from tests.virtual_trainee import TEST_PACE, VirtualTrainee
 
 VOICE = Path(__file__).parent / "data" / "voice"
 
@@ -61,7 +61,7 @@ def test_a_lost_microphone_pauses_the_call_and_loses_nothing(sound_server: Sound
             Call(persona, seed=1, mode="voice"),
             source=microphone,
             player=player,
-            voice=PersonaVoice(persona, synthesizer, cache),
+            voice=PersonaVoice(persona, synthesizer, cache, pace=TEST_PACE),
             transcriber=transcriber,
             config=VoiceCallConfig(silence_timeout_s=30),
             reconnect=reconnector(microphone, player, None),

@@ -19,7 +19,7 @@ import pytest
 
 from desktop.session_store import SessionStore
 from tests.sound_server import SoundServer
-from tests.virtual_trainee import VirtualTrainee, load_audio
+from tests.virtual_trainee import TEST_PACE, VirtualTrainee, load_audio
 
 VOICE = Path(__file__).parent / "data" / "voice"
 GOOD = [VOICE / f"good_0{i}.flac" for i in range(1, 6)]
@@ -35,7 +35,7 @@ def _dbfs(samples: np.ndarray) -> float:
 def _kill_when(server: SoundServer, moment) -> None:
     command = [
         sys.executable, "-m", "desktop.cli", "play", "billing-error", "--voice",
-        "--record", "--seed", "1", "--trainee", "Kim",
+        "--record", "--seed", "1", "--trainee", "Kim", "--pace", str(TEST_PACE),
     ]  # fmt: skip
     trainee = VirtualTrainee(GOOD)
     with trainee:

@@ -33,6 +33,9 @@ from tests.sound_server import MIC, SPEAKER_MONITOR
 
 RATE = 16_000
 FRAME = 320  # 20 ms analysis frames
+# Spoken tests run with customers at 1.4x their scripted rate (the trainee's own pace setting):
+# the same code path, a third less waiting for the persona to finish its lines.
+TEST_PACE = 1.4
 _BYTES_PER_SAMPLE = 4  # float32le
 
 Audio = str | Path | np.ndarray

@@ -61,7 +61,15 @@ SYSTEM_DEFAULT = "System default"
 FOLLOW_PERSONA = "Follow the persona (recommended)"
 
 
-class _LevelProbe:
+# How fast customers speak, times their scripted rate: slower helps in a second language.
+PACES = (
+    ("Slower (80%)", 0.8),
+    ("As scripted", 1.0),
+    ("Faster (120%)", 1.2),
+    ("Much faster (140%)", 1.4),
+)
+
+class LevelProbe:
     """The latest level (0..1) written by a recording thread, read by the GUI's timer."""
 
     def __init__(self) -> None:
@@ -85,7 +93,7 @@ def _preselect(combo: QComboBox, device: str | None) -> None:
         combo.setCurrentIndex(1)
 
 
-def _level_bar(name: str, parent: QWidget) -> QProgressBar:
+def level_bar(name: str, parent: QWidget) -> QProgressBar:
     bar = QProgressBar(parent)
     bar.setRange(0, 1000)
     bar.setTextVisible(False)
@@ -96,6 +104,21 @@ def _level_bar(name: str, parent: QWidget) -> QProgressBar:
     return bar
 
 
+def fill_devices(combo: QComboBox, names: list[str], wanted: str | None) -> None:
+    """Fill a device combo: the system default, the devices found, and the wanted one marked
+    "(not connected)" when it is not among them; keeps the current choice."""
+    current = combo.currentData() if combo.count() > 1 else wanted
+    with QSignalBlocker(combo):
+        combo.clear()
+        combo.addItem(SYSTEM_DEFAULT, None)
+        for name in names:
+            combo.addItem(name, name)
+        if current is not None and current not in names:
+            combo.addItem(f"{current} (not connected)", current)
+        index = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(0, index))
+
+
 def _scrolling(page: QWidget) -> QScrollArea:
     """A tab's page in a frameless scroll area: long messages never get clipped."""
     area = QScrollArea()
@@ -104,33 +127,6 @@ def _scrolling(page: QWidget) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return area
-
-
-def _list_devices(rescan: bool) -> dict[str, Any]:
-    """Device names for the two combos (runs in the background), with a sentence per failure."""
-    result: dict[str, Any] = {
-        "inputs": [],
-        "outputs": [],
-        "input_error": None,
-        "output_error": None,
-    }
-    try:
-        from audio.capture import MicrophoneError, list_input_devices, rescan_devices
-
-        if rescan:
-            rescan_devices()
-        result["inputs"] = [d.name for d in list_input_devices()]
-    except MicrophoneError as exc:
-        result["input_error"] = str(exc)
-    try:
-        from audio.playback import PlaybackError, list_output_devices
-
-        result["outputs"] = [d.name for d in list_output_devices()]
-    except PlaybackError as exc:
-        result["output_error"] = exc.message
-    for key in ("inputs", "outputs"):
-        result[key] = list(dict.fromkeys(result[key]))  # one entry per name (Windows repeats)
-    return result
 
 
 def _describe_model(model_dir: str | None) -> tuple[str, str]:
@@ -191,7 +187,7 @@ class SettingsDialog(QDialog):
         self._found: dict[str, list[str]] = {"inputs": [], "outputs": []}
         self._saving = False
         self._model_token = 0
-        self._probe = _LevelProbe()
+        self._probe = LevelProbe()
         self._meter = QTimer(self)
         self._meter.setInterval(40)
         self._meter.timeout.connect(self._show_level)
@@ -253,7 +249,7 @@ class SettingsDialog(QDialog):
         self.level_button = QPushButton("Sa&y something", devices)
         self.level_button.setToolTip("Records for 3 seconds: talk as you would on a call.")
         self.level_button.clicked.connect(self.check_level)
-        self.level_bar = _level_bar("Microphone level", devices)
+        self.level_bar = level_bar("Microphone level", devices)
         level_row = QHBoxLayout()
         level_row.addWidget(self.level_button)
         level_row.addWidget(self.level_bar, 1)
@@ -286,7 +282,7 @@ class SettingsDialog(QDialog):
         )
         self.calibrate_button = QPushButton("C&alibrate", calibration)
         self.calibrate_button.clicked.connect(self.calibrate)
-        self.calibration_bar = _level_bar("Room level", calibration)
+        self.calibration_bar = level_bar("Room level", calibration)
         row = QHBoxLayout()
         row.addWidget(self.calibrate_button)
         row.addWidget(self.calibration_bar, 1)
@@ -414,6 +410,16 @@ class SettingsDialog(QDialog):
                 "here only if you find another one easier to understand."
             ),
         )
+
+        self.pace_combo = QComboBox(page)
+        for label, pace in PACES:
+            self.pace_combo.addItem(label, pace)
+        current = float(self._original.customer_pace)
+        if self.pace_combo.findData(current) < 0:  # a value set by hand in settings.json
+            self.pace_combo.addItem(f"{current:.0%} of the scripted pace", current)
+        self.pace_combo.setCurrentIndex(self.pace_combo.findData(current))
+        self.pace_combo.setAccessibleName("How fast the customer speaks")
+        form.addRow("C&ustomer's pace:", self.pace_combo)
 
         self.silence_spin = QSpinBox(page)
         self.silence_spin.setRange(200, 3000)
@@ -621,6 +627,7 @@ class SettingsDialog(QDialog):
             output_device=self.output_combo.currentData(),
             model_dir=self._model_dir,
             voice=self.voice_combo.currentData(),
+            customer_pace=float(self.pace_combo.currentData()),
             end_silence_ms=int(self.silence_spin.value()),
             mode=mode,
             record=self.record_check.isChecked(),
@@ -670,7 +677,7 @@ class SettingsDialog(QDialog):
         self._devices_ready = False
         self.device_status.set("busy", "Looking for microphones and speakers…")
         self._update_buttons()
-        self._jobs.run(lambda: _list_devices(rescan), self._devices_done)
+        self._jobs.run(lambda: mic_check.list_devices(rescan), self._devices_done)
 
     def _devices_done(self, outcome: Outcome[dict[str, Any]]) -> None:
         if self._gone():
@@ -688,8 +695,8 @@ class SettingsDialog(QDialog):
             return
         found = outcome.value or {}
         self._found = {"inputs": found["inputs"], "outputs": found["outputs"]}
-        self._fill(self.input_combo, found["inputs"], self._original.input_device)
-        self._fill(self.output_combo, found["outputs"], self._original.output_device)
+        fill_devices(self.input_combo, found["inputs"], self._original.input_device)
+        fill_devices(self.output_combo, found["outputs"], self._original.output_device)
         problems = []
         if found["input_error"] or not found["inputs"]:
             problems.append(found["input_error"] or "No microphone found.")
@@ -711,19 +718,6 @@ class SettingsDialog(QDialog):
             )
         self._update_buttons()
         self.devicesLoaded.emit()
-
-    @staticmethod
-    def _fill(combo: QComboBox, names: list[str], wanted: str | None) -> None:
-        current = combo.currentData() if combo.count() > 1 else wanted
-        with QSignalBlocker(combo):
-            combo.clear()
-            combo.addItem(SYSTEM_DEFAULT, None)
-            for name in names:
-                combo.addItem(name, name)
-            if current is not None and current not in names:
-                combo.addItem(f"{current} (not connected)", current)
-            index = combo.findData(current) if current is not None else 0
-            combo.setCurrentIndex(max(0, index))
 
     # microphone checks
 
@@ -781,11 +775,7 @@ class SettingsDialog(QDialog):
             calibration = outcome.value
             verdict = calibration.verdict
             if calibration.applied:
-                self._current = self._current.with_changes(
-                    noise_floor_dbfs=calibration.noise_floor_dbfs,
-                    vad_threshold=calibration.vad_threshold,
-                    mic_gain_db=calibration.mic_gain_db,
-                )
+                self._current = calibration.applied_to(self._current)
                 self._show_calibration_values()
         else:
             verdict = self._verdict(outcome, "measure the room")
@@ -793,18 +783,7 @@ class SettingsDialog(QDialog):
         self.checkFinished.emit("calibration", verdict)
 
     def _show_calibration_values(self) -> None:
-        s = self._current
-        if s.noise_floor_dbfs is None:
-            text = (
-                f"Not calibrated yet: voice threshold {s.vad_threshold:.2f}, microphone lift "
-                f"{s.mic_gain_db:+.0f} dB."
-            )
-        else:
-            text = (
-                f"In use: room {s.noise_floor_dbfs:.0f} dBFS, voice threshold "
-                f"{s.vad_threshold:.2f}, microphone lift {s.mic_gain_db:+.0f} dB."
-            )
-        self.calibration_values.setText(text)
+        self.calibration_values.setText(mic_check.calibration_in_use(self._current))
 
     def _tone_done(self, outcome: Outcome[mic_check.Verdict]) -> None:
         if self._gone():
