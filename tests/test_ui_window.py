@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 
 from desktop.settings import Settings, load_settings
@@ -234,3 +236,11 @@ def test_workshop_mode_opens_from_the_window(qtbot) -> None:
     assert window.workshop_console is console
     console.close()
     console.presenter.close()
+
+
+def test_about_names_the_version_and_where_the_data_is(qtbot, hotseat_home: Path) -> None:
+    window = MainWindow(Settings(welcomed=True), voice=False, app_version="9.9.9")
+    qtbot.addWidget(window)
+    text = window.about_text()
+    assert "Hotseat</b> 9.9.9" in text
+    assert str(hotseat_home) in text  # a portable copy shows the folder beside it

@@ -402,13 +402,19 @@ class MainWindow(QMainWindow):
         elif self.rig is not None:
             self.rig.settings = settings
 
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About Hotseat",
-            f"<b>Hotseat</b> {self.app_version or ''}<br>Practise the hardest call of your job, "
-            "out loud, offline. Your voice never leaves this computer.",
+    def about_text(self) -> str:
+        """The About box: version, and where this copy keeps its data (beside it when portable)."""
+        from desktop.paths import data_dir, hotseat_home
+
+        where = hotseat_home() or data_dir()
+        return (
+            f"<b>Hotseat</b> {escape(self.app_version or '')}<br>Practise the hardest call of your "
+            "job, out loud, offline. Your voice never leaves this computer.<br><br>"
+            f"Settings and recordings: {escape(str(where))}"
         )
+
+    def _about(self) -> None:
+        QMessageBox.about(self, "About Hotseat", self.about_text())
 
     def closeEvent(self, event: Any) -> None:
         if self.session is not None and self.session.state != "over":
