@@ -302,6 +302,8 @@ def judge(text: str, context: JudgeContext | None = None, *, learned: bool = Tru
     marks: dict[str, Mark] = {}
     for name in MARKS:
         candidates = reply.find(_MARK_LEXICON[name])
+        if name == "acknowledge":
+            candidates += [s for s in reply.find(lx.RESTATEMENT) if _restates(reply, s, persona)]
         if name == "acknowledge" and persona:
             candidates += [s for _, s in _said_back(reply, persona, violation_spans)]
         if name == "options":
@@ -361,8 +363,8 @@ def _second_opinion(
                 continue
             # a restatement inside an accusation or a non-apology says the complaint back
             # without accepting it, whoever found it
-            if name == "acknowledge" and any(
-                v.kind in _HEDGING_FAULTS and v.start < end and start < v.end for v in found
+            if name == "acknowledge" and not _model_may_acknowledge(
+                reply, start, end, marks, found
             ):
                 continue
             marks[name] = Mark(True, reply.st.original[start:end], start, end, "learned")
@@ -384,6 +386,41 @@ def _second_opinion(
             ):
                 marks[name] = Mark(False, note='cancelled by a "but" that leads into a fault')
     return marks, found
+
+
+_NOT_KNOWING = re.compile(
+    r" (?:not|don't|do not|can't|cannot|won't|never|no) (?:[^ |]+ ){0,4}?(?:understand|know|"
+    r"hear|get|see|imagine|pretend) "
+)
+
+
+def _model_may_acknowledge(
+    reply: _Reply, start: int, end: int, marks: dict[str, Mark], found: tuple[Violation, ...]
+) -> bool:
+    """May the model's clause (original offsets) be credited as a restatement the lexicon missed?
+
+    Chosen by cross-validation on the tuning replies: not in a sentence that commits a fault (a
+    restatement inside a blame, a correction or an accusation says the complaint back without
+    accepting it), not the thanks, not in a question, and not a negated "I understand / I know".
+    """
+    first = next(i for i, t in enumerate(reply.st.tokens) if t.start >= start)
+    pos = reply.st._token_at.index(first)
+    s_start, s_end = reply.sentence_bounds(pos)
+    o_start, o_end = reply.st.span(s_start, s_end) if s_end > s_start else (start, end)
+    if any(v.start < max(end, o_end) and min(start, o_start) < v.end for v in found):
+        return False
+    thanks = marks["gratitude"]
+    if (
+        thanks.hit
+        and thanks.start is not None
+        and thanks.end is not None
+        and thanks.start < end
+        and start < thanks.end
+    ):
+        return False
+    if _is_interrogative(reply, s_start, s_end):
+        return False
+    return not _NOT_KNOWING.search(reply.norm[max(0, s_start - 1) : s_end + 1])
 
 
 def _contrast_between(reply: _Reply, start: int, end: int) -> bool:
@@ -476,6 +513,23 @@ def _said_back(
             continue
         found.append((fact, span))
     return found
+
+
+_RELATIVE = frozenset({"what", "everything", "all", "whatever", "anything"})
+
+
+def _restates(reply: _Reply, span: Span, persona: Persona | None) -> bool:
+    """A restatement frame acknowledges only when its sentence says what went wrong (a word of
+    trouble, or one of the persona's key facts), and not as the object of an offer ("I can refund
+    everything you paid")."""
+    before = reply.words_before(span, 1)
+    if before and before[0] in _RELATIVE:
+        return False
+    start, end = reply.sentence_bounds(span[0])
+    if reply.matches(lx.TROUBLE, reply.norm[max(0, start - 1) : end + 1]):
+        return True
+    facts = _persona_spans(reply, persona.key_facts if persona else ())
+    return any(start <= s[0] < end for _, s in facts)
 
 
 def _persona_spans(reply: _Reply, items: Iterable[Any]) -> list[tuple[Any, Span]]:

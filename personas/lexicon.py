@@ -47,18 +47,19 @@ ACKNOWLEDGE = rx(
     r"i (?:totally |completely |really |fully |definitely |absolutely )?hear (?:you|what|that|how|"
     r"where|your)",
     r"i (?:do |totally |completely |really |fully |definitely |absolutely |now |can )*"
-    r"(?:understand|understood|gather) (?:that|what|why|how|where|the|your|you|"
-    r"this|it|completely|totally|fully)",
+    r"(?:understand|understood|gather) (?:what|why|how|where|your|you|completely|totally|fully)",
     r"(?<!way )i (?:do |totally |completely |really |fully |definitely |absolutely |now |can )*"
-    r"(?:get|see) (?:that|what|why|how|where|it|where you're|your point)",
-    r"i (?:do |totally |completely |really |fully |definitely |absolutely )*understand",
+    r"(?:get|see) (?:what|why|how|where|where you're|your point)",
+    r"i (?:do |totally |completely |really |fully |definitely |absolutely )*understand"
+    r"(?! (?:the|that|it|this|it's|that's) (?!\|))",
     r"i (?:totally |completely |really |fully |definitely |absolutely )*get it",
-    r"(?:so |okay so |right so )?(?:what )?(?:you're|you are) (?:saying|telling me)",
     r"(?:so |okay so |right so )?if i (?:understand|heard|hear|got|have|'ve got|understood) "
     r"(?:you|this|that|it|everything|things) (?:right|correctly)",
-    r"(?:let me|i want to|i'd like to|can i|let me just) (?:just )?(?:make sure|check|"
-    r"confirm|recap|summari[sz]e|repeat|play back|go over) (?:i|that i|i've|we|what|this|that|"
+    r"(?:let me|i want to|i'd like to|can i|let me just) (?:just )?(?:make sure|recap|"
+    r"summari[sz]e|repeat|play back|go over) (?:i|that i|i've|we|what|this|that|"
     r"everything|the details|back)",
+    r"(?:let me|i want to|i'd like to|can i|let me just) (?:just )?(?:check|confirm) (?:that )?"
+    r"(?:i|i've|i have|we|we've|back)(?= |$)",
     r"(?:to recap|to summari[sz]e|so to be clear|just so i'm clear|so just to be clear)",
     r"(?<!that's )(?<!it's )(?<!is )(?:you're|you are|you were|your) (?:absolutely |completely |"
     r"totally |quite |so |100 percent )?right(?! to (?:be|feel))",
@@ -70,24 +71,14 @@ ACKNOWLEDGE = rx(
     r"(?:our|my) (?:mistake|fault|error|bad|responsibility|failure)",
     r"(?:we|i) (?:really )?(?:messed up|dropped the ball|let you down|got (?:it|this) wrong|"
     r"made a mistake|failed you|should have|should've)",
-    r"(?:so |and |okay so |right so )(?:you've|you have|you had|you've had|you were|you got|"
-    r"you waited|you paid|you lost|you spent|you called|you've been|you've called|you booked|"
-    r"you ordered|you've waited|you've paid|you cancelled|you canceled|you never|you didn't|"
-    r"you did everything|you did all|you've done|you rang|you've rung|you've lost|you've had to|"
-    r"you had to|you've chased|you've spent|you've taken|you took (?!the time))"
-    r"(?: [^ |]+){1,6}",
-    SENTENCE_START + r"(?:you (?:paid|waited|lost|took|rang|called|booked|ordered|cancelled|"
-    r"canceled|did everything|were charged|got charged|were told|were promised|were left)|"
-    r"you've (?:paid|waited|lost|rung|called|been charged|been told|been promised|been left|been "
-    r"passed|been chasing|had to chase|had to wait|taken two|taken a))(?: [^ |]+){1,6}",
     r"(?:what i'm hearing|what i hear|let me (?:just )?play (?:that|this|it) back|so if i've got "
-    r"(?:this|that|it) right|if i've got (?:this|that|it) right|have i got that right|is that "
-    r"right|is that fair|is that correct)",
+    r"(?:this|that|it) right|if i've got (?:this|that|it) right|have i got that right)",
+    r"i can see (?:why|how|what|where)",
     r"(?<!so )i (?:can )?(?:hear|see|realise|realize) (?:how much|how|that you|you've|you have|"
     r"you're|you are|this isn't|this is|it's been|your|what)",
-    r"(?<!so )i know (?:that )?(?:you've|you have|you were|this isn't|it's been|how much|your|"
-    r"you're|you are|you want|you need)",
     r"i know(?= \|)",
+    r"(?<!so )i know (?:that )?(?:you want|you need|how much)",
+    r"i (?:do |totally |completely |really )*get that(?= (?:\||$))",
     r"(?:sounds|it sounds|seems|it seems|looks) like (?:it's been|you've|you have|you were|you had|"
     r"this has|they|we|nobody|no one|it was)",
     r"(?:it was|it's|that was) (?:us|our fault|our mistake|our error|down to us)",
@@ -97,9 +88,6 @@ ACKNOWLEDGE = rx(
     r"(?:our|my) (?:end|side|promise|word|part)",
     r"(?:you've|you have|you) (?:now )?(?:been|had to) (?:waiting|left|let down|charged|passed|"
     r"trying|chasing|stuck|calling|taking|waiting|without|dealing|put|forced|going)",
-    r"(?:you|you've|you have) (?:took|taken|waited|lost|paid|spent|missed|wasted) (?:a|the|two|"
-    r"your|all|half|an|hours|days|money|another|both|extra|for)(?! time)",
-    r"i can see (?:that|why|how|what|you|this|it|where)",
     r"(?:okay |right )?got it(?: so| you)",
     r"(?:i take|take|i accept) (?:the|your) point",
     r"(?:we|i) (?:haven't|have not|weren't|were not) (?:been )?(?:good enough|up to scratch|"
@@ -134,6 +122,49 @@ ACKNOWLEDGE = rx(
     r"(?:you |and )having to (?:chase|ring|call|phone|take|wait|explain|deal with|go to|go over|"
     r"tell|sit|stay|repeat|escalate|email|cancel|borrow|use|pay|keep)",
 )
+
+RESTATEMENT = rx(
+    r"i (?:do |totally |completely |really |fully |definitely |absolutely |now |can )*"
+    r"(?:understand|understood|gather) (?:that|the|this|it|it's|that's)(?= [^|])",
+    r"(?:so |okay so |right so )?(?:what )?(?:you're|you are) (?:saying|telling me)",
+    r"(?:so |and |okay so |right so )(?:you've|you have|you had|you've had|you were|you got|"
+    r"you waited|you paid|you lost|you spent|you called|you've been|you've called|you booked|"
+    r"you ordered|you've waited|you've paid|you cancelled|you canceled|you never|you didn't|"
+    r"you did everything|you did all|you've done|you rang|you've rung|you've lost|you've had to|"
+    r"you had to|you've chased|you've spent|you've taken|you took (?!the time))"
+    r"(?: [^ |]+){1,6}",
+    SENTENCE_START + r"(?:you (?:paid|waited|lost|took|rang|called|booked|ordered|cancelled|"
+    r"canceled|did everything|were charged|got charged|were told|were promised|were left)|"
+    r"you've (?:paid|waited|lost|rung|called|been charged|been told|been promised|been left|been "
+    r"passed|been chasing|had to chase|had to wait|taken two|taken a))(?: [^ |]+){1,6}",
+    r"(?<!so )i know (?:that )?(?:you've|you have|you were|this isn't|it's been|your|you're|"
+    r"you are)",
+    r"(?:you|you've|you have) (?:took|taken|waited|lost|paid|spent|missed|wasted) (?:a|the|two|"
+    r"your|all|half|an|hours|days|money|another|both|extra|for)(?! time)",
+    r"i can see (?:that|you|this|it|it's|that's)",
+    r"(?<!way )i (?:do |totally |completely |really |fully |definitely |absolutely |now |can )*"
+    r"(?:get|see) (?:that|it)",
+    r"is that (?:right|fair|correct)",
+)
+"""Frames that introduce a restatement ("so you've…", "I understand the…", "I know you've…", "I can
+see it…"). They acknowledge only when what follows says what went wrong for the customer (see
+TROUBLE): the same frames also start detail questions ("you booked it online?"), lookups ("I can
+see it on here"), information ("I understand the engineer's booked") and small talk ("I know
+you've got a busy day")."""
+
+TROUBLE = rx(
+    rf"{_FEEL}",
+    r"never|didn't|did not|hasn't|has not|haven't|have not|wasn't|weren't|isn't|aren't|"
+    r"doesn't|don't|couldn't|wouldn't|won't|not|no|nobody|no one|nothing|none",
+    r"twice|again|still|late|delay\w*|missing|lost|los(?:e|ing)|gone|vanish\w*|broke|broken|"
+    r"fail\w*|fault\w*|charged|double|wasted|waited|waiting|wait|hours|days|weeks|all (?:day|"
+    r"morning|afternoon|week)|for nothing|let down|let you down|promised|off work|day off|"
+    r"days off|chas\w*|stuck|passed|missed|outages?|breach\w*|leak\w*|down|wrong|mess\w*|"
+    r"on hold|overdraft|bounced|packed in|stopped|cost you|out of pocket|blank|sorted|"
+    r"badly|mistake|error|problem|issue|ignored|cut off|hung up|three times|every time|"
+    r"each time|both times|either time|over and over|whole",
+)
+"""Words that say something went wrong, for the restatement frames above."""
 
 EMPATHISE = rx(
     rf"{_AM} {_INTENS}sorry(?! (?:you feel|that you feel|you're feeling|if|you think|that you "

@@ -168,6 +168,11 @@ def test_the_fast_lexicon_pass_finds_exactly_what_running_every_entry_finds() ->
         ("sorry if you think we messed it up", "acknowledge", False),
         # admissions and validation in other words
         ("fair point, you're absolutely correct, we should have rung you", "acknowledge", True),
+        # a restatement frame counts only when it says what went wrong
+        ("so you've been waiting all week and nobody rang", "acknowledge", True),
+        ("you booked it online or over the phone", "acknowledge", False),
+        ("I can see it on here, it was scanned at the hub last night", "acknowledge", False),
+        ("I know you've got a busy day so I'll keep this quick", "acknowledge", False),
         ("of course you're fed up, anyone would be", "empathise", True),
         # words that only look like faults
         ("I'm sorry you've had to deal with all this", "empathise", True),
