@@ -1,4 +1,4 @@
-"""Fix-it sentences speak to how this copy was installed: a checkout has `make run`, a bundle not."""
+"""Fix-it sentences suit the install: a checkout has `make run`, a bundle does not."""
 
 from __future__ import annotations
 
