@@ -24,9 +24,12 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from desktop.settings import Settings
 
 Status = Literal["ok", "warning", "error"]
 
@@ -66,6 +69,62 @@ class Calibration:
     noise_floor_dbfs: float | None = None
     vad_threshold: float = DEFAULT_THRESHOLD
     mic_gain_db: float = 0.0
+
+    def applied_to(self, settings: Settings) -> Settings:
+        """``settings`` with this calibration's values (unchanged when it was not applied)."""
+        if not self.applied:
+            return settings
+        return settings.with_changes(
+            noise_floor_dbfs=self.noise_floor_dbfs,
+            vad_threshold=self.vad_threshold,
+            mic_gain_db=self.mic_gain_db,
+        )
+
+
+def calibration_in_use(settings: Settings) -> str:
+    """The voice-detection values a call will use, in one sentence."""
+    if settings.noise_floor_dbfs is None:
+        return (
+            f"Not calibrated yet: voice threshold {settings.vad_threshold:.2f}, microphone lift "
+            f"{settings.mic_gain_db:+.0f} dB."
+        )
+    return (
+        f"In use: room {settings.noise_floor_dbfs:.0f} dBFS "
+        f"({room_label(settings.noise_floor_dbfs)}), voice threshold "
+        f"{settings.vad_threshold:.2f}, microphone lift {settings.mic_gain_db:+.0f} dB."
+    )
+
+
+def list_devices(rescan: bool = False) -> dict[str, Any]:
+    """Microphone and speaker names (slow: run it in the background), with a sentence for
+    each side that failed: ``{"inputs", "outputs", "input_error", "output_error"}``.
+
+    ``rescan`` restarts PortAudio to find devices plugged in since, which closes every stream
+    of the process: never while a call is open.
+    """
+    result: dict[str, Any] = {
+        "inputs": [],
+        "outputs": [],
+        "input_error": None,
+        "output_error": None,
+    }
+    try:
+        from audio.capture import MicrophoneError, list_input_devices, rescan_devices
+
+        if rescan:
+            rescan_devices()
+        result["inputs"] = [d.name for d in list_input_devices()]
+    except MicrophoneError as exc:
+        result["input_error"] = str(exc)
+    try:
+        from audio.playback import PlaybackError, list_output_devices
+
+        result["outputs"] = [d.name for d in list_output_devices()]
+    except PlaybackError as exc:
+        result["output_error"] = exc.message
+    for key in ("inputs", "outputs"):
+        result[key] = list(dict.fromkeys(result[key]))  # one entry per name (Windows repeats)
+    return result
 
 
 def frame_dbfs(samples: np.ndarray) -> np.ndarray:
