@@ -42,10 +42,11 @@ from PySide6.QtWidgets import (
 from desktop.recording import consent_text, consented_trainees, record_consent
 from desktop.report import MARK_CHIPS
 from desktop.session_report import e
-from desktop.settings import Settings
+from desktop.settings import Settings, save_settings
 from desktop.ui import theme
 from desktop.ui.background import Outcome, run_in_background
 from desktop.ui.presenter_view import ADVANCE_KEYS, PresenterView
+from desktop.ui.room_audio import RoomAudio
 from desktop.ui.workshop_model import WorkshopModel
 from desktop.voice_rig import VoiceRig
 from desktop.workshop import Roster, load_roster
@@ -88,11 +89,24 @@ class FacilitatorConsole(QWidget):
         """Where the settings and the voice rig come from at each call (the main window's,
         which Settings may replace); None keeps the ones given here."""
         self.open_room_audio: Callable[[], None] | None = None
+        """Opens the window's Settings (all of them); None hides "All settings…"."""
+        self.settings_sink: Callable[[Settings], None] | None = None
+        """Takes the settings the Room audio group changed (the main window's, which saves
+        them); None saves them here."""
         self.seed: int | None = None
         """The next call's seed (None: a new one each call)."""
 
         columns = QHBoxLayout(self)
-        columns.addWidget(self._roster_box(), 2)
+        left = QVBoxLayout()
+        left.addWidget(self._roster_box(), 3)
+        self.room_audio = RoomAudio(lambda: self.model.settings, self.apply_settings)
+        self.all_settings_button = QPushButton("All settings\u2026")
+        self.all_settings_button.setToolTip("The window's Settings: speakers, voice, speech model")
+        self.all_settings_button.clicked.connect(self._room_audio)
+        self.all_settings_button.hide()
+        self.room_audio.layout().addRow(self.all_settings_button)
+        left.addWidget(self.room_audio)
+        columns.addLayout(left, 2)
         columns.addWidget(self._call_box(), 3)
         columns.addWidget(self._results_box(), 3)
 
@@ -279,14 +293,7 @@ class FacilitatorConsole(QWidget):
         windows = QHBoxLayout()
         self.projector_button = QPushButton("Show the projector view")
         self.projector_button.clicked.connect(self.presenter.show_on_projector)
-        self.audio_button = QPushButton("Room audio\u2026")
-        self.audio_button.setToolTip(
-            "Microphone, calibration for the room's noise, push-to-talk (Settings)"
-        )
-        self.audio_button.clicked.connect(self._room_audio)
-        self.audio_button.hide()
         windows.addWidget(self.projector_button)
-        windows.addWidget(self.audio_button)
         layout.addLayout(windows)
         layout.addStretch(1)
         return box
@@ -444,6 +451,21 @@ class FacilitatorConsole(QWidget):
             if self.sources is not None:
                 self.model.settings, self.model.rig = self.sources()
                 self.spoken_box.setEnabled(self.model.rig is not None)
+            self.room_audio.refresh()
+
+    def apply_settings(self, settings: Settings) -> None:
+        """The Room audio group changed the settings: use them from the next call, and save."""
+        self.model.settings = settings
+        if self.model.rig is not None:
+            self.model.rig.settings = settings
+        if self.settings_sink is not None:
+            self.settings_sink(settings)
+        else:
+            run_in_background(lambda: save_settings(settings), self._settings_saved)
+
+    def _settings_saved(self, outcome: Outcome[Any]) -> None:
+        if not outcome.ok:
+            self._log(f"The room audio settings could not be saved: {outcome.error}")
 
     def nudge(self, delta: float) -> None:
         self.model.nudge(delta, self.reason_edit.text().strip())
@@ -490,6 +512,8 @@ class FacilitatorConsole(QWidget):
         self.take_back_button.setEnabled(live and has_reply)
         self.start_button.setEnabled(not live)
         self.persona_box.setEnabled(not live)
+        self.room_audio.set_in_call(live)
+        self.all_settings_button.setEnabled(not live)
         self.report_button.setEnabled(bool(self.model.workshop.calls))
 
     def _persona_line(self, turn: dict[str, Any]) -> None:
@@ -615,6 +639,7 @@ class FacilitatorConsole(QWidget):
 
     def closeEvent(self, event: Any) -> None:
         self.model.end_call()
+        self.room_audio.stop()
         self.presenter.close()
         app = QApplication.instance()
         if app is not None:
@@ -644,9 +669,12 @@ def open_workshop(main_window: Any) -> FacilitatorConsole:
     console.sources = sources
     if callable(getattr(main_window, "open_settings", None)):
         console.open_room_audio = main_window.open_settings
-        console.audio_button.show()
+        console.all_settings_button.show()
+    if callable(getattr(main_window, "_apply_settings", None)):
+        console.settings_sink = main_window._apply_settings
     main_window.workshop_console = console
     console.load_saved_roster()
+    console.room_audio.look_for_devices()
     console.resize(1280, 800)
     console.show()
     console.presenter.show_on_projector()

@@ -152,6 +152,7 @@ class WorkshopModel(QObject):
             persona,
             self.settings,
             rig=rig,
+            use_microphone=self.settings.mode != "typed",
             record=record,
             call=call,
             record_extra=extra,
