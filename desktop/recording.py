@@ -152,9 +152,19 @@ class QueuedWriter:
     def undone(self, entry: Any) -> None:
         self._jobs.put(lambda: self.writer.undone(entry))
 
-    def finish(self, record: dict[str, Any]) -> None:
-        """Write the end and stop the thread (``done`` is set when it is on disk)."""
+    def finish(
+        self,
+        record: dict[str, Any],
+        then: Callable[[str | None, str | None], None] | None = None,
+    ) -> None:
+        """Write the end and stop the thread (``done`` is set when it is on disk).
+
+        ``then(session_id, problem)`` is called on the writer's thread once the end is written:
+        the id (None when nothing was recorded) and why not, if something went wrong.
+        """
         self._jobs.put(lambda: self.writer.finish(record))
+        if then is not None:
+            self._jobs.put(lambda: then(self.writer.id, self.problem))
         self._jobs.put(None)
 
     def abandon(self, reason: str = "error") -> None:

@@ -58,7 +58,10 @@ class CallSession(QObject):
     notice = Signal(str)  # a plain sentence for the trainee (microphone lost, voice failed…)
     over = Signal(dict)  # the call record
     mood_nudged = Signal(float)  # a facilitator moved the mood by hand
+    saved = Signal(str)  # the session id, once the recorded call's end is on disk
+    not_saved = Signal(str)  # a recorded call could not be saved: why, in a sentence
     _voice_event = Signal(object)
+    _recorder_done = Signal(object, object)  # from the recorder's thread: (id, problem)
 
     def __init__(
         self,
@@ -100,6 +103,7 @@ class CallSession(QObject):
         self.record_call = record
         self.recorder: QueuedWriter | None = None
         self._voice_event.connect(self._on_voice_event)
+        self._recorder_done.connect(self._recorded)
 
     # -- starting ---------------------------------------------------------------------------------
 
@@ -371,10 +375,16 @@ class CallSession(QObject):
         if self.record is not None:
             return
         if self.recorder is not None:
-            self.recorder.finish(record)
+            self.recorder.finish(record, then=self._recorder_done.emit)
         self.record = record
         self._set_state("over")
         self.over.emit(record)
+
+    def _recorded(self, session_id: str | None, problem: str | None) -> None:
+        if session_id and not problem:
+            self.saved.emit(session_id)
+        else:
+            self.not_saved.emit(problem or "This call was not recorded.")
 
     def _set_state(self, state: str) -> None:
         if state != self.state:
