@@ -5,6 +5,11 @@ the data folder, written atomically), picks a rotation (``by_call``: each traine
 call; ``by_turn``: the next trainee answers the persona's next line) and advances the seat. Every
 call's record (and its session id, when recorded) goes into the log, and the scoreboard is
 computed from those records alone, crediting each reply to the trainee who said it.
+
+The log itself (which sessions belong to the workshop and under whose names, the roster, the
+rotation, the facilitator's interventions) is kept in ``workshop/workshops/<id>.json`` under the
+data folder, written atomically after every call; :func:`reopen_workshop` rebuilds a past
+workshop (scoreboard and group report) from those saved sessions.
 """
 
 from __future__ import annotations
@@ -12,8 +17,10 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterable
+import secrets
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -123,15 +130,28 @@ def load_roster(path: Path | None = None) -> Roster:
 
 def save_roster(roster: Roster, path: Path | None = None) -> Path:
     """Write atomically (a temporary file, then a rename): a crash never leaves half a roster."""
-    path = path or roster_path()
+    return _write_json(path or roster_path(), roster.as_json())
+
+
+def _write_json(path: Path, data: Any) -> Path:
+    """Write atomically: a temporary file, flushed to disk, then renamed over the old one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
     with tmp.open("w", encoding="utf-8") as handle:
-        handle.write(json.dumps(roster.as_json(), indent=2) + "\n")
+        handle.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(tmp, path)
     return path
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def new_workshop_id() -> str:
+    """Sortable by time, unique: ``20240501-093000-ab12``."""
+    return datetime.now(UTC).strftime("%Y%m%d-%H%M%S") + "-" + secrets.token_hex(2)
 
 
 # -- the workshop ---------------------------------------------------------------------------------
@@ -154,6 +174,8 @@ class Workshop:
     calls: list[LoggedCall] = field(default_factory=list)
     controls: list[dict[str, Any]] = field(default_factory=list)
     """What the facilitator did by hand (nudges, skips, take-backs), with the reasons."""
+    id: str = field(default_factory=new_workshop_id)
+    started: str = field(default_factory=_now)
 
     def set_rotation(self, rotation: str) -> None:
         if rotation not in ROTATIONS:
@@ -274,3 +296,180 @@ def records_of(session_ids: Iterable[str]) -> list[dict[str, Any]]:
 
     store = SessionStore()
     return [store.get(session_id).record for session_id in session_ids]
+
+
+# -- the workshop's log, kept with the user's data -------------------------------------------------
+
+LOG_VERSION = 1
+
+
+def workshops_dir() -> Path:
+    return data_dir() / "workshop" / "workshops"
+
+
+def _speakers(record: dict[str, Any]) -> list[str]:
+    said = [
+        str(t.get("trainee") or record.get("trainee"))
+        for t in record.get("turns", [])
+        if t.get("speaker") == "trainee"
+    ]
+    return list(dict.fromkeys(said)) or [str(record.get("trainee") or "trainee")]
+
+
+def workshop_log(workshop: Workshop) -> dict[str, Any]:
+    """What is kept of a workshop: the roster, the rotation, and per call its session id and
+    the names it is saved under (the words and marks stay in the sessions themselves)."""
+    calls = []
+    for call in workshop.calls:
+        record = call.record
+        persona = record.get("persona") or {}
+        calls.append(
+            {
+                "session_id": call.session_id,
+                "rotation": call.rotation,
+                "trainees": record.get("trainees") or _speakers(record),
+                "persona": persona.get("name") or persona.get("id"),
+                "outcome": record.get("outcome"),
+                "started_at": record.get("started_at"),
+            }
+        )
+    return {
+        "version": LOG_VERSION,
+        "id": workshop.id,
+        "started": workshop.started,
+        "updated": _now(),
+        "rotation": workshop.rotation,
+        "seat": workshop.seat,
+        "roster": workshop.roster.as_json()["members"],
+        "calls": calls,
+        "controls": workshop.controls,
+    }
+
+
+def workshop_path(workshop_id: str) -> Path:
+    if not re.fullmatch(r"[0-9A-Za-z_-]+", workshop_id):
+        raise ValueError(f"not a workshop id: {workshop_id!r}")
+    return workshops_dir() / f"{workshop_id}.json"
+
+
+def save_workshop(workshop: Workshop) -> Path:
+    """Write the workshop's log atomically (after every call: a crash loses nothing saved)."""
+    return _write_json(workshop_path(workshop.id), workshop_log(workshop))
+
+
+@dataclass(frozen=True)
+class WorkshopSummary:
+    """A past workshop, for the list the facilitator picks from."""
+
+    id: str
+    started: str
+    calls: int
+    trainees: list[str]
+    recorded: int
+
+    @property
+    def title(self) -> str:
+        try:
+            when = datetime.fromisoformat(self.started).astimezone()
+            day = when.strftime("%a %d %b %Y, %H:%M")
+        except ValueError:
+            day = self.started
+        names = ", ".join(self.trainees[:6]) + (" \u2026" if len(self.trainees) > 6 else "")
+        calls = f"{self.calls} call{'s' * (self.calls != 1)}"
+        return f"{day} \u00b7 {calls} \u00b7 {names or 'no trainees'}"
+
+
+def _read_log(path: Path) -> dict[str, Any] | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("calls"), list):
+        return None
+    return data
+
+
+def list_workshops() -> list[WorkshopSummary]:
+    """The saved workshops, newest first (unreadable files are skipped)."""
+    folder = workshops_dir()
+    found = []
+    for path in folder.glob("*.json") if folder.is_dir() else []:
+        data = _read_log(path)
+        if data is None:
+            continue
+        calls = [c for c in data["calls"] if isinstance(c, dict)]
+        names: dict[str, None] = {}
+        for call in calls:
+            names.update(dict.fromkeys(str(n) for n in call.get("trainees") or []))
+        found.append(
+            WorkshopSummary(
+                id=path.stem,
+                started=str(data.get("started") or ""),
+                calls=len(calls),
+                trainees=list(names),
+                recorded=sum(1 for c in calls if c.get("session_id")),
+            )
+        )
+    return sorted(found, key=lambda w: (w.started, w.id), reverse=True)
+
+
+@dataclass
+class Reopened:
+    """A past workshop rebuilt from its saved sessions, and what could not be."""
+
+    workshop: Workshop
+    not_recorded: int = 0
+    """Calls played without recording (no consent): not in the scoreboard."""
+    missing: list[str] = field(default_factory=list)
+    """Session ids deleted since (or a trainee forgotten): not in the scoreboard."""
+
+
+def reopen_workshop(
+    workshop_id: str,
+    read: Callable[[str], dict[str, Any]] | None = None,
+) -> Reopened:
+    """Rebuild a past workshop from its log and the sessions it names (slow: in the background).
+
+    ``read(session_id)`` gives a saved call record (the session library by default). Raises
+    ``FileNotFoundError`` / ``ValueError`` when the log is gone or unreadable.
+    """
+    path = workshop_path(workshop_id)
+    if not path.exists():
+        raise FileNotFoundError(f"There is no saved workshop {workshop_id}.")
+    data = _read_log(path)
+    if data is None:
+        raise ValueError(f"The saved workshop {workshop_id} cannot be read.")
+    if read is None:
+        from desktop.session_store import SessionStore
+
+        store = SessionStore()
+
+        def read(session_id: str) -> dict[str, Any]:
+            return store.get(session_id).record
+
+    from desktop.session_files import SessionError
+
+    roster = Roster.from_json({"members": data.get("roster") or []})
+    rotation = data.get("rotation") if data.get("rotation") in ROTATIONS else "by_call"
+    workshop = Workshop(
+        roster,
+        rotation=rotation,
+        seat=data.get("seat") if isinstance(data.get("seat"), str) else None,
+        controls=[c for c in data.get("controls") or [] if isinstance(c, dict)],
+        id=workshop_id,
+        started=str(data.get("started") or _now()),
+    )
+    reopened = Reopened(workshop)
+    for call in data["calls"]:
+        session_id = call.get("session_id") if isinstance(call, dict) else None
+        if not session_id:
+            reopened.not_recorded += 1
+            continue
+        try:
+            record = read(str(session_id))
+        except (KeyError, OSError, ValueError, SessionError):
+            reopened.missing.append(str(session_id))
+            continue
+        rotation = call.get("rotation") if call.get("rotation") in ROTATIONS else "by_call"
+        workshop.calls.append(LoggedCall(record, str(session_id), rotation))
+    return reopened

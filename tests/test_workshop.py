@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from desktop.workshop import (
     Roster,
     Workshop,
+    list_workshops,
     load_roster,
+    reopen_workshop,
     roster_path,
     save_roster,
+    save_workshop,
     scoreboard,
     split_names,
+    workshop_path,
 )
 from personas.call import Call
 from personas.library import bundled_personas
@@ -84,3 +90,51 @@ def test_the_scoreboard_credits_each_reply_to_whoever_said_it() -> None:
     assert lines["Ana"].marks == 0
     assert lines["Ben"].scores == [alone.record()["score"]["total"]]
     assert lines["Chloe"].calls == 0 and lines["Chloe"].outcomes == []
+
+
+def test_the_workshop_log_is_kept_and_rebuilds_the_scoreboard(hotseat_home) -> None:
+    workshop = Workshop(Roster())
+    workshop.roster.add_block("Sam\nAna\nBen")
+    workshop.roster.set_absent("Ben", True)
+    saved: dict[str, dict] = {}
+    for i, (name, seed) in enumerate((("Sam", 3), ("Ana", 4))):
+        call = Call(PERSONA, seed=seed, trainee=name)
+        call.start()
+        call.reply("I'm so sorry, that must have been really stressful.", trainee=name)
+        call.hang_up()
+        saved[f"s{i}"] = call.record()
+        workshop.log_call(call.record(), f"s{i}")
+    unrecorded = Call(PERSONA, seed=5, trainee="Sam")
+    unrecorded.start()
+    unrecorded.hang_up()
+    workshop.log_call(unrecorded.record())  # no consent: no session
+    workshop.set_rotation("by_turn")
+    workshop.log_control("nudge", delta=-1.0, reason="warm tone")
+    path = save_workshop(workshop)
+    assert path == workshop_path(workshop.id) and str(path).startswith(str(hotseat_home))
+    log = json.loads(path.read_text(encoding="utf-8"))
+    assert [c["session_id"] for c in log["calls"]] == ["s0", "s1", None]
+    assert [c["trainees"] for c in log["calls"]] == [["Sam"], ["Ana"], ["Sam"]]
+    assert "turns" not in json.dumps(log)  # the words stay in the sessions
+    (summary,) = list_workshops()
+    assert (summary.id, summary.calls, summary.recorded) == (workshop.id, 3, 2)
+    assert summary.trainees == ["Sam", "Ana"] and "3 calls" in summary.title
+
+    def read(session_id: str) -> dict:
+        if session_id not in saved:
+            raise KeyError(session_id)
+        return saved[session_id]
+
+    del saved["s1"]  # deleted since
+    again = reopen_workshop(workshop.id, read)
+    assert again.not_recorded == 1 and again.missing == ["s1"]
+    assert again.workshop.roster.present() == ["Sam", "Ana"]
+    assert again.workshop.rotation == "by_turn" and again.workshop.controls[0]["reason"]
+    rows = {r.trainee: r for r in again.workshop.scoreboard()}
+    assert rows["Sam"].calls == 1 and rows["Ana"].calls == 0
+    path.write_text("{broken", encoding="utf-8")
+    assert list_workshops() == []
+    with pytest.raises(ValueError):
+        reopen_workshop(workshop.id, read)
+    with pytest.raises(ValueError):
+        workshop_path("../escape")
