@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QGridLayout,
     QGroupBox,
@@ -49,7 +51,14 @@ from desktop.ui.presenter_view import ADVANCE_KEYS, PresenterView
 from desktop.ui.room_audio import RoomAudio
 from desktop.ui.workshop_model import WorkshopModel
 from desktop.voice_rig import VoiceRig
-from desktop.workshop import Roster, load_roster
+from desktop.workshop import (
+    Reopened,
+    Roster,
+    WorkshopSummary,
+    list_workshops,
+    load_roster,
+    reopen_workshop,
+)
 from desktop.workshop_report import OUTCOME_WORDS, group_report_html, group_report_pdf
 from personas.model import STAGES, Persona
 
@@ -63,6 +72,64 @@ def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
         font.setPointSizeF(font.pointSizeF() * scale)
     label.setFont(font)
     return label
+
+
+class PastWorkshops(QDialog):
+    """The workshops saved on this computer, newest first; Open puts one back in the console."""
+
+    listed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Past workshops")
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                "Reopen a past workshop: its scoreboard and group report are "
+                "rebuilt from the calls saved under the trainees' names."
+            )
+        )
+        self.list = QListWidget()
+        self.list.setAccessibleName("Past workshops")
+        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        layout.addWidget(self.list, 1)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.open_button = self.buttons.button(QDialogButtonBox.StandardButton.Open)
+        self.open_button.setEnabled(False)
+        self.list.currentRowChanged.connect(lambda row: self.open_button.setEnabled(row >= 0))
+        self.resize(
+            self.fontMetrics().horizontalAdvance("M") * 48, self.fontMetrics().height() * 20
+        )
+        self.summaries: list[WorkshopSummary] = []
+        self.list.addItem("Looking for saved workshops\u2026")
+        self.list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+        run_in_background(list_workshops, self._listed)
+
+    def _listed(self, outcome: Outcome[list[WorkshopSummary]]) -> None:
+        self.list.clear()
+        self.summaries = list(outcome.value or []) if outcome.ok else []
+        for summary in self.summaries:
+            item = QListWidgetItem(summary.title)
+            item.setData(Qt.ItemDataRole.UserRole, summary.id)
+            self.list.addItem(item)
+        if not self.summaries:
+            item = QListWidgetItem(
+                "No workshop saved yet: a workshop is saved after its first call."
+            )
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(item)
+        else:
+            self.list.setCurrentRow(0)
+        self.listed.emit()
+
+    def chosen(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
 
 class FacilitatorConsole(QWidget):
@@ -135,6 +202,8 @@ class FacilitatorConsole(QWidget):
         m.call_started.connect(lambda _p: (self.last_reply.setText(""), self.caption.setText("")))
         m.rewound.connect(lambda _id: self._fill_scoreboard())
         m.persona_line.connect(self._persona_line)
+        m.scoreboard_shown.connect(self._board_shown)
+        m.rotation_changed.connect(self._rotation_shown)
         self._fill_roster()
         self._fill_scoreboard()
         self._seat(m.hot_seat or "", m.next_up or "")
@@ -292,7 +361,7 @@ class FacilitatorConsole(QWidget):
 
         windows = QHBoxLayout()
         self.projector_button = QPushButton("Show the projector view")
-        self.projector_button.clicked.connect(self.presenter.show_on_projector)
+        self.projector_button.clicked.connect(self.show_projector)
         windows.addWidget(self.projector_button)
         layout.addLayout(windows)
         layout.addStretch(1)
@@ -317,6 +386,25 @@ class FacilitatorConsole(QWidget):
         self.report_button = QPushButton("Save group report\u2026")
         self.report_button.clicked.connect(self._ask_report_path)
         layout.addWidget(self.report_button)
+        ending = QHBoxLayout()
+        self.board_button = QPushButton("Scoreboard on the projector")
+        self.board_button.setCheckable(True)
+        self.board_button.setToolTip(
+            "Show the room's scoreboard on the projector (again: the call)"
+        )
+        self.board_button.toggled.connect(self.model.show_scoreboard)
+        self.end_workshop_button = QPushButton("End the workshop")
+        self.end_workshop_button.setToolTip(
+            "Hang up any call, put the scoreboard on the projector and save the workshop"
+        )
+        self.end_workshop_button.clicked.connect(self.model.end_workshop)
+        ending.addWidget(self.board_button)
+        ending.addWidget(self.end_workshop_button)
+        layout.addLayout(ending)
+        self.past_button = QPushButton("Past workshops\u2026")
+        self.past_button.setToolTip("Reopen a saved workshop: its scoreboard and group report")
+        self.past_button.clicked.connect(self.choose_past_workshop)
+        layout.addWidget(self.past_button)
         return box
 
     # -- roster -----------------------------------------------------------------------------------
@@ -445,6 +533,10 @@ class FacilitatorConsole(QWidget):
         run_in_background(lambda: [record_consent(n) for n in names])
         return True
 
+    def show_projector(self) -> None:
+        """The presenter view, full screen on a screen the console is not on (if any)."""
+        self.presenter.show_on_projector(console=self.screen())
+
     def _room_audio(self) -> None:
         if self.open_room_audio is not None and not self.model.in_call:
             self.open_room_audio()
@@ -514,6 +606,7 @@ class FacilitatorConsole(QWidget):
         self.persona_box.setEnabled(not live)
         self.room_audio.set_in_call(live)
         self.all_settings_button.setEnabled(not live)
+        self.past_button.setEnabled(not live)
         self.report_button.setEnabled(bool(self.model.workshop.calls))
 
     def _persona_line(self, turn: dict[str, Any]) -> None:
@@ -606,6 +699,60 @@ class FacilitatorConsole(QWidget):
         if path:
             self.save_report(Path(path))
 
+    # -- the end, and past workshops --------------------------------------------------------------
+
+    def _board_shown(self, shown: bool) -> None:
+        self.board_button.blockSignals(True)
+        self.board_button.setChecked(shown)
+        self.board_button.blockSignals(False)
+        if shown:
+            self._log("The scoreboard is on the projector.")
+
+    def _rotation_shown(self, rotation: str) -> None:
+        (self.by_call if rotation == "by_call" else self.by_turn).setChecked(True)
+
+    def choose_past_workshop(self) -> PastWorkshops:
+        """The list of saved workshops (non-modal); Open reopens the one chosen."""
+        dialog = PastWorkshops(self)
+        dialog.accepted.connect(lambda: self._past_chosen(dialog.chosen()))
+        dialog.show()
+        self.past_dialog = dialog
+        return dialog
+
+    def _past_chosen(self, workshop_id: str | None) -> None:
+        if workshop_id:
+            self.reopen(workshop_id)
+
+    def reopen(self, workshop_id: str) -> None:
+        """Rebuild a past workshop from its saved sessions (in the background) and show it."""
+        if self.model.in_call:
+            self._log("End the call before reopening another workshop.")
+            return
+        self._log("Reopening a past workshop\u2026")
+        run_in_background(lambda: reopen_workshop(workshop_id), self._reopened)
+
+    def _reopened(self, outcome: Outcome[Reopened]) -> None:
+        if not outcome.ok or outcome.value is None:
+            self._log(f"That workshop could not be reopened: {outcome.error}")
+            return
+        if self.model.in_call:
+            self._log("End the call before reopening another workshop.")
+            return
+        reopened = outcome.value
+        self.model.reopen(reopened)
+        self.log_list.clear()
+        calls = len(reopened.workshop.calls)
+        words = [f"Reopened the workshop of {reopened.workshop.started[:10]}: {calls} call(s)"]
+        if reopened.not_recorded:
+            words.append(f"{reopened.not_recorded} not recorded, so not on the scoreboard")
+        if reopened.missing:
+            words.append(f"{len(reopened.missing)} deleted since")
+        self._log("; ".join(words) + ".")
+        self.caption.setText("")
+        self.last_reply.setText("")
+        self.state_label.setText("No call yet.")
+        self.model.show_scoreboard(True)
+
     # -- keys and closing -------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -654,7 +801,7 @@ def open_workshop(main_window: Any) -> FacilitatorConsole:
     if isinstance(existing, FacilitatorConsole):  # the same room, roster and log as before
         existing.show()
         if not existing.presenter.isVisible():
-            existing.presenter.show_on_projector()
+            existing.show_projector()
         existing.raise_()
         existing.activateWindow()
         return existing
@@ -677,6 +824,6 @@ def open_workshop(main_window: Any) -> FacilitatorConsole:
     console.room_audio.look_for_devices()
     console.resize(1280, 800)
     console.show()
-    console.presenter.show_on_projector()
+    console.show_projector()
     console.activateWindow()
     return console

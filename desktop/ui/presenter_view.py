@@ -8,7 +8,8 @@ come from the theme (light or dark), with text at full contrast.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -21,17 +22,41 @@ from PySide6.QtGui import (
     QPalette,
     QShortcut,
 )
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.checklist import checklist
 from desktop.report import MARK_CHIPS
 from desktop.ui import theme
 from desktop.ui.widgets import mood_word
 from desktop.ui.workshop_model import WorkshopModel
-from desktop.workshop import ROTATION_LABELS
+from desktop.workshop import ROTATION_LABELS, ScoreLine
 
+BOARD_COLUMNS = ("Trainee", "Calls", "Outcome", "Marks earned", "Faults", "Interrupted")
+OUTCOME_SHORT = {
+    "resolved": ("resolved", "good"),
+    "walked_out": ("walked out", "bad"),
+    "hung_up": ("hung up", "bad"),
+    "ended": ("ended", "muted"),
+    "interrupted": ("cut off", "muted"),
+    "in_progress": ("in progress", "muted"),
+}
 STATUS_ICON = {"met": "\u2714", "waiting": "\u25b6", "pending": "\u25cb", "missed": "\u2716"}
+T = TypeVar("T")
 ADVANCE_KEYS = (Qt.Key.Key_PageDown, Qt.Key.Key_Right)
+
+
+def projector_screen(screens: Sequence[T], console: T | None) -> T | None:
+    """The screen for the projector: the first one the console is not on (None with one)."""
+    others = [screen for screen in screens if screen is not console]
+    return others[0] if others else None
 
 
 def situation(brief: str, limit: int = 300) -> str:
@@ -119,7 +144,29 @@ class PresenterView(QWidget):
         self.state = "idle"
         self.over_text = ""
 
-        root = QVBoxLayout(self)
+        self.pages = QStackedLayout(self)
+        self.live = QWidget()
+        self.pages.addWidget(self.live)
+        self.board = QWidget()
+        self.board.setAccessibleName("The room's scoreboard")
+        board = QVBoxLayout(self.board)
+        self.board_layout = board
+        self.board_kicker = _label(False)
+        self.board_kicker.setText("END OF THE WORKSHOP")
+        self.board_title = _label(False)
+        self.board_title.setText("The room\u2019s scoreboard")
+        self.board_table = _label(False)
+        self.board_table.setAccessibleName("Scoreboard: per trainee")
+        self.board_table.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.board_table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.board_note = _label()
+        board.addWidget(self.board_kicker)
+        board.addWidget(self.board_title)
+        board.addWidget(self.board_table, 1)
+        board.addWidget(self.board_note)
+        self.pages.addWidget(self.board)
+
+        root = QVBoxLayout(self.live)
         self.root = root
         top = QHBoxLayout()
         who = QVBoxLayout()
@@ -201,6 +248,10 @@ class PresenterView(QWidget):
             lambda _r: self._seat(model.hot_seat or "", model.next_up or "")
         )
         model.call_over.connect(self._over)
+        model.scoreboard_shown.connect(self._show_board)
+        model.log_changed.connect(self._fill_board)
+        model.roster_changed.connect(self._fill_board)
+        model.reopened.connect(lambda _r: self._idle())
 
         self._idle()
         self._seat(model.hot_seat or "", model.next_up or "")
@@ -208,19 +259,28 @@ class PresenterView(QWidget):
 
     # -- placing the window -----------------------------------------------------------------------
 
-    def show_on_projector(self) -> None:
-        """Full screen on a second screen when there is one, else an ordinary window."""
-        screens = QGuiApplication.screens()
-        primary = QGuiApplication.primaryScreen()
-        others = [s for s in screens if s is not primary]
-        if others:
-            screen = others[0]
+    def show_on_projector(
+        self,
+        screens: Sequence[Any] | None = None,
+        console: Any | None = None,
+    ) -> Any | None:
+        """Full screen on a second screen when there is one, else an ordinary window.
+
+        ``screens`` defaults to ``QGuiApplication.screens()``; ``console`` is the screen the
+        facilitator's console is on (the primary screen by default). Returns the screen chosen
+        for the projector, or None.
+        """
+        screens = list(QGuiApplication.screens() if screens is None else screens)
+        console = console if console is not None else QGuiApplication.primaryScreen()
+        screen = projector_screen(screens, console)
+        if screen is not None:
             self.setScreen(screen)
             self.setGeometry(screen.geometry())
             self.showFullScreen()
         else:
             self.resize(1280, 720)
             self.show()
+        return screen
 
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
@@ -273,6 +333,14 @@ class PresenterView(QWidget):
             f" padding-left: {u}px; }}"
         )
         self.mood.set_unit(u)
+        self.board_layout.setContentsMargins(u * 3, u * 2, u * 3, u * 2)
+        self.board_layout.setSpacing(u)
+        self.board_kicker.setStyleSheet(self.checklist_title.styleSheet())
+        self.board_title.setStyleSheet(
+            f"font-size: {int(u * 3)}px; font-weight: bold; color: {text};"
+        )
+        self.board_note.setStyleSheet(f"font-size: {int(u * 1.2)}px; color: {muted};")
+        self._fill_board()
         self._banner()
         # the rich text carries sizes of its own: lay it out again at the new size
         self._refresh_checklist()
@@ -461,6 +529,79 @@ class PresenterView(QWidget):
         self.over_text = f"Call over: {outcome} \u00b7 {score}/100"
         self._banner()
         self._refresh_checklist()
+
+    # -- the room's scoreboard --------------------------------------------------------------------
+
+    @property
+    def showing_board(self) -> bool:
+        return self.pages.currentWidget() is self.board
+
+    def _show_board(self, shown: bool) -> None:
+        self._fill_board()
+        self.pages.setCurrentWidget(self.board if shown else self.live)
+
+    def board_lines(self) -> list[ScoreLine]:
+        """The trainees who took part, in hot-seat order (the absent and the silent left out)."""
+        return [line for line in self.model.scoreboard() if line.calls]
+
+    def _fill_board(self) -> None:
+        """A big table, its type as large as the number of trainees lets it be."""
+        u = self.unit
+        lines = self.board_lines()
+        if not lines:
+            self.board_table.setText(
+                f'<span style="font-size:{int(u * 2)}px; color:{theme.muted()}">'
+                "No calls yet.</span>"
+            )
+            self.board_note.setText("")
+            return
+        room = max(u * 10, self.height() - u * 13)  # below the title, above the note
+        size = int(max(u * 0.9, min(u * 2.2, room / (len(lines) + 1) / 1.75)))
+        pad = size // 4
+        colours = {"good": theme.good(), "bad": theme.bad(), "muted": theme.muted()}
+        head = "".join(
+            f'<th align="{"left" if i in (0, 2) else "right"}" style="color:{theme.muted()};'
+            f' font-size:{int(size * 0.7)}px; padding:{pad}px {size // 2}px;">'
+            f"{_esc(name.upper())}</th>"
+            for i, name in enumerate(BOARD_COLUMNS)
+        )
+        rows = []
+        for line in lines:
+            counts: dict[str, int] = {}
+            for outcome in line.outcomes:
+                counts[outcome] = counts.get(outcome, 0) + 1
+            outcome_cells = []
+            for outcome, n in counts.items():
+                word, tone = OUTCOME_SHORT.get(outcome, (outcome.replace("_", " "), "muted"))
+                times = f"{n}\u00d7\u00a0" if n > 1 else ""
+                outcome_cells.append(
+                    f'<span style="color:{colours[tone]}">{times}{word.replace(" ", "&nbsp;")}'
+                    "</span>"
+                )
+            bad = theme.bad() if line.violations else theme.muted()
+            cut = theme.bad() if line.interruptions else theme.muted()
+            cell = f"padding:{pad}px {size // 2}px;"
+            rows.append(
+                f'<tr><td style="{cell} font-weight:bold;">{_esc(line.trainee)}</td>'
+                f'<td align="right" style="{cell}">{line.calls}</td>'
+                f'<td style="{cell}">{", ".join(outcome_cells)}</td>'
+                f'<td align="right" style="{cell} color:{theme.good()}; font-weight:bold;">'
+                f"{line.marks}</td>"
+                f'<td align="right" style="{cell} color:{bad}; font-weight:bold;">'
+                f"{line.violations}</td>"
+                f'<td align="right" style="{cell} color:{cut};">{line.interruptions}</td></tr>'
+            )
+        text = self.palette().color(QPalette.ColorRole.WindowText).name()
+        self.board_table.setText(
+            f'<table cellspacing="0" style="font-size:{size}px; color:{text};">'
+            f"<tr>{head}</tr>{''.join(rows)}</table>"
+        )
+        calls = len(self.model.workshop.calls)
+        self.board_note.setText(
+            f"{calls} call{'s' * (calls != 1)} \u00b7 Marks earned: acknowledged, empathised, "
+            "offered options, committed, thanked \u00b7 Faults: blaming, policy, telling them "
+            "to calm down\u2026 \u00b7 Interrupted: talked over the customer"
+        )
 
     # -- the clicker and push-to-talk -------------------------------------------------------------
 

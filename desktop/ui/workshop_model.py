@@ -4,7 +4,9 @@ The facilitator console and the presenter view both observe one :class:`Workshop
 touches the call. The model owns the Qt-free :class:`~desktop.workshop.Workshop` and the current
 :class:`~desktop.ui.call_session.CallSession`, passes the hot seat to the session
 (``set_trainee``: by turn after every reply, by call at each new call), logs every call with
-its session id, and saves the roster in the background.
+its session id (``CallSession.saved``), and saves the roster and the workshop's log in the
+background. ``reopen`` puts a past workshop back (its calls rebuilt from the saved sessions);
+``show_scoreboard`` puts the room's scoreboard on the projector.
 """
 
 from __future__ import annotations
@@ -17,7 +19,16 @@ from desktop.settings import Settings
 from desktop.ui.background import Outcome, run_in_background
 from desktop.ui.call_session import CallSession
 from desktop.voice_rig import VoiceRig
-from desktop.workshop import LoggedCall, Roster, ScoreLine, Workshop, save_roster, scoreboard
+from desktop.workshop import (
+    LoggedCall,
+    Reopened,
+    Roster,
+    ScoreLine,
+    Workshop,
+    save_roster,
+    save_workshop,
+    scoreboard,
+)
 from personas.call import Call
 from personas.model import Persona
 
@@ -37,6 +48,9 @@ class WorkshopModel(QObject):
     notice = Signal(str)
     call_over = Signal(dict)
     log_changed = Signal()  # a call was logged, or its session id arrived
+    scoreboard_shown = Signal(bool)  # the projector shows the room's scoreboard (or the call)
+    reopened = Signal(object)  # a past workshop was put back: the desktop.workshop.Reopened
+    workshop_saved = Signal(str)  # the log's path, after each save
 
     def __init__(
         self,
@@ -59,6 +73,10 @@ class WorkshopModel(QObject):
         self._save = save
         self._saving = False
         self._save_again = False
+        self._log_saving = False
+        self._log_again = False
+        self.showing_scoreboard = False
+        self._logged: dict[CallSession, LoggedCall] = {}  # awaiting their session id
 
     # -- roster and seat --------------------------------------------------------------------------
 
@@ -170,6 +188,9 @@ class WorkshopModel(QObject):
         session.notice.connect(self.notice)
         session.mood_nudged.connect(self._nudged)
         session.over.connect(self._over)
+        session.saved.connect(lambda session_id: self._session_saved(session, session_id))
+        session.not_saved.connect(self._not_saved)
+        self.show_scoreboard(False)
         self.call_started.emit(persona)
         self.mood_changed.emit(self.mood)
         self.seat_changed.emit(hot or "", self.next_up or "")
@@ -280,25 +301,83 @@ class WorkshopModel(QObject):
 
     def _over(self, record: dict[str, Any]) -> None:
         entry = self.workshop.log_call(record)
-        session = self.session
-        recorder = session.recorder if session is not None else None
-        if recorder is not None:
-            run_in_background(
-                lambda: recorder.id if recorder.done.wait(60) else None,
-                lambda outcome: self._session_saved(entry, outcome),
-            )
+        if self.session is not None:
+            self._logged[self.session] = entry
         self.turns_changed.emit()
         self.call_over.emit(record)
         self.log_changed.emit()
+        self.save_log()
         if self.rotation == "by_call":
             self.advance()
 
-    def _session_saved(self, entry: LoggedCall, outcome: Outcome[str | None]) -> None:
-        if outcome.ok and outcome.value:
-            entry.session_id = outcome.value
+    def _session_saved(self, session: CallSession, session_id: str) -> None:
+        entry = self._logged.pop(session, None)
+        if entry is not None:
+            entry.session_id = session_id
             self.log_changed.emit()
+            self.save_log()
+
+    def _not_saved(self, why: str) -> None:
+        self.notice.emit(f"This call could not be saved as a session: {why}")
+
+    # -- the workshop's log -----------------------------------------------------------------------
+
+    def save_log(self) -> None:
+        """Write the workshop's log in the background (coalesced; nothing before a call)."""
+        if not self._save or not self.workshop.calls:
+            return
+        if self._log_saving:
+            self._log_again = True
+            return
+        self._log_saving = True
+        workshop = self.workshop
+        snapshot = Workshop(
+            Roster.from_json(workshop.roster.as_json()),
+            rotation=workshop.rotation,
+            seat=workshop.seat,
+            calls=list(workshop.calls),
+            controls=list(workshop.controls),
+            id=workshop.id,
+            started=workshop.started,
+        )
+        run_in_background(lambda: save_workshop(snapshot), self._log_written)
+
+    def _log_written(self, outcome: Outcome[Any]) -> None:
+        self._log_saving = False
+        if outcome.ok:
+            self.workshop_saved.emit(str(outcome.value))
         else:
-            self.notice.emit("This call could not be saved as a session.")
+            self.notice.emit(f"The workshop's log could not be saved: {outcome.error}")
+        if self._log_again:
+            self._log_again = False
+            self.save_log()
+
+    def reopen(self, reopened: Reopened) -> None:
+        """Put a past workshop back: its roster, rotation, calls and interventions."""
+        if self.in_call:
+            raise RuntimeError("end the call first")
+        self.workshop = reopened.workshop
+        self.session = None
+        self.persona = None
+        self.turns = []
+        self.roster_changed.emit()
+        self.rotation_changed.emit(self.rotation)
+        self.seat_changed.emit(self.hot_seat or "", self.next_up or "")
+        self.turns_changed.emit()
+        self.log_changed.emit()
+        self.reopened.emit(reopened)
+
+    def show_scoreboard(self, shown: bool = True) -> None:
+        """The projector shows the room's scoreboard (True) or the call (False)."""
+        if shown != self.showing_scoreboard:
+            self.showing_scoreboard = shown
+            self.scoreboard_shown.emit(shown)
+
+    def end_workshop(self) -> None:
+        """The end of the session: hang up a call under way, show the scoreboard, save."""
+        self.end_call()
+        self.show_scoreboard(True)
+        self.save_log()
 
     def scoreboard(self, *, live: bool = False) -> list[ScoreLine]:
         """The room's scoreboard; ``live`` counts the call under way too (outcome "in progress")."""
