@@ -128,14 +128,17 @@ def one(tag: str, out: Path, persona_id: str) -> int:
     wait(lambda: window.pages.currentWidget() is window.compare_page)
     shot("9-compare")
 
-    from desktop.ui.workshop_demo import demo_console, demo_presenter
+    from desktop.ui.workshop_demo import demo_console, demo_presenter, demo_scoreboard
 
     console = demo_console()
     shot("10-workshop-console", console)
     presenter = demo_presenter()
     shot("11-workshop-presenter", presenter)
+    board = demo_scoreboard()
+    shot("12-workshop-scoreboard", board)
     console.close()
     presenter.close()
+    board.close()
 
     def grab_dialog(name: str, opener) -> None:
         def capture() -> None:

@@ -158,7 +158,7 @@ class PresenterView(QWidget):
         self.board_table = _label(False)
         self.board_table.setAccessibleName("Scoreboard: per trainee")
         self.board_table.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.board_table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.board_table.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.board_note = _label()
         board.addWidget(self.board_kicker)
         board.addWidget(self.board_title)
@@ -556,9 +556,16 @@ class PresenterView(QWidget):
             self.board_note.setText("")
             return
         room = max(u * 10, self.height() - u * 13)  # below the title, above the note
-        size = int(max(u * 0.9, min(u * 2.2, room / (len(lines) + 1) / 1.75)))
+        by_height = room / (len(lines) + 1) / 1.75
+        # about 0.62 em a character, the headers at 0.7 em, and an em of padding a column
+        name = max(len(line.trainee) for line in lines)
+        outcome = max(len(", ".join(line.outcomes)) for line in lines)
+        by_width = (self.width() - u * 6) / (0.62 * (name + outcome) + 21)
+        size = int(max(u * 0.9, min(u * 2.6, by_height, by_width)))
         pad = size // 4
-        colours = {"good": theme.good(), "bad": theme.bad(), "muted": theme.muted()}
+        text = self.palette().color(QPalette.ColorRole.WindowText).name()
+        # full-contrast text on a projector: only good and bad numbers get a colour
+        colours = {"good": theme.good(), "bad": theme.bad(), "muted": text}
         head = "".join(
             f'<th align="{"left" if i in (0, 2) else "right"}" style="color:{theme.muted()};'
             f' font-size:{int(size * 0.7)}px; padding:{pad}px {size // 2}px;">'
@@ -578,8 +585,8 @@ class PresenterView(QWidget):
                     f'<span style="color:{colours[tone]}">{times}{word.replace(" ", "&nbsp;")}'
                     "</span>"
                 )
-            bad = theme.bad() if line.violations else theme.muted()
-            cut = theme.bad() if line.interruptions else theme.muted()
+            bad = theme.bad() if line.violations else text
+            cut = theme.bad() if line.interruptions else text
             cell = f"padding:{pad}px {size // 2}px;"
             rows.append(
                 f'<tr><td style="{cell} font-weight:bold;">{_esc(line.trainee)}</td>'
@@ -587,11 +594,10 @@ class PresenterView(QWidget):
                 f'<td style="{cell}">{", ".join(outcome_cells)}</td>'
                 f'<td align="right" style="{cell} color:{theme.good()}; font-weight:bold;">'
                 f"{line.marks}</td>"
-                f'<td align="right" style="{cell} color:{bad}; font-weight:bold;">'
+                f'<td align="right" style="{cell} color:{bad};">'
                 f"{line.violations}</td>"
                 f'<td align="right" style="{cell} color:{cut};">{line.interruptions}</td></tr>'
             )
-        text = self.palette().color(QPalette.ColorRole.WindowText).name()
         self.board_table.setText(
             f'<table cellspacing="0" style="font-size:{size}px; color:{text};">'
             f"<tr>{head}</tr>{''.join(rows)}</table>"
