@@ -19,7 +19,7 @@ from desktop.ui.app import MainWindow
 from desktop.ui.facilitator_console import open_workshop
 from desktop.workshop import records_of, scoreboard
 from tests.sound_server import SoundServer
-from tests.virtual_trainee import VirtualTrainee
+from tests.virtual_trainee import TEST_PACE, VirtualTrainee
 
 VOICE = Path(__file__).parent / "data" / "voice"
 GOOD = [VOICE / f"good_0{i}.flac" for i in range(1, 6)]
@@ -31,7 +31,7 @@ def test_two_trainees_take_turns_in_a_spoken_workshop(qtbot, sound_server: Sound
     rescan_devices()
     for name in ("Ana", "Ben"):
         record_consent(name)
-    window = MainWindow(Settings(welcomed=True), seed=1)
+    window = MainWindow(Settings(welcomed=True, customer_pace=TEST_PACE), seed=1)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.voice_state != "loading", timeout=180_000)
