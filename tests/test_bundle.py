@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.shared_fixtures import JFK
 from tests.sound_server import SoundServer
 
 ROOT = Path(__file__).resolve().parents[1]
-JFK = ROOT.parent / "shared" / "fixtures" / "jfk.flac"
 GOOD_REPLIES = [
     "okay",
     "so the technician missed the window twice and you took the day off for it",

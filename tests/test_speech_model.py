@@ -17,13 +17,7 @@ from audio.speech_model import (
     resolve_model,
     verify_model_dir,
 )
-
-# shared/ sits beside the repository (CI clones main next to it); /work/shared is the usual place.
-_JFK_CANDIDATES = [
-    Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "jfk.flac",
-    Path("/work/shared/fixtures/jfk.flac"),
-]
-JFK = next((p for p in _JFK_CANDIDATES if p.exists()), _JFK_CANDIDATES[-1])
+from tests.shared_fixtures import JFK
 
 
 @pytest.fixture(autouse=True)

@@ -28,13 +28,8 @@ from audio.transcribe import (
     transcribe_file,
     window_seconds,
 )
+from tests.shared_fixtures import JFK
 
-# shared/ sits beside the repository (CI clones main next to it); /work/shared is the usual place.
-_JFK_CANDIDATES = [
-    Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "jfk.flac",
-    Path("/work/shared/fixtures/jfk.flac"),
-]
-JFK = next((p for p in _JFK_CANDIDATES if p.exists()), _JFK_CANDIDATES[-1])
 needs_jfk = pytest.mark.skipif(not JFK.exists(), reason=f"shared fixture {JFK} not present")
 VOICE_DIR = Path(__file__).parent / "data" / "voice"
 ASK_NOT = "ask not what your country can do for you"
