@@ -15,15 +15,9 @@ root writes `replies_extra6.jsonl` next to it (ids u0001…, split "tune") and p
 
 from __future__ import annotations
 
-import collections
-import json
 from pathlib import Path
 
-MT, LE, EE, VC, FT, BE = ("missed-technician", "lost-express", "escalated-exec",
-                          "vip-client", "failed-twice", "billing-error")
-LETTERS = {"A": "acknowledge", "E": "empathise", "O": "options", "C": "commitment",
-           "G": "gratitude", "I": "asks_input", "Q": "question"}
-MARKS = list(LETTERS.values())
+from reply_batch import BE, EE, FT, LE, MT, VC, write_batch
 
 ITEMS = [
     # ---------------------------------------------------------------- acknowledge positives
@@ -105,35 +99,5 @@ ITEMS = [
 ]
 
 
-def build() -> list[dict]:
-    rows = []
-    for n, item in enumerate(ITEMS, 1):
-        row = {"id": f"u{n:04d}", "split": "tune", "persona": item["p"], "stage": item["s"],
-               "text": item["t"]}
-        for letter, mark in LETTERS.items():
-            row[mark] = letter in item["m"]
-        row["violations"] = list(item.get("v", []))
-        row["note"] = item.get("n")
-        rows.append(row)
-    return rows
-
-
-def main() -> None:
-    rows = build()
-    out = Path(__file__).with_name("replies_extra6.jsonl")
-    with out.open("w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    counts: collections.Counter[str] = collections.Counter()
-    for r in rows:
-        for m in MARKS:
-            counts[m] += r[m]
-        for v in r["violations"]:
-            counts["violation: " + v] += 1
-    print(f"items: {len(rows)}; with violations: {sum(1 for r in rows if r['violations'])}")
-    for k in sorted(counts):
-        print(f"{k}: {counts[k]}")
-
-
 if __name__ == "__main__":
-    main()
+    write_batch(ITEMS, "u", Path(__file__).with_name("replies_extra6.jsonl"))
