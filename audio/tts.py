@@ -59,7 +59,7 @@ from typing import Any
 import numpy as np
 import soundfile as sf
 
-from audio.install_hints import reinstall, system_package
+from audio.install_hints import frozen, reinstall, system_package
 
 log = logging.getLogger(__name__)
 
@@ -332,7 +332,7 @@ FROZEN_CHILD_ARG = "--hotseat-tts-engine"
 
 def _child_command() -> list[str]:
     """How to start the engine's process, from a source install or from a frozen bundle."""
-    if getattr(sys, "frozen", False):
+    if frozen():
         return [sys.executable, FROZEN_CHILD_ARG]
     return [sys.executable, "-c", _CHILD_CODE]
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.bench_latency import percentiles
+from desktop.settings import Settings, save_settings
 
 DEFAULT_BUNDLE = Path(__file__).resolve().parents[1] / "dist" / "hotseat" / "hotseat"
 PROBE_PREFIX = "hotseat-startup: "
@@ -62,9 +63,8 @@ def launch_once(
 def _probe_env(home: Path) -> dict[str, str]:
     env = dict(os.environ)
     env["HOTSEAT_HOME"] = str(home)
-    (home / "config").mkdir(parents=True, exist_ok=True)
     # a returning user: no welcome dialog in the way of the window
-    (home / "config" / "settings.json").write_text(json.dumps({"welcomed": True}))
+    save_settings(Settings(welcomed=True), home / "config" / "settings.json")
     if sys.platform.startswith("linux") and not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
     return env

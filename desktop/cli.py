@@ -11,6 +11,10 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.settings import Settings
 
 
 def _personas_list(args: argparse.Namespace) -> int:
@@ -115,13 +119,14 @@ def _doctor(args: argparse.Namespace) -> int:
 
 
 def _play(args: argparse.Namespace) -> int:
+    from desktop.settings import load_settings
     from desktop.typed_call import play_typed
     from personas.library import find_persona
 
     persona = find_persona(args.id)
-    record = _wants_recording(args)
+    settings = load_settings()
+    record = _wants_recording(args, settings)
     if args.voice:
-        from desktop.settings import load_settings
         from desktop.voice_cli import VoiceOptions, play_voice
 
         return play_voice(
@@ -135,7 +140,7 @@ def _play(args: argparse.Namespace) -> int:
                 output=args.output,
                 end_silence_ms=args.end_silence_ms,
                 silence_timeout_s=args.silence_timeout,
-                pace=args.pace if args.pace is not None else load_settings().customer_pace,
+                pace=args.pace if args.pace is not None else settings.customer_pace,
             ),
             app_version=app_version(),
             record=record,
@@ -151,12 +156,10 @@ def _play(args: argparse.Namespace) -> int:
     )
 
 
-def _wants_recording(args: argparse.Namespace) -> bool:
+def _wants_recording(args: argparse.Namespace, settings: Settings) -> bool:
     """--record/--no-record, else the setting; the first recording of a trainee asks first."""
     from desktop.recording import consent_text, has_consented, housekeeping, record_consent
-    from desktop.settings import load_settings
 
-    settings = load_settings()
     record = settings.record if args.record is None else args.record
     if not record:
         return False
@@ -206,12 +209,15 @@ def _bench_startup(args: argparse.Namespace) -> int:
 
 
 def _pace(text: str) -> float:
+    from audio.tts import PACE_RANGE
+
     try:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"the pace is a number like 1.2, not {text!r}") from None
-    if not 0.6 <= value <= 1.6:
-        raise argparse.ArgumentTypeError(f"the pace must be from 0.6 to 1.6, got {value}")
+    low, high = PACE_RANGE
+    if not low <= value <= high:
+        raise argparse.ArgumentTypeError(f"the pace must be from {low} to {high}, got {value}")
     return value
 
 

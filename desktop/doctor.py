@@ -76,7 +76,7 @@ class Check:
         }
 
 
-def _portaudio_fix(error: str = "") -> str:
+def _portaudio_fix(error: str) -> str:
     if sys.platform.startswith("linux"):
         from audio.install_hints import sound_library
 

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import platformdirs
 
+from audio.install_hints import frozen as is_frozen
+
 APP_NAME = "hotseat"
 HOME_ENV_VAR = "HOTSEAT_HOME"
 PORTABLE_MARKER = "portable"
@@ -91,7 +93,7 @@ def apply_portable_mode(
     folder now used, or None when nothing changed.
     """
     environ = os.environ if environ is None else environ
-    frozen = bool(getattr(sys, "frozen", False)) if frozen is None else frozen
+    frozen = is_frozen() if frozen is None else frozen
     if not frozen or environ.get(HOME_ENV_VAR, "").strip():
         return None
     root = portable_root(sys.executable if executable is None else executable)

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from audio.tts import PACE_RANGE
 from desktop.paths import config_dir
 
 ENV_VAR = "HOTSEAT_SETTINGS"
@@ -32,7 +33,7 @@ class Settings:
     voice: str | None = None
     """An espeak voice id that overrides the persona's own voice hints; None follows the persona."""
     customer_pace: float = 1.0
-    """How fast customers speak, times their scripted rate (0.6 to 1.6)."""
+    """How fast customers speak, times their scripted rate (within audio.tts.PACE_RANGE)."""
     end_silence_ms: int = 600
     silence_timeout_s: float = 10.0
     mode: str = "hands_free"
@@ -108,8 +109,9 @@ def _validated(settings: Settings) -> Settings:
         raise ValueError("vad_threshold must be between 0.05 and 0.95")
     if not -20 <= float(settings.mic_gain_db) <= 30:
         raise ValueError("mic_gain_db must be between -20 and 30")
-    if not 0.6 <= float(settings.customer_pace) <= 1.6:
-        raise ValueError("customer_pace must be between 0.6 and 1.6")
+    low, high = PACE_RANGE
+    if not low <= float(settings.customer_pace) <= high:
+        raise ValueError(f"customer_pace must be between {low} and {high}")
     if not 0 <= int(settings.retention_days) <= 3650:
         raise ValueError("retention_days must be between 0 (keep) and 3650")
     for name in ("input_device", "output_device", "model_dir", "voice"):

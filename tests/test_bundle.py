@@ -8,13 +8,14 @@ whatever the bundle needs beyond the system libraries it documents must be insid
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import shutil
 import subprocess
 import sys
 import tarfile
-import tomllib
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -37,9 +38,18 @@ GOOD_REPLIES = [
 pytestmark = pytest.mark.bundle
 
 
-def project_version() -> str:
-    with (ROOT / "pyproject.toml").open("rb") as fh:
-        return str(tomllib.load(fh)["project"]["version"])
+def _packaging_build() -> ModuleType:
+    """packaging/build.py (a script folder, not a package), for its version and tarball code."""
+    path = ROOT / "packaging" / "build.py"
+    spec = importlib.util.spec_from_file_location("packaging_build", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+packaging_build = _packaging_build()
+project_version = packaging_build.project_version
 
 
 @pytest.fixture(scope="module")
@@ -235,11 +245,6 @@ def test_a_missing_system_library_is_named_with_the_package_to_install(
 
 def test_the_linux_tarball_holds_the_bundle_and_its_desktop_entry(tmp_path: Path) -> None:
     """Packing (not freezing) on a small stand-in bundle: layout and install script."""
-    sys.path.insert(0, str(ROOT / "packaging"))
-    try:
-        import build as packaging_build
-    finally:
-        sys.path.remove(str(ROOT / "packaging"))
     stand_in = tmp_path / "dist" / "hotseat"
     (stand_in / "_internal").mkdir(parents=True)
     (stand_in / "hotseat").write_text("#!/bin/sh\n")
