@@ -15,7 +15,6 @@ workshop (scoreboard and group report) from those saved sessions.
 from __future__ import annotations
 
 import json
-import os
 import re
 import secrets
 from collections.abc import Callable, Iterable
@@ -134,14 +133,11 @@ def save_roster(roster: Roster, path: Path | None = None) -> Path:
 
 
 def _write_json(path: Path, data: Any) -> Path:
-    """Write atomically: a temporary file, flushed to disk, then renamed over the old one."""
+    """Atomically and private to this account (trainee names), as sessions are written."""
+    from desktop.session_files import atomic_write_json
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    with tmp.open("w", encoding="utf-8") as handle:
-        handle.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
+    atomic_write_json(path, data)
     return path
 
 

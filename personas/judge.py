@@ -410,13 +410,8 @@ def _model_may_acknowledge(
     if any(v.start < max(end, o_end) and min(start, o_start) < v.end for v in found):
         return False
     thanks = marks["gratitude"]
-    if (
-        thanks.hit
-        and thanks.start is not None
-        and thanks.end is not None
-        and thanks.start < end
-        and start < thanks.end
-    ):
+    thanks_span = (thanks.start, thanks.end)
+    if thanks.hit and None not in thanks_span and _overlaps((start, end), thanks_span):  # type: ignore[arg-type]
         return False
     if _is_interrogative(reply, s_start, s_end):
         return False
@@ -635,13 +630,12 @@ def _cancelled_by_but(reply: _Reply, span: Span, violations: list[Span]) -> bool
             return True
     # "I understand. rules are rules though": a trailing "though" turns the fault's sentence
     # against the sentence just before it
-    _, own_end = reply.sentence_bounds(span[0])
+    _, end = reply.sentence_bounds(span[0])
     for v in violations:
         if v[0] >= span[1]:
-            start, end = reply.sentence_bounds(v[0])
-            if start <= own_end + 2 and " though " in reply.norm[max(0, start - 1) : end + 1]:
+            v_start, v_end = reply.sentence_bounds(v[0])
+            if v_start <= end + 2 and " though " in reply.norm[max(0, v_start - 1) : v_end + 1]:
                 return True
-    _, end = reply.sentence_bounds(span[0])
     contrast = _YES_BUT.search(reply.norm, span[1], end)
     if contrast is None or contrast.start() - span[1] > 24:
         return False

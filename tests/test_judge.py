@@ -192,3 +192,24 @@ def test_credit_in_other_words(text: str, mark: str, expected: bool) -> None:
 )
 def test_ordinary_words_are_not_faults(text: str) -> None:
     assert judge(text).violation_kinds == (), judge(text).as_json()
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("so you paid twice and nobody refunded it", "so you paid twice and nobody refunded it"),
+        ("I understand the parcel never turned up", "I understand the"),
+    ],
+)
+def test_a_restatement_frame_saying_what_went_wrong_acknowledges_without_the_model(
+    text: str, evidence: str
+) -> None:
+    mark = judge(text, learned=False).marks["acknowledge"]
+    assert mark.hit and mark.evidence == evidence
+    assert text[mark.start : mark.end] == evidence
+
+
+def test_a_trailing_though_takes_back_the_acknowledgement_before_it() -> None:
+    result = judge("i totally get it, the parcel never showed. calm down though", learned=False)
+    assert not result.marks["acknowledge"].hit
+    assert [v.kind for v in result.violations] == ["calm_down"]

@@ -417,6 +417,9 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, "About Hotseat", self.about_text())
 
     def closeEvent(self, event: Any) -> None:
+        console = getattr(self, "workshop_console", None)
+        if console is not None:
+            console.close()  # ends its call and the projector before the shared speech parts go
         if self.session is not None and self.session.state != "over":
             self.session.end()
         self.call_page.detach()

@@ -49,6 +49,7 @@ from desktop.ui import theme
 from desktop.ui.background import Outcome, run_in_background
 from desktop.ui.presenter_view import ADVANCE_KEYS, PresenterView
 from desktop.ui.room_audio import RoomAudio
+from desktop.ui.status_line import plain_error
 from desktop.ui.workshop_model import WorkshopModel
 from desktop.voice_rig import VoiceRig
 from desktop.workshop import (
@@ -557,7 +558,7 @@ class FacilitatorConsole(QWidget):
 
     def _settings_saved(self, outcome: Outcome[Any]) -> None:
         if not outcome.ok:
-            self._log(f"The room audio settings could not be saved: {outcome.error}")
+            self._log(plain_error(outcome.error, "save the room audio settings"))
 
     def nudge(self, delta: float) -> None:
         self.model.nudge(delta, self.reason_edit.text().strip())
@@ -687,7 +688,7 @@ class FacilitatorConsole(QWidget):
             self._log(f"Group report saved: {outcome.value}")
             self.report_saved.emit(str(outcome.value))
         else:
-            self._log(f"The group report could not be saved: {outcome.error}")
+            self._log(plain_error(outcome.error, "save the group report"))
 
     def _ask_report_path(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
@@ -733,7 +734,7 @@ class FacilitatorConsole(QWidget):
 
     def _reopened(self, outcome: Outcome[Reopened]) -> None:
         if not outcome.ok or outcome.value is None:
-            self._log(f"That workshop could not be reopened: {outcome.error}")
+            self._log(plain_error(outcome.error, "reopen that workshop"))
             return
         if self.model.in_call:
             self._log("End the call before reopening another workshop.")

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from desktop.settings import Settings
 from desktop.ui.background import Outcome, run_in_background
 from desktop.ui.call_session import CallSession
+from desktop.ui.status_line import plain_error
 from desktop.voice_rig import VoiceRig
 from desktop.workshop import (
     LoggedCall,
@@ -140,7 +141,7 @@ class WorkshopModel(QObject):
     def _saved(self, outcome: Outcome[Any]) -> None:
         self._saving = False
         if not outcome.ok:
-            self.notice.emit(f"The roster could not be saved: {outcome.error}")
+            self.notice.emit(plain_error(outcome.error, "save the roster"))
         if self._save_again:
             self._save_again = False
             self._save_roster()
@@ -347,7 +348,7 @@ class WorkshopModel(QObject):
         if outcome.ok:
             self.workshop_saved.emit(str(outcome.value))
         else:
-            self.notice.emit(f"The workshop's log could not be saved: {outcome.error}")
+            self.notice.emit(plain_error(outcome.error, "save the workshop's log"))
         if self._log_again:
             self._log_again = False
             self.save_log()
