@@ -132,6 +132,10 @@ def main() -> None:
                 scores[target][r] = 1 / (1 + np.exp(-z))
     threshold, veto = {}, {}
     for target in TARGETS:
+        if target in FIXED:  # chosen by cross-validation, not by this calibration
+            threshold[target], veto[target] = FIXED[target], 0.0
+            print(f"{target}: threshold {FIXED[target]} (fixed, from cross-validation)")
+            continue
         truth = np.array([label(i, target) for i in items])[calib]
         lex = np.array([row[target] for row in lexicon])[calib]
         p = scores[target][calib]
@@ -142,8 +146,6 @@ def main() -> None:
             for v in VETOES.get(target, [0.0])
         ]
         best, threshold[target], veto[target] = max(options, key=lambda o: (o[0], o[1], -o[2]))
-        if target in FIXED:
-            threshold[target], veto[target] = FIXED[target], 0.0
         print(
             f"{target}: calibration F1 lexicon {base:.3f}, with model {best:.3f} "
             f"(adds above {threshold[target]}, vetoes below {veto[target]})"

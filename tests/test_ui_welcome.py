@@ -198,7 +198,7 @@ def test_the_doctors_command_line_advice_is_reworded_for_the_window() -> None:
     texts = [
         NO_MICROPHONE,
         f"Plug in a microphone, then run `hotseat doctor` again; {_TYPED_HINT}",
-        _portaudio_fix(),
+        _portaudio_fix("libportaudio.so.2: cannot open shared object file"),
         _model_fix(),
         "Check it is not muted; then run the doctor again while talking.",
     ]

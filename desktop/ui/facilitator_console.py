@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -50,6 +50,7 @@ from desktop.ui.background import Outcome, run_in_background
 from desktop.ui.presenter_view import ADVANCE_KEYS, PresenterView
 from desktop.ui.room_audio import RoomAudio
 from desktop.ui.status_line import plain_error
+from desktop.ui.widgets import scaled_font
 from desktop.ui.workshop_model import WorkshopModel
 from desktop.voice_rig import VoiceRig
 from desktop.workshop import (
@@ -67,18 +68,13 @@ SCORE_COLUMNS = ("Trainee", "Calls", "Outcomes", "Marks", "Faults", "Interruptio
 
 
 def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
-    font = QFont(label.font())
-    font.setBold(True)
-    if scale != 1.0:
-        font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
+    label.setFont(scaled_font(label, scale, bold=True))
     return label
 
 
 class PastWorkshops(QDialog):
     """The workshops saved on this computer, newest first; Open puts one back in the console."""
 
-    listed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,7 +122,6 @@ class PastWorkshops(QDialog):
             self.list.addItem(item)
         else:
             self.list.setCurrentRow(0)
-        self.listed.emit()
 
     def chosen(self) -> str | None:
         item = self.list.currentItem()
@@ -135,7 +130,6 @@ class PastWorkshops(QDialog):
 
 class FacilitatorConsole(QWidget):
     report_saved = Signal(str)  # the path written
-    roster_loaded = Signal()
 
     def __init__(
         self,
@@ -418,7 +412,6 @@ class FacilitatorConsole(QWidget):
         if outcome.ok and outcome.value is not None and not self.model.roster.members:
             saved = outcome.value
             self.model.edit_roster(lambda r: r.members.extend(saved.members))
-        self.roster_loaded.emit()
 
     def add_names(self, block: str) -> list[str]:
         added: list[str] = []
@@ -717,7 +710,6 @@ class FacilitatorConsole(QWidget):
         dialog = PastWorkshops(self)
         dialog.accepted.connect(lambda: self._past_chosen(dialog.chosen()))
         dialog.show()
-        self.past_dialog = dialog
         return dialog
 
     def _past_chosen(self, workshop_id: str | None) -> None:
@@ -821,6 +813,12 @@ def open_workshop(main_window: Any) -> FacilitatorConsole:
     if callable(getattr(main_window, "_apply_settings", None)):
         console.settings_sink = main_window._apply_settings
     main_window.workshop_console = console
+
+    def call_in_main_window() -> bool:
+        session = getattr(main_window, "session", None)
+        return session is not None and session.state != "over"
+
+    console.room_audio.call_elsewhere = call_in_main_window
     console.load_saved_roster()
     console.room_audio.look_for_devices()
     console.resize(1280, 800)

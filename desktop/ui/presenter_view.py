@@ -9,6 +9,7 @@ come from the theme (light or dark), with text at full contrast.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -16,7 +17,6 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QGuiApplication,
-    QKeyEvent,
     QKeySequence,
     QPainter,
     QPalette,
@@ -128,7 +128,8 @@ def _label(wrap: bool = True) -> QLabel:
 
 
 def _esc(text: Any) -> str:
-    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Text for rich-text labels (quotes stay as typed)."""
+    return escape(str(text), quote=False)
 
 
 class PresenterView(QWidget):
@@ -350,6 +351,7 @@ class PresenterView(QWidget):
     # -- what the model says ----------------------------------------------------------------------
 
     def _idle(self) -> None:
+        self.over_text = ""  # a reopened workshop must not show the last call's result
         self.persona_name.setText("Hotseat workshop")
         self.situation.setText("Waiting for the facilitator to start a call.")
         self.caption.setText("")
@@ -434,7 +436,6 @@ class PresenterView(QWidget):
             self.reply_head.setText("")
             self.reply_kicker.hide()
             self.reply_marks.setText("")
-        self.banner.setText(self.banner.text())
 
     def _refresh_checklist(self) -> None:
         u = self.unit
@@ -608,17 +609,3 @@ class PresenterView(QWidget):
             "offered options, committed, thanked \u00b7 Faults: blaming, policy, telling them "
             "to calm down\u2026 \u00b7 Interrupted: talked over the customer"
         )
-
-    # -- the clicker and push-to-talk -------------------------------------------------------------
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self.model.push_to_talk:
-            self.model.press()
-            return
-        super().keyPressEvent(event)
-
-    def keyReleaseEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self.model.push_to_talk:
-            self.model.release()
-            return
-        super().keyReleaseEvent(event)

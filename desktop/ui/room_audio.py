@@ -59,6 +59,8 @@ class RoomAudio(QGroupBox):
         self.seconds = mic_check.CALIBRATION_S
         """How long the quiet room is measured."""
         self.in_call = False
+        self.call_elsewhere: Callable[[], bool] = lambda: False
+        """True while another window's call holds the audio: PortAudio must not restart then."""
         self._jobs = Jobs()
         self._stop = threading.Event()
         self._busy = False
@@ -125,6 +127,7 @@ class RoomAudio(QGroupBox):
         """List the microphones (in the background); never during a call."""
         if self.in_call or self._busy:
             return
+        rescan = rescan and not self.call_elsewhere()  # a restart would hang under that call
         self._busy = True
         self.device_status.set("busy", "Looking for microphones\u2026")
         self._update()

@@ -51,7 +51,6 @@ class WorkshopModel(QObject):
     log_changed = Signal()  # a call was logged, or its session id arrived
     scoreboard_shown = Signal(bool)  # the projector shows the room's scoreboard (or the call)
     reopened = Signal(object)  # a past workshop was put back: the desktop.workshop.Reopened
-    workshop_saved = Signal(str)  # the log's path, after each save
 
     def __init__(
         self,
@@ -345,9 +344,7 @@ class WorkshopModel(QObject):
 
     def _log_written(self, outcome: Outcome[Any]) -> None:
         self._log_saving = False
-        if outcome.ok:
-            self.workshop_saved.emit(str(outcome.value))
-        else:
+        if not outcome.ok:
             self.notice.emit(plain_error(outcome.error, "save the workshop's log"))
         if self._log_again:
             self._log_again = False
