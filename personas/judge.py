@@ -10,7 +10,7 @@ span of the text as given.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,7 +18,7 @@ from personas import lexicon as lx
 from personas.learned import Model, features, load_model, reply_words
 from personas.model import VIOLATION_KINDS, Persona
 from personas.patterns import required_literals
-from personas.text import BOUNDARY, SpokenText
+from personas.text import BOUNDARY, SpokenText, Token
 
 MARKS = ("acknowledge", "empathise", "options", "commitment", "gratitude", "asks_input")
 CORE_MARKS = ("acknowledge", "empathise", "options")
@@ -156,6 +156,7 @@ class _Reply:
         self.norm = self.st.norm
         self.boundaries = [m.start() for m in re.finditer(re.escape(f" {BOUNDARY} "), self.norm)]
         self._found: dict[int, list[Span]] = {}
+        self.persona_found: dict[int, list[tuple[Any, Span]]] = {}
         self._grams: set[str] | None = None
 
     def sentence_bounds(self, pos: int) -> Span:
@@ -173,9 +174,23 @@ class _Reply:
             i -= 1
             if tokens[i].word == BOUNDARY:
                 return False
-            if tokens[i].word in lx.NEGATORS:
+            if tokens[i].word in lx.NEGATORS and not _interjected(tokens, i):
                 return True
         return False
+
+    def clause_bounds(self, pos: int) -> Span:
+        """The clause around a position: its sentence, cut at the commas the speaker paused on."""
+        start, end = self.sentence_bounds(pos)
+        for i, token in enumerate(self.st.tokens):
+            if not token.comma_before:
+                continue
+            at = self.st.norm_start(i)
+            if start < at <= pos:
+                start = at
+            elif pos < at < end:
+                end = at - 1
+                break
+        return start, end
 
     def words_before(self, span: Span, count: int) -> list[str]:
         """Up to `count` words before the span, in the same sentence."""
@@ -219,6 +234,16 @@ class _Reply:
 
 
 _GRAM = 4
+_CLAUSE_OPENERS = frozenset(
+    {"i", "i'm", "we", "we're", "you", "you're", "that", "that's", "it", "it's", "oh", "no"}
+)
+
+
+def _interjected(tokens: Sequence[Token], i: int) -> bool:
+    """ "oh no, I'm so sorry": a "no" that opens a clause is an exclamation, not a negation."""
+    if tokens[i].word != "no" or i + 1 >= len(tokens):
+        return False
+    return tokens[i + 1].word in _CLAUSE_OPENERS or (i > 0 and tokens[i - 1].word == "oh")
 
 
 @dataclass(frozen=True)
@@ -303,7 +328,9 @@ def judge(text: str, context: JudgeContext | None = None, *, learned: bool = Tru
     for name in MARKS:
         candidates = reply.find(_MARK_LEXICON[name])
         if name == "acknowledge":
-            candidates += [s for s in reply.find(lx.RESTATEMENT) if _restates(reply, s, persona)]
+            candidates += [
+                r for s in reply.find(lx.RESTATEMENT) if (r := _restates(reply, s, persona))
+            ]
         if name == "acknowledge" and persona:
             candidates += [s for _, s in _said_back(reply, persona, violation_spans)]
         if name == "options":
@@ -323,7 +350,7 @@ def judge(text: str, context: JudgeContext | None = None, *, learned: bool = Tru
     found = tuple(Violation(kind, *reply.original(span)) for kind, span in violations)
     model = load_model() if learned and reply.st.tokens else None
     if model is not None:
-        marks, found = _second_opinion(model, reply, marks, found, context.stage)
+        marks, found = _second_opinion(model, reply, marks, found, violation_spans, context.stage)
     tips = _tips(marks, found, context.stage)
     return Judgement(text, marks, found, question, key_facts, bargains, tips)
 
@@ -337,6 +364,7 @@ def _second_opinion(
     reply: _Reply,
     marks: dict[str, Mark],
     found: tuple[Violation, ...],
+    violation_spans: list[Span],
     stage: str | None,
 ) -> tuple[dict[str, Mark], tuple[Violation, ...]]:
     """The n-gram model reads the whole reply: it may add a mark or a fault the lexicon missed
@@ -364,7 +392,7 @@ def _second_opinion(
             # a restatement inside an accusation or a non-apology says the complaint back
             # without accepting it, whoever found it
             if name == "acknowledge" and not _model_may_acknowledge(
-                reply, start, end, marks, found
+                reply, start, end, marks, violation_spans
             ):
                 continue
             marks[name] = Mark(True, reply.st.original[start:end], start, end, "learned")
@@ -388,34 +416,33 @@ def _second_opinion(
     return marks, found
 
 
-_NOT_KNOWING = re.compile(
-    r" (?:not|don't|do not|can't|cannot|won't|never|no) (?:[^ |]+ ){0,4}?(?:understand|know|"
-    r"hear|get|see|imagine|pretend) "
-)
-
-
 def _model_may_acknowledge(
-    reply: _Reply, start: int, end: int, marks: dict[str, Mark], found: tuple[Violation, ...]
+    reply: _Reply, start: int, end: int, marks: dict[str, Mark], violations: list[Span]
 ) -> bool:
     """May the model's clause (original offsets) be credited as a restatement the lexicon missed?
 
-    Chosen by cross-validation on the tuning replies: not in a sentence that commits a fault (a
-    restatement inside a blame, a correction or an accusation says the complaint back without
-    accepting it), not the thanks, not in a question, and not a negated "I understand / I know".
+    Chosen by cross-validation on the tuning replies: only in a sentence that tells the complaint
+    back (see `_tells_back`), and not the thanks. A negated "I understand" leaves a note on the
+    mark, which keeps the model off it.
     """
     first = next(i for i, t in enumerate(reply.st.tokens) if t.start >= start)
-    pos = reply.st._token_at.index(first)
-    s_start, s_end = reply.sentence_bounds(pos)
-    o_start, o_end = reply.st.span(s_start, s_end) if s_end > s_start else (start, end)
-    if any(v.start < max(end, o_end) and min(start, o_start) < v.end for v in found):
+    if not _tells_back(reply, reply.st.norm_start(first), violations):
         return False
     thanks = marks["gratitude"]
     thanks_span = (thanks.start, thanks.end)
-    if thanks.hit and None not in thanks_span and _overlaps((start, end), thanks_span):  # type: ignore[arg-type]
+    return not (
+        thanks.hit and None not in thanks_span and _overlaps((start, end), thanks_span)  # type: ignore[arg-type]
+    )
+
+
+def _tells_back(reply: _Reply, pos: int, violations: list[Span]) -> bool:
+    """Is the sentence at `pos` a statement that commits no fault? A restatement inside a
+    question, a blame, a correction or an accusation says the complaint back without accepting it.
+    """
+    start, end = reply.sentence_bounds(pos)
+    if _is_interrogative(reply, start, end):
         return False
-    if _is_interrogative(reply, s_start, s_end):
-        return False
-    return not _NOT_KNOWING.search(reply.norm[max(0, s_start - 1) : s_end + 1])
+    return not any(start <= v[0] < end for v in violations)
 
 
 def _contrast_between(reply: _Reply, start: int, end: int) -> bool:
@@ -496,11 +523,9 @@ def _said_back(
     for fact, span in _persona_spans(reply, persona.key_facts):
         if len(reply.norm[span[0] : span[1]].split()) < 2 or reply.negated(span):
             continue
+        if not _tells_back(reply, span[0], violations):
+            continue
         start, end = reply.sentence_bounds(span[0])
-        if _is_interrogative(reply, start, end):
-            continue
-        if any(start <= v[0] < end for v in violations):
-            continue
         sentence = reply.norm[max(0, start - 1) : end + 1]
         if _AGENT_ACTS.search(sentence) or reply.matches(_OFFERING, sentence):
             continue
@@ -513,28 +538,55 @@ def _said_back(
 _RELATIVE = frozenset({"what", "everything", "all", "whatever", "anything"})
 
 
-def _restates(reply: _Reply, span: Span, persona: Persona | None) -> bool:
-    """A restatement frame acknowledges only when its sentence says what went wrong (a word of
+def _restates(reply: _Reply, span: Span, persona: Persona | None) -> Span | None:
+    """A restatement frame acknowledges only when its clause says what went wrong (a word of
     trouble, or one of the persona's key facts), and not as the object of an offer ("I can refund
-    everything you paid")."""
+    everything you paid"). Returns the frame through the words that say it, as evidence.
+
+    Only the frame's own clause counts ("I understand the engineer's booked for Tuesday, no need
+    to wait in" says nothing went wrong), and the clause before it when the frame closes its clause
+    ("two visits missed, I get that")."""
     before = reply.words_before(span, 1)
     if before and before[0] in _RELATIVE:
-        return False
-    start, end = reply.sentence_bounds(span[0])
-    if reply.matches(lx.TROUBLE, reply.norm[max(0, start - 1) : end + 1]):
-        return True
-    facts = _persona_spans(reply, persona.key_facts if persona else ())
-    return any(start <= s[0] < end for _, s in facts)
+        return None
+    c_start = reply.clause_bounds(span[0])[0]
+    c_end = reply.clause_bounds(max(span[0], span[1] - 1))[1]
+    contrast = _YES_BUT.search(reply.norm, span[1] - 1, c_end)
+    if contrast is not None:
+        c_end = contrast.start()
+    if c_end - span[1] <= 1:
+        c_start = reply.sentence_bounds(span[0])[0]
+    clause = reply.norm[max(0, c_start - 1) : c_end + 1]
+    offset = max(0, c_start - 1)
+    said = [
+        (m.start() + offset + 1, m.end() + offset) for p in lx.TROUBLE for m in p.finditer(clause)
+    ]
+    said += [
+        s
+        for _, s in _persona_spans(reply, persona.key_facts if persona else ())
+        if c_start <= s[0] < c_end
+    ]
+    if not said:
+        return None
+    after = [s for s in said if s[1] > span[1]]
+    if after and not any(s[0] < span[1] for s in said):
+        return span[0], min(s[1] for s in after)
+    return span
 
 
-def _persona_spans(reply: _Reply, items: Iterable[Any]) -> list[tuple[Any, Span]]:
-    found = []
-    for item in items:
-        for pattern in item.patterns:
-            span = pattern.search(reply.st)
-            if span:
-                found.append((item, span))
-                break
+def _persona_spans(reply: _Reply, items: Sequence[Any]) -> list[tuple[Any, Span]]:
+    """The first match of each persona item (key fact, bargain, limit); cached per reply."""
+    key = id(items)
+    found = reply.persona_found.get(key)
+    if found is None:
+        found = []
+        for item in items:
+            for pattern in item.patterns:
+                span = pattern.search(reply.st)
+                if span:
+                    found.append((item, span))
+                    break
+        reply.persona_found[key] = found
     return found
 
 
@@ -559,6 +611,8 @@ def _best_credit(
             note = "said back as an accusation or a non-apology, not as understanding"
             continue
         if reply.negated(span) and not _cue_is_negative_phrase(reply, span):
+            if name == "acknowledge":  # "I don't understand why…" is not for the model to undo
+                note = note or "negated: the reply says the opposite"
             continue
         if any(_overlaps(span, v) for v in violations) and not (
             name == "options" and span in over_promises

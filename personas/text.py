@@ -95,6 +95,7 @@ class SpokenText:
     norm: str
     """Tokens joined by single spaces, wrapped in spaces: ' so the technician missed | '."""
     _token_at: tuple[int, ...]
+    _norm_starts: tuple[int, ...]
 
     @classmethod
     def of(cls, text: str) -> SpokenText:
@@ -122,12 +123,14 @@ class SpokenText:
                 comma = False
         pieces = [" "]
         token_at: list[int] = [-1]
+        starts: list[int] = []
         for i, tok in enumerate(tokens):
+            starts.append(len(token_at))
             pieces.append(tok.word)
             token_at.extend([i] * len(tok.word))
             pieces.append(" ")
             token_at.append(-1)
-        return cls(text, tuple(tokens), "".join(pieces), tuple(token_at))
+        return cls(text, tuple(tokens), "".join(pieces), tuple(token_at), tuple(starts))
 
     def span(self, norm_start: int, norm_end: int) -> tuple[int, int]:
         """The original-text span covering the normalised characters [norm_start, norm_end)."""
@@ -140,6 +143,10 @@ class SpokenText:
             if self._token_at[i] >= 0
         )
         return self.tokens[first].start, self.tokens[last].end
+
+    def norm_start(self, index: int) -> int:
+        """Where token `index` starts in the normalised text."""
+        return self._norm_starts[index]
 
     def token_index(self, norm_pos: int) -> int:
         """Index of the token at or after a normalised position (len(tokens) at the end)."""

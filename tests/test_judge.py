@@ -198,7 +198,8 @@ def test_ordinary_words_are_not_faults(text: str) -> None:
     ("text", "evidence"),
     [
         ("so you paid twice and nobody refunded it", "so you paid twice and nobody refunded it"),
-        ("I understand the parcel never turned up", "I understand the"),
+        ("I understand the parcel never turned up", "I understand the parcel never"),
+        ("two visits missed and nobody rang, I get that", "I get that"),
     ],
 )
 def test_a_restatement_frame_saying_what_went_wrong_acknowledges_without_the_model(
@@ -207,6 +208,17 @@ def test_a_restatement_frame_saying_what_went_wrong_acknowledges_without_the_mod
     mark = judge(text, learned=False).marks["acknowledge"]
     assert mark.hit and mark.evidence == evidence
     assert text[mark.start : mark.end] == evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I understand the engineer's booked for Tuesday, no need to wait in",
+        "I hear what you're saying but the outages were within the contract terms",
+    ],
+)
+def test_a_restatement_frame_needs_the_trouble_in_its_own_clause(text: str) -> None:
+    assert not judge(text, learned=False).marks["acknowledge"].hit
 
 
 def test_a_trailing_though_takes_back_the_acknowledgement_before_it() -> None:
