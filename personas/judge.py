@@ -192,6 +192,16 @@ class _Reply:
                 break
         return start, end
 
+    def norm_span(self, start: int, end: int) -> Span:
+        """The normalised span of the tokens within original offsets [start, end)."""
+        inside = [i for i, t in enumerate(self.st.tokens) if start <= t.start and t.end <= end]
+        if not inside:
+            return 0, 0
+        last = inside[-1]
+        return self.st.norm_start(inside[0]), self.st.norm_start(last) + len(
+            self.st.tokens[last].word
+        )
+
     def words_before(self, span: Span, count: int) -> list[str]:
         """Up to `count` words before the span, in the same sentence."""
         start, _ = self.sentence_bounds(span[0])
@@ -367,10 +377,32 @@ def _second_opinion(
     violation_spans: list[Span],
     stage: str | None,
 ) -> tuple[dict[str, Mark], tuple[Violation, ...]]:
-    """The n-gram model reads the whole reply: it may add a mark or a fault the lexicon missed
-    (citing the clause it scores highest), and veto a lexicon mark it finds very unlikely."""
+    """The n-gram model reads the whole reply: it may add a fault or a mark the lexicon missed
+    (citing the clause it scores highest), and veto a lexicon mark it finds very unlikely.
+
+    Faults come first, so that credit the model adds keeps clear of every fault, whoever found it.
+    """
     marks = dict(marks)
     feats = features(reply_words(reply.st))
+    violation_spans = list(violation_spans)
+    asks_details = reply.matches(lx.PREMATURE_DETAILS)
+    unsure = not found and not (asks_details and stage != "vent")
+    if unsure and model.probability("any_violation", feats) > model.threshold["any_violation"]:
+        best = model.best_clause("any_violation", reply.st)
+        start, end = (best[1], best[2]) if best else (0, len(reply.st.original))
+        words = SpokenText.of(reply.st.original[start:end]).words()
+        kind = model.kind_of(words, exclude=() if stage == "vent" else ("premature_details",))
+        found = (Violation(kind, reply.st.original[start:end], start, end),)
+        violation_spans.append(reply.norm_span(start, end))
+        for name in ("acknowledge", "empathise"):
+            mark = marks[name]
+            if (
+                mark.hit
+                and mark.end is not None
+                and mark.end <= start
+                and _contrast_between(reply, mark.end, start)
+            ):
+                marks[name] = Mark(False, note='cancelled by a "but" that leads into a fault')
     later_faults = [v.start for v in found]
     for name in ("acknowledge", "empathise", "options"):
         p = model.probability(name, feats)
@@ -381,7 +413,8 @@ def _second_opinion(
         # the grammar outranks the model: credit the lexicon found and cancelled (a "but" into a
         # fault, sarcasm, sorry for a refusal...) is not given back
         if p > model.threshold[name] and not marks[name].note:
-            best = model.best_clause(name, reply.st)
+            # the fault's own words ("sorry you're unhappy") earn no credit
+            best = model.best_clause(name, reply.st, avoid=[(v.start, v.end) for v in found])
             if best is None:
                 continue
             start, end = best[1], best[2]
@@ -389,30 +422,11 @@ def _second_opinion(
                 start < v and _contrast_between(reply, start, v) for v in later_faults
             ):
                 continue
-            # a restatement inside an accusation or a non-apology says the complaint back
-            # without accepting it, whoever found it
             if name == "acknowledge" and not _model_may_acknowledge(
                 reply, start, end, marks, violation_spans
             ):
                 continue
             marks[name] = Mark(True, reply.st.original[start:end], start, end, "learned")
-    asks_details = reply.matches(lx.PREMATURE_DETAILS)
-    unsure = not found and not (asks_details and stage != "vent")
-    if unsure and model.probability("any_violation", feats) > model.threshold["any_violation"]:
-        best = model.best_clause("any_violation", reply.st)
-        start, end = (best[1], best[2]) if best else (0, len(reply.st.original))
-        words = SpokenText.of(reply.st.original[start:end]).words()
-        kind = model.kind_of(words, exclude=() if stage == "vent" else ("premature_details",))
-        found = (Violation(kind, reply.st.original[start:end], start, end),)
-        for name in ("acknowledge", "empathise"):
-            mark = marks[name]
-            if (
-                mark.hit
-                and mark.end is not None
-                and mark.end <= start
-                and _contrast_between(reply, mark.end, start)
-            ):
-                marks[name] = Mark(False, note='cancelled by a "but" that leads into a fault')
     return marks, found
 
 

@@ -65,14 +65,20 @@ class Model:
         z = self.bias[target] + sum(w[index[f]] for f in feats if f in index)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def best_clause(self, target: str, text: SpokenText) -> tuple[float, int, int] | None:
-        """The clause most likely to carry `target`, as (probability, start char, end char)."""
+    def best_clause(
+        self, target: str, text: SpokenText, avoid: list[tuple[int, int]] | None = None
+    ) -> tuple[float, int, int] | None:
+        """The clause most likely to carry `target`, as (probability, start char, end char),
+        leaving out clauses that overlap an `avoid` span (char offsets)."""
         best = None
         for start, end in clauses(text):
+            first, last = text.tokens[start].start, text.tokens[end - 1].end
+            if any(a < last and first < b for a, b in avoid or ()):
+                continue
             words = [t.word for t in text.tokens[start:end]]
             p = self.probability(target, features(words))
             if best is None or p > best[0]:
-                best = (p, text.tokens[start].start, text.tokens[end - 1].end)
+                best = (p, first, last)
         return best
 
     def kind_of(self, words: list[str], exclude: tuple[str, ...] = ()) -> str:
