@@ -321,6 +321,10 @@ def judge(text: str, context: JudgeContext | None = None, *, learned: bool = Tru
         ]
         if kind == "over_promise":
             spans = [s for s in spans if not _not_an_offer(reply, s)]
+        if kind in ("blame", "doubt"):
+            spans = [s for s in spans if not _owned(reply, s)]
+        if kind == "threat_back":
+            spans = [s for s in spans if not _reported(reply, s)]
         if kind == "over_promise":
             spans = [s for s in spans if not any(_overlaps(s, b) for _, b in bargain_spans)]
             spans += [
@@ -340,6 +344,14 @@ def judge(text: str, context: JudgeContext | None = None, *, learned: bool = Tru
         if name == "acknowledge":
             candidates += [
                 r for s in reply.find(lx.RESTATEMENT) if (r := _restates(reply, s, persona))
+            ]
+            candidates += [
+                r
+                for s in reply.find(lx.RESTATED_EVENT)
+                if _tells_back(reply, s[0], violation_spans)
+                and not _offers(reply, s[0])
+                and not _REMEDY.search(reply.norm, *reply.sentence_bounds(s[0]))
+                and (r := _restates(reply, s, None))
             ]
         if name == "acknowledge" and persona:
             candidates += [s for _, s in _said_back(reply, persona, violation_spans)]
@@ -392,17 +404,32 @@ def _second_opinion(
         start, end = (best[1], best[2]) if best else (0, len(reply.st.original))
         words = SpokenText.of(reply.st.original[start:end]).words()
         kind = model.kind_of(words, exclude=() if stage == "vent" else ("premature_details",))
+        if kind == "over_promise":
+            # what may be offered is the persona's to say (its limits), not the model's
+            return _second_opinion_marks(model, reply, marks, found, violation_spans, feats)
         found = (Violation(kind, reply.st.original[start:end], start, end),)
         violation_spans.append(reply.norm_span(start, end))
+        lead = reply.st.original[start:end].split(maxsplit=1)[:1]
         for name in ("acknowledge", "empathise"):
             mark = marks[name]
-            if (
-                mark.hit
-                and mark.end is not None
-                and mark.end <= start
-                and _contrast_between(reply, mark.end, start)
-            ):
+            if not mark.hit or mark.start is None or mark.end is None:
+                continue
+            if mark.start < end and start < mark.end:
+                marks[name] = Mark(False, note="said inside a fault")
+            elif mark.end <= start and _contrast_between(reply, mark.end, start, *lead):
                 marks[name] = Mark(False, note='cancelled by a "but" that leads into a fault')
+    return _second_opinion_marks(model, reply, marks, found, violation_spans, feats)
+
+
+def _second_opinion_marks(
+    model: Model,
+    reply: _Reply,
+    marks: dict[str, Mark],
+    found: tuple[Violation, ...],
+    violation_spans: list[Span],
+    feats: set[str],
+) -> tuple[dict[str, Mark], tuple[Violation, ...]]:
+    """The model's credit the lexicon missed, clear of every fault, and its vetoes."""
     later_faults = [v.start for v in found]
     for name in ("acknowledge", "empathise", "options"):
         p = model.probability(name, feats)
@@ -459,12 +486,13 @@ def _tells_back(reply: _Reply, pos: int, violations: list[Span]) -> bool:
     return not any(start <= v[0] < end for v in violations)
 
 
-def _contrast_between(reply: _Reply, start: int, end: int) -> bool:
-    """Is there a "but" (or however…) in the original text between two offsets?"""
+def _contrast_between(reply: _Reply, start: int, end: int, then: str = "") -> bool:
+    """Is there a "but" (or however…) in the original text between two offsets, or is `then`
+    (the first word of what follows) one?"""
     return bool(
         re.search(
             r"\b(?:but|however|though|although|unfortunately)\b",
-            reply.st.original[start:end],
+            f"{reply.st.original[start:end]} {then}",
             re.IGNORECASE,
         )
     )
@@ -490,6 +518,24 @@ def _not_an_offer(reply: _Reply, span: Span) -> bool:
         return True
     before = " ".join(reply.words_before(span, 6))
     return bool(_REPORTED.search(before))
+
+
+def _owned(reply: _Reply, span: Span) -> bool:
+    """Is the failure owned in the fault's sentence or the next one ("that's on us")?"""
+    start, end = reply.sentence_bounds(span[0])
+    nxt = reply.sentence_bounds(end + 2)[1] if end + 2 < len(reply.norm) else end
+    return any(
+        start <= o[0] < nxt and not _overlaps(o, span) and not reply.negated(o)
+        for o in reply.find(lx.OWNERSHIP)
+    )
+
+
+_SAYS = re.compile(r" (?:saying|said|says|threatening|threatened|told you|reckons) ")
+
+
+def _reported(reply: _Reply, span: Span) -> bool:
+    """ "your client's saying he'll go elsewhere": someone else's threat, told back."""
+    return bool(_SAYS.search(" " + " ".join(reply.words_before(span, 4)) + " "))
 
 
 def _sarcasm_is_mockery(reply: _Reply, span: Span) -> bool:
@@ -527,6 +573,20 @@ _HYPOTHETICAL = re.compile(
 )
 
 
+_REMEDY = re.compile(
+    r" (?:refund\w*|reimburs\w*|credit\w*|replacement|waived?|rebooked|booked|sorted|fixed|"
+    r"on its way|done) "
+)
+"""Words of a fix: a sentence with them tells the remedy, not the complaint."""
+
+
+def _offers(reply: _Reply, pos: int) -> bool:
+    """Does the sentence at `pos` say what we do or offer ("so the refund will show by Friday")?"""
+    start, end = reply.sentence_bounds(pos)
+    sentence = reply.norm[max(0, start - 1) : end + 1]
+    return bool(_AGENT_ACTS.search(sentence)) or reply.matches(_OFFERING, sentence)
+
+
 def _said_back(
     reply: _Reply, persona: Persona | None, violations: list[Span]
 ) -> list[tuple[Any, Span]]:
@@ -540,9 +600,9 @@ def _said_back(
         if not _tells_back(reply, span[0], violations):
             continue
         start, end = reply.sentence_bounds(span[0])
-        sentence = reply.norm[max(0, start - 1) : end + 1]
-        if _AGENT_ACTS.search(sentence) or reply.matches(_OFFERING, sentence):
+        if _offers(reply, span[0]):
             continue
+        sentence = reply.norm[max(0, start - 1) : end + 1]
         if _HYPOTHETICAL.search(sentence):
             continue
         found.append((fact, span))
@@ -671,9 +731,23 @@ def _apologising_for_a_refusal(reply: _Reply, span: Span) -> bool:
 
 
 def _brushed_off(reply: _Reply, span: Span) -> bool:
+    """ "yeah yeah I hear you, anyway…", "I understand, I do. anyway…", "…can we move on"."""
     before = reply.words_before(span, 2)
-    after = reply.norm[span[1] : span[1] + 12].split()[:2]
-    return before in (["yeah", "yeah"], ["yes", "yes"], ["okay", "okay"]) or "anyway" in after
+    after = reply.norm[span[1] :].split()[:6]
+    # "anyway" that opens the next clause or sentence
+    opens = {after[i + 1] for i in range(min(4, len(after) - 1)) if after[i] in ("|", "do", "i")}
+    turned = "anyway" in after[:1] or "anyway" in opens or _comma_anyway(reply, span)
+    return (
+        before in (["yeah", "yeah"], ["yes", "yes"], ["okay", "okay"])
+        or turned
+        or "move on" in " ".join(after)
+    )
+
+
+def _comma_anyway(reply: _Reply, span: Span) -> bool:
+    i = reply.st.token_index(span[1])
+    tokens = reply.st.tokens[i : i + 4]
+    return any(t.word == "anyway" and t.comma_before for t in tokens)
 
 
 def _cue_is_negative_phrase(reply: _Reply, span: Span) -> bool:

@@ -28,7 +28,7 @@ _FEEL = (
     r"embarrass\w*|humiliat\w*|unacceptable|nightmare|difficult|hard|rough|tough|draining|"
     r"inconvenien\w*|unfair|painful|distress\w*|overwhelm\w*|anxious|mad|fed up|let down|"
     r"hurt\w*|gutted|rubbish|miserable|a pain|a nightmare|a mess|a disaster|awkward|"
-    r"aggravat\w*|irritat\w*|upsetting|outrag\w*|shock\w*|crazy)"
+    r"aggravat\w*|irritat\w*|upsetting|outrag\w*|shock\w*|crazy|had enough|sick (?:to death )?of)"
 )
 
 
@@ -44,6 +44,9 @@ def rx(*patterns: str) -> tuple[re.Pattern[str], ...]:
 
 
 ACKNOWLEDGE = rx(
+    r"correct me if (?:i'm|i am) wrong",
+    r"if i(?:'ve| have)? (?:followed|understood|heard) (?:you|that|this|it|all that)",
+    r"is that (?:about )?the (?:size|long and short|gist) of it",
     r"i (?:totally |completely |really |fully |definitely |absolutely )?hear (?:you|what|that|how|"
     r"where|your)",
     r"i (?:do |totally |completely |really |fully |definitely |absolutely |now |can )*"
@@ -124,6 +127,7 @@ ACKNOWLEDGE = rx(
 )
 
 RESTATEMENT = rx(
+    SENTENCE_START + r"(?:(?:right|okay|mhm|yeah|and) )?so what happened (?:is|was)",
     r"i (?:do |totally |completely |really |fully |definitely |absolutely |now |can )*"
     r"(?:understand|understood|gather) (?:that|the|this|it|it's|that's)(?= [^|])",
     r"(?:so |okay so |right so )?(?:what )?(?:you're|you are) (?:saying|telling me)",
@@ -162,11 +166,35 @@ TROUBLE = rx(
     r"days off|chas\w*|stuck|passed|missed|outages?|breach\w*|leak\w*|down|wrong|mess\w*|"
     r"on hold|overdraft|bounced|packed in|stopped|cost you|out of pocket|blank|sorted|"
     r"badly|mistake|error|problem|issue|ignored|cut off|hung up|three times|every time|"
-    r"each time|both times|either time|over and over|whole",
+    r"each time|both times|either time|over and over|whole|without",
 )
+
+OWNERSHIP = rx(
+    r"(?:that's|that is|it's|it is|this is|that was) (?:really |entirely |completely |all |"
+    r"honestly )?on (?:us|me)",
+    r"(?:our|my) (?:own )?(?:fault|mistake|error|failure|bad|responsibility)",
+    r"on our (?:part|side)(?= \||$)",
+    r"(?:we|i) (?:really |completely )?(?:messed up|dropped the ball|let you down|got (?:it|this) "
+    r"wrong|made a mistake|failed you)",
+    r"(?:we've|we have|i've|i have) (?:really )?let you down",
+)
+"""Owning the failure: blame or doubt in the same breath is only explaining it ("our courier
+dropped the ball, and honestly that's on us")."""
+
+RESTATED_EVENT = rx(
+    SENTENCE_START + r"(?:(?:right|okay|mhm|yeah|and|oh) )?so (?:the|your|he|she|they|it|it's|"
+    r"nobody|no one|that's|there's|both|two|three) ",
+    SENTENCE_START + r"(?:so )?that's (?:a|an|two|three|four|five|six|several|[0-9]+) "
+    r"(?:[^ |]+ )?(?:days?|weeks?|fortnight|months?|hours?|mornings?|visits?|times?|outages?|"
+    r"repairs?|charges?|calls?)",
+)
+"""Frames that tell the event back without "you" ("so the parcel never came", "that's a fortnight
+without a washer"). Like RESTATEMENT they need a word of trouble in their clause, and their sentence
+must be a plain statement that commits no fault."""
 """Words that say something went wrong, for the restatement frames above."""
 
 EMPATHISE = rx(
+    r"i can (?:see|tell|hear) (?:that )?(?:you've|you have) (?:really |just )?had enough",
     rf"{_AM} {_INTENS}sorry(?! (?:you feel|that you feel|you're feeling|if|you think|that you "
     rf"think|you see|you're upset|that you're upset|you are upset|you were upset|for any|but|to "
     rf"interrupt|to bother|i don't|i can't|we can't|we don't|for the inconvenience|you're "
@@ -237,13 +265,11 @@ EMPATHISE = rx(
     rf"(?:{_FEEL})",
     rf"{_YOU_ARE} (?:feeling )?{_INTENS}(?:{_FEEL})(?: and| about| that| because| with| |$)",
     r"(?:you|that|this|it) (?:deserve|deserved|deserves) (?:better|more)",
-    r"(?:i|we) (?:completely |totally |really )?let you down",
     r"(?:you|you've|you have) (?:been|were) (?:badly )?(?:let down|messed around|mucked about|"
     r"treated badly|failed)",
     r"(?:must|would) (?:be|have been|of been) (?:so |really |incredibly )?(?:hard|tough|difficult|"
     r"rough|"
     r"awful|frustrating|stressful|worrying|upsetting|infuriating|maddening|exhausting)",
-    r"that's (?:not )?(?:on us|on me)",
     r"(?:nobody|no one|you) (?:should|shouldn't|should not) (?:ever )?(?:have|had|need) to",
     r"the last thing you (?:need|needed|want|wanted)",
     r"(?:my heart goes out|i hate that (?:this|that|it|you))",
@@ -478,6 +504,10 @@ _THIRD = (
     r"|they|them|he|she"
 )
 BLAME = rx(
+    r"(?:he's|she's|they're|he is|she is|they are) (?:only |still |brand )?new(?: \||$| starters?)",
+    r"(?:he|she|they) (?:shouldn't|should not) have (?:said|told|promised|done|left)",
+    r"(?:didn't|did not) know what (?:he was|she was|they were) doing",
+    r"on the (?:receiving|other|sending) bank's (?:side|end)",
     r"whose fault",
     r"who(?:'s| is| was|s) (?:to blame|responsible|at fault)",
     r"who (?:messed|screwed) (?:up|this up)",
@@ -580,6 +610,7 @@ BLAME = rx(
 )
 
 POLICY = rx(
+    r"(?:there's|there is) no (?:way|getting) (?:round|around) (?:that|it|this)",
     r"(?:our|the|company|company's|it's|its|it is|that's|that is|against|by|per|under|strict) "
     r"(?:\w+ )?polic(?:y|ies)",
     r"polic(?:y|ies) (?:says|states|is|are|doesn't|does not|won't|forbids|prevents|won't let)",
@@ -676,6 +707,9 @@ POLICY = rx(
 )
 
 DOUBT = rx(
+    r"(?:i|we) (?:can't|cannot|don't|do not) see (?:any|a|no) (?:record|trace|sign|note|mention|"
+    r"second|other|extra|double|evidence)",
+    r"on our (?:side|end) it (?:shows|says)",
     r"(?:are|were) you (?:sure|certain|positive|absolutely sure|quite sure|really sure)",
     r"(?:are|were) you sure about",
     r"(?:that's|that is|thats|it's|it is|how|very|that seems|that sounds) (?:very |really |a bit |"
@@ -871,6 +905,7 @@ CORRECTING = rx(
 )
 
 ACCUSATION = rx(
+    r"(?:what )?(?:you're|you are) putting to me",
     r"(?:your|this|the|that|these|those|such|an|any) (?:accusation|accusations|allegation|"
     r"allegations)",
     r"(?:your|this|that|such a|these) (?:claim|claims)",
@@ -898,6 +933,7 @@ ACCUSATION = rx(
 )
 
 CALM_DOWN = rx(
+    r"try (?:and |to )?(?:relax|settle down|calm down)",
     r"calm (?:down|yourself)",
     r"(?:you need to|please|just|can you|could you|try to) (?:relax|settle|breathe|chill|cool "
     r"it|cool off|cool down)",
@@ -952,6 +988,11 @@ CALM_DOWN = rx(
 )
 
 INSULT = rx(
+    r"how(?:ever)? did you (?:survive|cope|manage)",
+    r"i suppose you've never",
+    r"not that you've (?:shown|been|given|had)",
+    r"are we (?:done|finished)(?= \||$)",
+    r"(?:i'm|i am) not a (?:magician|miracle worker|mind reader)",
     rf"{_YOU_ARE} (?:being )?(?:really |so |very |just |quite |a bit |completely |totally |"
     rf"incredibly )*(?:ridiculous|stupid|unreasonable|rude|an idiot|idiot|crazy|insane|childish|"
     rf"pathetic|a joke|dramatic|hysterical|impossible|absurd|irrational|a nightmare|annoying|"
@@ -1043,6 +1084,7 @@ INSULT = rx(
 )
 
 THREAT_BACK = rx(
+    r"(?:keep (?:it|this|that) up|carry on (?:like (?:this|that) )?) and (?:i|i'll|we|we'll) ",
     r"(?:i'll|i will|i'm going to|i'm gonna|i am going to|i'm about to|i shall|i can|i could|i "
     r"might|we'll|we will|we can|we could|we might) (?:just )?(?:hang up|end (?:this|the) "
     r"(?:call|conversation)|disconnect|terminate|cut you off|put the phone down|report you|"
@@ -1163,6 +1205,9 @@ NON_APOLOGY = rx(
 )
 
 DISMISSAL = rx(
+    r"can we (?:just )?(?:move on|get on)",
+    r"(?:isn't|is not|not) (?:actually |really )?(?:that )?unusual",
+    r"(?:that's|that is|it's|it is) not (?:really )?on me",
     r"(?:there's|there is|there isn't|there is not|not) (?:really |honestly |simply |just |much|"
     r"anything|nothing|a lot)? ?(?:much |anything |nothing |more |else )?(?:more |else )?"
     r"(?:i|we) (?:can|could|'re able to|are able to) (?:do|offer)",
@@ -1275,6 +1320,7 @@ DISMISSAL = rx(
 )
 
 OVER_PROMISE = rx(
+    r"guaranteed(?= \||$)",
     r"(?:i|we) (?:can |will |'ll )?(?:personally )?(?:guarantee|promise|assure you|swear) (?:you "
     r"|that |this |it |you that )?(?:this |it |that |nothing like this |this kind of thing )?"
     r"(?:will never|won't ever|will not ever|never|won't|will not) (?:ever )?(?:happen|break|fail|"
