@@ -568,10 +568,14 @@ def _offered(reply: _Reply, span: Span, violations: list[Span]) -> bool:
     )
 
 
-_HYPOTHETICAL = re.compile(
-    r" (?:if (?:i|i'd|i had|we|it was me)|i'd be|i would be|how (?:your|the) \w+ feels) "
+_SUPPOSING = re.compile(
+    r" if (?!i (?:have|'ve got|understand|understood|heard|followed) )(?:[^ |]+ ){0,10}$"
 )
+"""An "if" before the key fact in its sentence (and not "if I have this straight"): the fact is
+supposed, not told back ("if I'd been promised a call I'd be livid")."""
 
+
+_THEIR_FEELING = re.compile(r" how (?:your|the) \w+ feels ")
 
 _REMEDY = re.compile(
     r" (?:refund\w*|reimburs\w*|credit\w*|replacement|waived?|rebooked|booked|sorted|fixed|"
@@ -603,7 +607,9 @@ def _said_back(
         if _offers(reply, span[0]):
             continue
         sentence = reply.norm[max(0, start - 1) : end + 1]
-        if _HYPOTHETICAL.search(sentence):
+        if _SUPPOSING.search(reply.norm[max(0, start - 1) : span[0]]) or _THEIR_FEELING.search(
+            sentence
+        ):
             continue
         found.append((fact, span))
     return found

@@ -221,6 +221,21 @@ def test_a_restatement_frame_needs_the_trouble_in_its_own_clause(text: str) -> N
     assert not judge(text, learned=False).marks["acknowledge"].hit
 
 
+def test_key_facts_beside_empathy_are_told_back_but_supposed_ones_are_not() -> None:
+    context = JudgeContext(find_persona("billing-error"), "heard")
+    told = judge(
+        "honestly I'd be livid too, an overdraft fee for something you'd already cancelled",
+        context,
+        learned=False,
+    )
+    assert told.marks["acknowledge"].hit, told.as_json()
+    technician = JudgeContext(find_persona("missed-technician"), "heard")
+    supposed = judge(
+        "if i'd been promised a call and sat in all morning i'd be livid", technician, learned=False
+    )
+    assert not supposed.marks["acknowledge"].hit, supposed.as_json()
+
+
 def test_a_trailing_though_takes_back_the_acknowledgement_before_it() -> None:
     result = judge("i totally get it, the parcel never showed. calm down though", learned=False)
     assert not result.marks["acknowledge"].hit
