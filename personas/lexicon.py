@@ -1320,7 +1320,6 @@ DISMISSAL = rx(
 )
 
 OVER_PROMISE = rx(
-    r"guaranteed(?= \||$)",
     r"(?:i|we) (?:can |will |'ll )?(?:personally )?(?:guarantee|promise|assure you|swear) (?:you "
     r"|that |this |it |you that )?(?:this |it |that |nothing like this |this kind of thing )?"
     r"(?:will never|won't ever|will not ever|never|won't|will not) (?:ever )?(?:happen|break|fail|"

@@ -16,6 +16,13 @@ from personas.text import SpokenText
 
 GAP_WORDS = 6
 _WORD = r"[^ |]+"
+_NEW_CLAUSE = (
+    r"(?:and|but|or|then|so) (?:i|we|i'll|we'll|i'm|we're|i've|we've|i can|we can|you'll|send|"
+    r"book|get|arrange|open|put|give|ship|call|ring|chase|set|add|throw|pop) "
+)
+_GAP_WORD = rf"(?!{_NEW_CLAUSE}){_WORD} "
+"""A word a `...` gap may take: not one that starts a new clause ("refund the fee and send the
+parts" is two offers, not a refund of the parts)."""
 _PIECE = re.compile(r"^[a-z0-9'*]+$")
 
 
@@ -115,7 +122,7 @@ def compile_pattern(source: str) -> Pattern:
     parts = [r"(?<= )"]
     for piece in pieces:
         if piece == "...":
-            parts.append(f"(?:{_WORD} ){{0,{GAP_WORDS}}}")
+            parts.append(f"(?:{_GAP_WORD}){{0,{GAP_WORDS}}}")
         elif piece.endswith("?") and len(piece) > 1:
             parts.append(f"(?:{_word_regex(piece[:-1], source)} )?")
         else:

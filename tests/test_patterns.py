@@ -58,3 +58,15 @@ def test_normaliser_drops_fillers_and_stutters_but_keeps_offsets() -> None:
             assert text[token.start : token.end].lower().replace("gonna", "going to").startswith(
                 token.word.split("'")[0][:2]
             ) or token.word in {"going", "to"}
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("I'll refund the fee and the parts", True),
+        ("I can refund the express fee and send your customer replacement parts", False),
+        ("I'll refund the fee, and I'll get the parts out today", False),
+    ],
+)
+def test_a_gap_does_not_run_into_a_new_clause(text: str, hit: bool) -> None:
+    assert bool(compile_pattern("refund ... parts").search(SpokenText.of(text))) is hit
