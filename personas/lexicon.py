@@ -79,7 +79,7 @@ ACKNOWLEDGE = rx(
     r"i can see (?:why|how|what|where)",
     r"(?<!so )i (?:can )?(?:hear|see|realise|realize) (?:how much|how|that you|you've|you have|"
     r"you're|you are|this isn't|this is|it's been|your|what)",
-    r"i know(?= \|)",
+    r"i know(?= \|| $)",
     r"(?<!so )i know (?:that )?(?:you want|you need|how much)",
     r"i (?:do |totally |completely |really )*get that(?= (?:\||$))",
     r"(?:sounds|it sounds|seems|it seems|looks) like (?:it's been|you've|you have|you were|you had|"
@@ -110,7 +110,7 @@ ACKNOWLEDGE = rx(
     r"mornings|week|money)",
     r"expect(?:ed)? (?:better|more) (?:from|of) us",
     r"(?:not|isn't|wasn't) how you (?:should|ought to) (?:be|have been) treated",
-    r"(?:i'm|i am) with you(?= \||$| completely| totally| on)",
+    r"(?:i'm|i am) with you(?= \||(?= $)| completely| totally| on)",
     r"(?:i'm|i am) hearing (?:that|you|how|what)",
     r"i take (?:that|this|it|your (?:complaint|point|concern)) (?:very )?seriously",
     r"what you're describing",
@@ -173,7 +173,7 @@ OWNERSHIP = rx(
     r"(?:that's|that is|it's|it is|this is|that was) (?:really |entirely |completely |all |"
     r"honestly )?on (?:us|me)",
     r"(?:our|my) (?:own )?(?:fault|mistake|error|failure|bad|responsibility)",
-    r"on our (?:part|side)(?= \||$)",
+    r"on our (?:part|side)(?= \||(?= $))",
     r"(?:we|i) (?:really |completely )?(?:messed up|dropped the ball|let you down|got (?:it|this) "
     r"wrong|made a mistake|failed you)",
     r"(?:we've|we have|i've|i have) (?:really )?let you down",
@@ -209,7 +209,8 @@ EMPATHISE = rx(
     rf"would've|could) (?:have |of )?(?:be|been|feel|felt|make you feel|have made you feel|"
     rf"have been) (?:a |an |such a |such an )?{_INTENS}(?:{_FEEL})",
     rf"(?:that|it|this) (?:sounds|sounded|seems|seemed|looks) {_INTENS}(?:{_FEEL})",
-    rf"(?:how|so|that's so|what a) {_INTENS}(?:{_FEEL})(?: for you| that must| situation|$| \|)",
+    rf"(?<!you're )(?<!you are )(?<!why )(?:how|so|that's so|what a) {_INTENS}(?:{_FEEL})"
+    rf"(?: for you| that must| situation|(?= $)| \|)",
     r"what a (?:nightmare|mess|headache|pain|disaster|ordeal|day|week|rough|horrible|terrible|"
     r"awful)",
     rf"(?:i'd|i would|i'd have|i would have|anyone would|anybody would|anyone'd|who wouldn't) "
@@ -504,7 +505,8 @@ _THIRD = (
     r"|they|them|he|she"
 )
 BLAME = rx(
-    r"(?:he's|she's|they're|he is|she is|they are) (?:only |still |brand )?new(?: \||$| starters?)",
+    r"(?:he's|she's|they're|he is|she is|they are) (?:only |still |brand )?new"
+    r"(?: \||(?= $)| starters?)",
     r"(?:he|she|they) (?:shouldn't|should not) have (?:said|told|promised|done|left)",
     r"(?:didn't|did not) know what (?:he was|she was|they were) doing",
     r"on the (?:receiving|other|sending) bank's (?:side|end)",
@@ -715,8 +717,10 @@ DOUBT = rx(
     r"(?:that's|that is|thats|it's|it is|how|very|that seems|that sounds) (?:very |really |a bit |"
     r"quite |pretty |kind of |kinda )?(?:strange|odd|weird|unusual|unlikely|surprising|"
     r"suspicious|funny)",
-    r"(?:never|doesn't usually|does not usually|hardly ever|rarely|doesn't|does not|don't|do not|"
-    r"shouldn't|never really) (?:happens?|happened|occur|occurs)(?: before| to| like| with|$| \|)",
+    r"(?:it|that|this|which|thing|things|stuff|they|he|she|these|those|one|ones) (?:never|"
+    r"doesn't usually|does not "
+    r"usually|hardly ever|rarely|doesn't|does not|don't|do not|shouldn't|never really) "
+    r"(?:happens?|happened|occur|occurs)(?: before| to| like| with|(?= $)| \|)",
     r"(?:that|this|it) (?:has|'s|has never|never|hasn't|has not) (?:never )?happened before",
     r"i (?:find|found) (?:that|it|this) (?:really |quite |very |a bit |a little )?(?:hard|"
     r"difficult) to believe",
@@ -991,7 +995,7 @@ INSULT = rx(
     r"how(?:ever)? did you (?:survive|cope|manage)",
     r"i suppose you've never",
     r"not that you've (?:shown|been|given|had)",
-    r"are we (?:done|finished)(?= \||$)",
+    r"are we (?:done|finished)(?= \||(?= $))",
     r"(?:i'm|i am) not a (?:magician|miracle worker|mind reader)",
     rf"{_YOU_ARE} (?:being )?(?:really |so |very |just |quite |a bit |completely |totally |"
     rf"incredibly )*(?:ridiculous|stupid|unreasonable|rude|an idiot|idiot|crazy|insane|childish|"
@@ -1143,7 +1147,7 @@ THREAT_BACK = rx(
     r"(?:post|email|ring|call|write to|complain to|tweet|report|contact|go to) (?:[^ |]+ ){0,4}?"
     r"(?:all you like|if you like|if you want|for all i care|see how far|you do that)",
     r"(?:i would|i'd|let me) remind you",
-    r"(?:you do that|go on then|be my guest)(?=,| ring| call| post| complain| sue| tweet|$)",
+    r"(?:you do that|go on then|be my guest)(?=,| ring| call| post| complain| sue| tweet|(?= $))",
     r"(?:take it|go) to (?:small claims|court|the ombudsman|trading standards)(?: if)?",
     r"transfer.out (?:forms|paperwork)",
     r"(?:there's|there is|there'll be|you'll get|you'll pay) (?:a|an) (?:missed appointment|"
@@ -1294,7 +1298,7 @@ DISMISSAL = rx(
     r"in the grand scheme",
     r"(?:that's|that is) all (?:i|we) can do",
     r"bye now",
-    r"not me(?= \||$)",
+    r"not me(?= \||(?= $))",
     r"(?:you're|you are) not the (?:first|only) (?:person|customer|one|client)",
     r"agree to disagree",
     r"not as bad as (?:you're|you are) (?:making|saying)",

@@ -236,6 +236,21 @@ def test_key_facts_beside_empathy_are_told_back_but_supposed_ones_are_not() -> N
     assert not supposed.marks["acknowledge"].hit, supposed.as_json()
 
 
+@pytest.mark.parametrize(
+    ("text", "mark"),
+    [
+        ("it's been three days already, I know", "acknowledge"),
+        ("mm-hm. are we done", "insult"),
+        ("that was the warehouse, not me", "dismissal"),
+    ],
+)
+def test_an_entry_that_ends_a_sentence_also_ends_an_unpunctuated_reply(
+    text: str, mark: str
+) -> None:
+    result = judge(text, learned=False)
+    assert result.marks[mark].hit if mark in result.marks else mark in result.violation_kinds
+
+
 def test_a_trailing_though_takes_back_the_acknowledgement_before_it() -> None:
     result = judge("i totally get it, the parcel never showed. calm down though", learned=False)
     assert not result.marks["acknowledge"].hit
