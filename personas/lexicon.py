@@ -194,6 +194,11 @@ must be a plain statement that commits no fault."""
 """Words that say something went wrong, for the restatement frames above."""
 
 EMPATHISE = rx(
+    r"i (?:do |really |completely |totally )?(?:understand|appreciate|know) how (?:serious|hard|"
+    r"difficult|stressful|worrying|upsetting|important|frightening|scary|awful|much (?:this|that|"
+    r"it) (?:matters|meant|means))",
+    r"(?:i can )?(?:only )?imagine the (?:pressure|stress|worry|strain|panic|embarrassment|"
+    r"frustration)",
     r"i can (?:see|tell|hear) (?:that )?(?:you've|you have) (?:really |just )?had enough",
     rf"{_AM} {_INTENS}sorry(?! (?:you feel|that you feel|you're feeling|if|you think|that you "
     rf"think|you see|you're upset|that you're upset|you are upset|you were upset|for any|but|to "
@@ -303,6 +308,15 @@ EMPATHISE = rx(
 )
 
 OPTIONS = rx(
+    r"(?:i'm|i am|we're|we are) (?:just |now |currently |already )?(?:booking|submitting|"
+    r"processing|arranging|sending|putting through|refunding|waiving|crediting|reversing|ordering|"
+    r"setting up|applying|issuing|couriering|rebooking|organi[sz]ing|expediting|reimbursing|"
+    r"replacing)",
+    r"(?:the |your |a )?(?:account manager|direct line|warranty|extended warranty|loan machine|"
+    r"senior banker|banker)(?:'s| is| has been| will be|'ll be) (?:already |now |all )?(?:booked|"
+    r"confirmed|set up|arranged|sorted|active|live|assigned|on its way|going out)",
+    r"(?:the )?first (?:job|slot|appointment|visit)(?: of the day)? (?:at|on|tomorrow|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|in the morning)",
     r"what i (?:can|could) (?:do|offer)(?: [^ |]+){0,2}? is",
     r"here's what (?:i|we) (?:can|could)",
     r"here is what (?:i|we) (?:can|could)",
