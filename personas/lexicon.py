@@ -173,7 +173,7 @@ OWNERSHIP = rx(
     r"(?:that's|that is|it's|it is|this is|that was) (?:really |entirely |completely |all |"
     r"honestly )?on (?:us|me)",
     r"(?:our|my) (?:own )?(?:fault|mistake|error|failure|bad|responsibility)",
-    r"on our (?:part|side)(?= \||(?= $))",
+    r"on our part(?= \||(?= $))",
     r"(?:we|i) (?:really |completely )?(?:messed up|dropped the ball|let you down|got (?:it|this) "
     r"wrong|made a mistake|failed you)",
     r"(?:we've|we have|i've|i have) (?:really )?let you down",
@@ -555,7 +555,7 @@ BLAME = rx(
     r"account|record|file|case|call|system|invoice|statement|bill|receipt|house|me|us) )"
     r"[^ |]+|him|her)",
     r"(?:someone|somebody|they|the last agent|the last person|your bank|the bank|the courier) "
-    r"(?:[^ |]+ ){0,2}?(?:dropped the ball|messed (?:this |it |that )?up|screwed up|should (?:of|"
+    r"(?:[^ |]+ ){0,4}?(?:dropped the ball|messed (?:this |it |that )?up|screwed up|should (?:of|"
     r"have|'ve) (?:flagged|checked|caught|told|done))",
     r"(?:part|some) of this is on you",
     r"(?:we're|we are|i'm|i am) not (?:responsible|liable|accountable) for",
@@ -735,7 +735,8 @@ DOUBT = rx(
     r"doesn't usually|does not "
     r"usually|hardly ever|rarely|doesn't|does not|don't|do not|shouldn't|never really) "
     r"(?:happens?|happened|occur|occurs)(?: before| to| like| with|(?= $)| \|)",
-    r"(?:that|this|it) (?:has|'s|has never|never|hasn't|has not) (?:never )?happened before",
+    r"(?:that|this|it)(?:'s| has| has never| never| hasn't| has not) (?:never |ever )?happened "
+    r"(?:[^ |]+ ){0,4}?before",
     r"i (?:find|found) (?:that|it|this) (?:really |quite |very |a bit |a little )?(?:hard|"
     r"difficult) to believe",
     r"(?:hard|difficult) to believe",
@@ -1338,6 +1339,8 @@ DISMISSAL = rx(
 )
 
 OVER_PROMISE = rx(
+    r"(?:twice|double|three times) (?:what|the amount|everything) you (?:paid|spent|lost)",
+    r"(?:you'll|you will|you) never (?:pay|be charged|have to pay) (?:[^ |]+ ){0,5}?again",
     r"(?:i|we) (?:can |will |'ll )?(?:personally )?(?:guarantee|promise|assure you|swear) (?:you "
     r"|that |this |it |you that )?(?:this |it |that |nothing like this |this kind of thing )?"
     r"(?:will never|won't ever|will not ever|never|won't|will not) (?:ever )?(?:happen|break|fail|"
