@@ -89,8 +89,11 @@ ACKNOWLEDGE = rx(
     r"(?:it's|it was|that's) (?:us|our side|me) (?:that|who) (?:messed|let|got|dropped|failed)",
     r"(?:we|i) (?:haven't|have not|didn't|did not) (?:held up|hold up|kept|keep|done|do) "
     r"(?:our|my) (?:end|side|promise|word|part)",
-    r"(?:you've|you have|you) (?:now )?(?:been|had to) (?:waiting|left|let down|charged|passed|"
-    r"trying|chasing|stuck|calling|taking|waiting|without|dealing|put|forced|going)",
+    r"(?:you've|you have|you) (?:now |already |even )?(?:been|had to) (?:waiting|left|let down|"
+    r"charged|passed|trying|chasing|stuck|calling|taking|waiting|without|dealing|put|forced|going)",
+    r"(?<!sorry )(?<!sorry that )(?:you've|you have|you) (?:now |already |even )?had to "
+    r"(?:chase|ring|call|phone|wait|take|"
+    r"explain|deal with|go|repeat|email|escalate|sit|stay|cancel|borrow|tell|write)",
     r"(?:okay |right )?got it(?: so| you)",
     r"(?:i take|take|i accept) (?:the|your) point",
     r"(?:we|i) (?:haven't|have not|weren't|were not) (?:been )?(?:good enough|up to scratch|"
@@ -143,7 +146,8 @@ RESTATEMENT = rx(
     r"passed|been chasing|had to chase|had to wait|taken two|taken a))(?: [^ |]+){1,6}",
     r"(?<!so )i know (?:that )?(?:you've|you have|you were|this isn't|it's been|your|you're|"
     r"you are)",
-    r"(?:you|you've|you have) (?:took|taken|waited|lost|paid|spent|missed|wasted) (?:a|the|two|"
+    r"(?:you|you've|you have) (?:already |now |just |even )?(?:took|taken|waited|lost|paid|spent|"
+    r"missed|wasted) (?:a|the|two|"
     r"your|all|half|an|hours|days|money|another|both|extra|for)(?! time)",
     r"i can see (?:that|you|this|it|it's|that's)",
     r"(?<!way )i (?:do |totally |completely |really |fully |definitely |absolutely |now |can )*"
@@ -166,7 +170,7 @@ TROUBLE = rx(
     r"days off|chas\w*|stuck|passed|missed|outages?|breach\w*|leak\w*|down|wrong|mess\w*|"
     r"on hold|overdraft|bounced|packed in|stopped|cost you|out of pocket|blank|sorted|"
     r"badly|mistake|error|problem|issue|ignored|cut off|hung up|three times|every time|"
-    r"each time|both times|either time|over and over|whole|without",
+    r"each time|both times|either time|over and over|whole|without|damaged|faulty|cracked",
 )
 
 OWNERSHIP = rx(
