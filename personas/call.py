@@ -155,9 +155,7 @@ class Call:
         self.ended_at = None
         version = {key: value for key, value in removed[0].items() if key != "attempts"}
         version["undone_by"] = reason
-        version["persona_replies"] = [
-            t["text"] for t in removed[1:] if t["speaker"] == "persona"
-        ]
+        version["persona_replies"] = [t["text"] for t in removed[1:] if t["speaker"] == "persona"]
         self._attempts_here = [*removed[0].get("attempts", []), version]
         self.undone.append({"at": turn_id, "reason": reason, "when": _now(), "turns": removed})
         for gone in removed:

@@ -321,8 +321,10 @@ def judge(text: str, context: JudgeContext | None = None, *, learned: bool = Tru
         ]
         if kind == "over_promise":
             spans = [s for s in spans if not _not_an_offer(reply, s)]
-        if kind in ("blame", "doubt"):
+        if kind in ("blame", "doubt", "dismissal"):
             spans = [s for s in spans if not _owned(reply, s)]
+        if kind == "policy":
+            spans = [s for s in spans if not _honest_limit(reply, s)]
         if kind == "threat_back":
             spans = [s for s in spans if not _reported(reply, s)]
         if kind == "over_promise":
@@ -512,12 +514,33 @@ _REPORTED = re.compile(
 )
 
 
+_REFUSED_AFTER = re.compile(
+    r"^ (?:[^ |]+ ){0,2}?(?:isn't|is not|aren't|are not|wasn't) (?:something|possible|an option|"
+    r"on the table|what i can)"
+)
+
+
 def _not_an_offer(reply: _Reply, span: Span) -> bool:
-    """ "I can't give you a full refund" and "you said full refund" are not over-promises."""
+    """ "I can't give you a full refund", "a full refund isn't something I can do" and "you said
+    full refund" are not over-promises."""
     if reply.negated(span, window=6):
+        return True
+    if _REFUSED_AFTER.search(reply.norm[span[1] :]):
         return True
     before = " ".join(reply.words_before(span, 6))
     return bool(_REPORTED.search(before))
+
+
+_LIMIT = re.compile(r"not (?:allowed|authori[sz]ed|permitted|able)")
+
+
+def _honest_limit(reply: _Reply, span: Span) -> bool:
+    """README rule 11: "I'm not allowed to sign that off, but I can refund the fee" names a limit
+    and then helps; it is not hiding behind policy."""
+    if not _LIMIT.search(reply.norm[span[0] : span[1]]):
+        return False
+    rest = reply.norm[span[1] - 1 :]
+    return bool(_HELP_AFTER_BUT.search(rest)) and reply.matches(_OFFERING, rest)
 
 
 def _owned(reply: _Reply, span: Span) -> bool:

@@ -44,6 +44,7 @@ def rx(*patterns: str) -> tuple[re.Pattern[str], ...]:
 
 
 ACKNOWLEDGE = rx(
+    r"(?:just )?to (?:check|confirm|make sure) (?:i've|i have) got (?:it|this|that|everything)",
     r"correct me if (?:i'm|i am) wrong",
     r"if i(?:'ve| have)? (?:followed|understood|heard) (?:you|that|this|it|all that)",
     r"is that (?:about )?the (?:size|long and short|gist) of it",
@@ -76,7 +77,7 @@ ACKNOWLEDGE = rx(
     r"made a mistake|failed you|should have|should've)",
     r"(?:what i'm hearing|what i hear|let me (?:just )?play (?:that|this|it) back|so if i've got "
     r"(?:this|that|it) right|if i've got (?:this|that|it) right|have i got that right)",
-    r"i can see (?:why|how|what|where)",
+    r"(?<!so )i can see (?:why|how|what|where)",
     r"(?<!so )i (?:can )?(?:hear|see|realise|realize) (?:how much|how|that you|you've|you have|"
     r"you're|you are|this isn't|this is|it's been|your|what)",
     r"i know(?= \|| $)",
@@ -130,7 +131,7 @@ ACKNOWLEDGE = rx(
 )
 
 RESTATEMENT = rx(
-    SENTENCE_START + r"(?:(?:right|okay|mhm|yeah|and) )?so what happened (?:is|was)",
+    SENTENCE_START + r"(?:(?:right|okay|mhm|yeah|and) )?(?:so )?what happened (?:is|was)",
     r"i (?:do |totally |completely |really |fully |definitely |absolutely |now |can )*"
     r"(?:understand|understood|gather) (?:that|the|this|it|it's|that's)(?= [^|])",
     r"(?:so |okay so |right so )?(?:what )?(?:you're|you are) (?:saying|telling me)",
@@ -181,6 +182,8 @@ OWNERSHIP = rx(
     r"(?:we|i) (?:really |completely )?(?:messed up|dropped the ball|let you down|got (?:it|this) "
     r"wrong|made a mistake|failed you)",
     r"(?:we've|we have|i've|i have) (?:really )?let you down",
+    r"(?:that's|that is|it's) no excuse",
+    r"(?:i'm|i am|i'll) (?:taking|take) (?:it|this) on myself",
 )
 """Owning the failure: blame or doubt in the same breath is only explaining it ("our courier
 dropped the ball, and honestly that's on us")."""
@@ -198,6 +201,16 @@ must be a plain statement that commits no fault."""
 """Words that say something went wrong, for the restatement frames above."""
 
 EMPATHISE = rx(
+    r"(?:i'd|i would)(?: have)? (?:be|been) (?:losing my mind|spitting feathers|pacing|climbing "
+    r"the walls|tearing my hair out|at my wits' end|beside myself|raising my voice)",
+    r"(?:i'd|i would) want the ground to swallow me",
+    r"(?:that|it) (?:sounds|sounded|seems|must have been) like (?:a|an|such a|an absolute) "
+    r"(?:nightmare|ordeal|disaster|mess|headache|shambles)",
+    r"your (?:frustration|anger|upset|annoyance) is (?:completely |totally |entirely )?(?:fair|"
+    r"understandable|justified|valid|reasonable)",
+    r"must have been (?:a |such a )?(?:long|tough|rough|hard|horrible|stressful|worrying|awful) "
+    r"(?:afternoon|morning|day|week|wait|few days|couple of days)",
+    r"sorry (?:it|this|that)(?: has|'s)? (?:took|taken) so long",
     r"i (?:do |really |completely |totally )?(?:understand|appreciate|know) how (?:serious|hard|"
     r"difficult|stressful|worrying|upsetting|important|frightening|scary|awful|much (?:this|that|"
     r"it) (?:matters|meant|means))",
@@ -312,6 +325,8 @@ EMPATHISE = rx(
 )
 
 OPTIONS = rx(
+    r"(?:are|is) (?:being|getting) (?:refunded|reversed|processed|credited|waived|sent|booked|"
+    r"couriered|replaced|reimbursed)",
     r"(?:i'm|i am|we're|we are) (?:just |now |currently |already )?(?:booking|submitting|"
     r"processing|arranging|sending|putting through|refunding|waiving|crediting|reversing|ordering|"
     r"setting up|applying|issuing|couriering|rebooking|organi[sz]ing|expediting|reimbursing|"
@@ -523,6 +538,12 @@ _THIRD = (
     r"|they|them|he|she"
 )
 BLAME = rx(
+    r"(?:has been|have been|keeps|keep|are|is) (?:[^ |]+ )?(?:dropping the ball|messing (?:it |"
+    r"things |this )?up|losing (?:stuff|things|parcels|them))",
+    r"if (?:your|the) (?:solicitor|bank|lawyer|builder|agent|client|team|staff|it team) had",
+    r"(?:have you been|are you|were you|you've been) (?:overloading|overfilling|misusing|"
+    r"overusing)",
+    r"did (?:the|your|our) [^ |]+ (?:team |department )?give you the wrong",
     r"(?:he's|she's|they're|he is|she is|they are) (?:only |still |brand )?new"
     r"(?: \||(?= $)| starters?)",
     r"(?:he|she|they) (?:shouldn't|should not) have (?:said|told|promised|done|left)",
@@ -577,7 +598,8 @@ BLAME = rx(
     r"(?:nothing|not) (?:we|i) (?:did|caused|could have)",
     r"(?:should|could) have (?:been )?(?:caught|flagged|spotted|stopped) (?:by|it) (?:them|the|"
     r"your)",
-    r"not (?:by |with |from )?(?:us|our (?:billing|engineers|team|side|end|network|system|staff|"
+    r"(?<!and )not (?:by |with |from )?(?:us|our (?:billing|engineers|team|side|end|network|"
+    r"system|staff|"
     r"people|company|lot|doing))",
     r"rather than (?:us|our|with us)",
     r"(?:fault|problem|issue|delay|blame) (?:really )?(?:lies|sat|sits|is|was) with (?:them|the|"
@@ -820,6 +842,8 @@ DOUBT = rx(
 )
 
 CORRECTING = rx(
+    r"(?:i'd|i would|can i|let me|i'll|i'll just|i just want to|i must) (?:just )?(?:gently |"
+    r"kindly |politely )?point out",
     r"actually (?:you|your|if|according|technically|it says|the terms|the contract)",
     r"technically",
     r"(?:if|had) you (?:had )?(?:read|checked|looked|called|followed|paid attention|bothered|"
@@ -934,7 +958,8 @@ ACCUSATION = rx(
     r"(?:your|this|that|such a|these) (?:claim|claims)",
     r"(?:you're|you are|you were|you've been|you have been) (?:claiming|alleging|accusing|"
     r"insinuating|implying)",
-    r"(?:you |so you )?(?:claim|allege|alleged|accuse|insinuate)",
+    r"(?:you |so you )?(?:claim(?! in| for (?:the|your) (?:parts|goods))|allege|alleged|accuse|"
+    r"insinuate)",
     r"the evidence",
     r"(?:according to|based on) (?:you|your (?:version|story|account))",
     r"(?:your|you) (?:version|side) of (?:events|the story|things)",
@@ -1011,6 +1036,9 @@ CALM_DOWN = rx(
 )
 
 INSULT = rx(
+    r"(?:nice and |really |very )slowly (?:for you|so you)",
+    r"(?:your customer|you|he|she|they)(?:'ll| will) (?:live|survive|get over it)",
+    r"with the money you've got",
     r"how(?:ever)? did you (?:survive|cope|manage)",
     r"i suppose you've never",
     r"not that you've (?:shown|been|given|had)",
@@ -1066,7 +1094,7 @@ INSULT = rx(
     r"(?:a real|such a|what a) (?:tragedy|catastrophe|hardship|ordeal)",
     r"(?:the world|everything|it) (?:doesn't|does not) revolve around",
     r"(?:can't|cannot) (?:even )?read (?:her|his|your|their) own",
-    r"thanks for the (?:lecture|lesson|speech|sermon)",
+    r"thanks for the (?:lecture|lesson|speech|sermon|history lesson)",
     r"happy now",
     r"(?:barking|snapping|shouting) at me like",
     r"(?:clearly|obviously|evidently) (?:very |so )?(?:important|special|busy)",
@@ -1187,6 +1215,7 @@ THREAT_BACK = rx(
 )
 
 NON_APOLOGY = rx(
+    r"sorry (?:that )?(?:this|it|that)(?: has|'s)? upset you",
     r"sorry (?:that )?you (?:feel|felt|think|see it|see things|feel like)(?! (?:let down|so let "
     r"down|really let down))",
     r"sorry (?:that )?(?:you're|you are|you were|you've been|you got|you get) (?:upset|offended|"
@@ -1228,6 +1257,8 @@ NON_APOLOGY = rx(
 )
 
 DISMISSAL = rx(
+    r"(?:not|isn't) (?:really )?something (?:i|we) can (?:help|deal) with",
+    r"(?:sort|fix|right|correct) (?:itself|themselves) out",
     r"can we (?:just )?(?:move on|get on)",
     r"(?:isn't|is not|not) (?:actually |really )?(?:that )?unusual",
     r"(?:that's|that is|it's|it is) not (?:really )?on me",
@@ -1411,7 +1442,7 @@ OVER_PROMISE = rx(
 
 _DETAIL = (
     r"(?:account|order|reference|ref|booking|ticket|case|customer|tracking|policy|invoice|"
-    r"membership|phone|mobile|contract|consignment|waybill|serial|model|claim|job|service|"
+    r"membership|phone|mobile|contract|consignment|waybill|serial|model|claim|job|service|email|"
     r"transaction|client|member|customer id|account id)"
 )
 PREMATURE_DETAILS = rx(
@@ -1475,6 +1506,8 @@ CONTRAST = re.compile(
 )
 
 SARCASM = rx(
+    r"ruined your (?:entire |whole )?life",
+    r"(?:we're|we are) all here to serve you",
     r"(?:oh|ooh|aww|aw|ah|well) (?:no |dear |well |my |boy |wow )?(?:i'm |i am |we're |im )?"
     r"(?:so |very |really |terribly |soo )?sorry(?: that)? (?:your|you|for|about)",
     r"(?:thanks|thank you) (?:a lot|a bunch|so much|very much) for (?:nothing|shouting|yelling|"
