@@ -172,7 +172,7 @@ class _Reply:
             if i >= len(tokens) or tokens[i].comma_before or i == 0:
                 return False
             i -= 1
-            if tokens[i].word == BOUNDARY:
+            if tokens[i].word == BOUNDARY or tokens[i].word in _CLAUSE_JOINS:
                 return False
             if tokens[i].word in lx.NEGATORS and not _interjected(tokens, i):
                 return True
@@ -244,6 +244,11 @@ class _Reply:
 
 
 _GRAM = 4
+_CLAUSE_JOINS = frozenset(
+    {"because", "cause", "cos", "and", "but", "so", "since", "when", "while", "though", "until"}
+)
+"""Words that start a new clause: a negation before them does not reach past them ("it never
+arrived because the warehouse lost it")."""
 _CLAUSE_OPENERS = frozenset(
     {"i", "i'm", "we", "we're", "you", "you're", "that", "that's", "it", "it's", "oh", "no"}
 )
@@ -416,7 +421,9 @@ def _second_opinion(
             mark = marks[name]
             if not mark.hit or mark.start is None or mark.end is None:
                 continue
-            if mark.start < end and start < mark.end:
+            if name == "acknowledge" and mark.start < end and start < mark.end:
+                # a restatement inside a fault says the complaint back without accepting it; an
+                # apology next to one still stands (README rule 2)
                 marks[name] = Mark(False, note="said inside a fault")
             elif mark.end <= start and _contrast_between(reply, mark.end, start, *lead):
                 marks[name] = Mark(False, note='cancelled by a "but" that leads into a fault')

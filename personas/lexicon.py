@@ -52,8 +52,8 @@ ACKNOWLEDGE = rx(
     r"where|your)",
     r"i (?:do |totally |completely |really |fully |definitely |absolutely |now |can )*"
     r"(?:understand|understood|gather) (?:what|why|how|where|your|you|completely|totally|fully)",
-    r"(?<!way )i (?:do |totally |completely |really |fully |definitely |absolutely |now |can )*"
-    r"(?:get|see) (?:what|why|how|where|where you're|your point)",
+    r"(?<!way )(?<!so )i (?:do |totally |completely |really |fully |definitely |absolutely |now |"
+    r"can )*(?:get|see) (?:what|why|how|where|where you're|your point)",
     r"i (?:do |totally |completely |really |fully |definitely |absolutely )*understand"
     r"(?! (?:the|that|it|this|it's|that's) (?!\|))",
     r"i (?:totally |completely |really |fully |definitely |absolutely )*get it",
@@ -1469,6 +1469,8 @@ PREMATURE_DETAILS = rx(
     r"(?:read|spell|give|tell) (?:it|that|them|the [^ |]+|your [^ |]+|me) (?:out )?(?:for|to) me",
     r"(?:model|serial|order|account|reference|tracking|policy) numbers?",
     r"what (?:was|is) the (?:name|address|email|number) on (?:the|your)",
+    rf"(?:which|what) (?:{W} )?(?:{_DETAIL}|email address|address|email|postcode|number|card) "
+    rf"(?:did|do|was|is|are) (?:you|it|your)",
     r"spell (?:the|your) (?:surname|name|last name|first name|email|postcode)",
 )
 

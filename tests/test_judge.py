@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from desktop.bench_judge import DEFAULT_SET, _judge_labels, evaluate, load_set
+from personas import judge as judge_module
 from personas.judge import MARKS, JudgeContext, judge
+from personas.learned import Model
 from personas.library import find_persona
 
 SET = load_set(DEFAULT_SET)
@@ -251,7 +253,39 @@ def test_an_entry_that_ends_a_sentence_also_ends_an_unpunctuated_reply(
     assert result.marks[mark].hit if mark in result.marks else mark in result.violation_kinds
 
 
+def test_a_negation_does_not_reach_into_the_next_clause() -> None:
+    result = judge("so your parcel never arrived because the warehouse lost it", learned=False)
+    assert result.violation_kinds == ("blame",)
+
+
 def test_a_trailing_though_takes_back_the_acknowledgement_before_it() -> None:
     result = judge("i totally get it, the parcel never showed. calm down though", learned=False)
     assert not result.marks["acknowledge"].hit
     assert [v.kind for v in result.violations] == ["calm_down"]
+
+
+def _model_that_hears_a_fault_in(word: str) -> Model:
+    """A stand-in second opinion: any reply containing `word` reads as a blame, nothing else."""
+    targets = ("any_violation", "acknowledge", "empathise", "options")
+    kinds = ("blame", "policy")
+    weights = {t: [0.0] for t in targets} | {f"kind:{k}": [0.0] for k in kinds}
+    weights["any_violation"], weights["kind:blame"] = [40.0], [5.0]
+    bias = {name: -20.0 for name in weights}
+    threshold = {t: 0.7 for t in targets}
+    return Model({word: 0}, weights, bias, threshold, kinds, {})
+
+
+def test_a_fault_the_model_hears_cancels_a_restatement_inside_it_but_not_an_apology(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(
+        judge_module, "load_model", lambda: _model_that_hears_a_fault_in("warehouse")
+    )
+    context = JudgeContext(find_persona("lost-express"), "heard")
+    result = judge("I'm so sorry the warehouse sent your parcel to the wrong depot", context)
+    assert result.violation_kinds == ("blame",)
+    assert result.marks["empathise"].hit  # an apology beside a fault stands (no "but")
+    told = judge("so your parcel never arrived and the warehouse sent it to Leeds", context)
+    assert told.violation_kinds == ("blame",)
+    assert not told.marks["acknowledge"].hit
+    assert told.marks["acknowledge"].note == "said inside a fault"
