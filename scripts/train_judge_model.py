@@ -33,26 +33,37 @@ from personas.text import SpokenText  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 CALIBRATION = (
-    "replies_extra2.jsonl",
-    "replies_extra3.jsonl",
-    "replies_extra4.jsonl",
-    "replies_extra5.jsonl",
-    "replies_extra6.jsonl",
+    "replies_extra9.jsonl",
+    "replies_extra10.jsonl",
+    "replies_extra12.jsonl",
+    "replies_extra13.jsonl",
 )
 L2, STEPS, MIN_COUNT = 0.3, 800, 2
 THRESHOLDS = [round(t, 2) for t in np.arange(0.3, 0.96, 0.05)]
 VETOES = {"options": [0.0, 0.02, 0.05, 0.1, 0.15, 0.2]}
-FIXED = {"acknowledge": 0.55}
-"""Thresholds chosen by 5-fold cross-validation over every tuning reply (a model trained on four
-folds judging the fifth, with the judge's guards on the model's acknowledgements), not by the
-calibration above: the lexicon was written against most of these replies, so calibrating the
-acknowledge threshold on them let the model add marks it memorised (0.4 added about as many wrong
-acknowledgements as right ones out of fold)."""
+FIXED = {"acknowledge": 0.55, "any_violation": 0.7}
+"""Thresholds not left to the calibration above. Acknowledge: chosen by 5-fold cross-validation
+over every tuning reply (a model trained on four folds judging the fifth, with the judge's guards
+on the model's acknowledgements); the lexicon was written against most of these replies, so
+calibrating on them let the model add marks it memorised (0.4 added about as many wrong
+acknowledgements as right ones out of fold). Any violation: pooled over batches 5-13, each judged
+with a model trained without it, 0.7 (F1 0.919) edges 0.65 (0.914); the four calibration batches
+alone pick 0.65, within noise, and 0.65 turns plain restatements ("so the engineer missed your
+appointment twice") into blame."""
+
+
+TRAINING = (
+    "replies.jsonl",
+    "replies_extra.jsonl",
+    *(f"replies_extra{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13)),
+)
+"""The files the shipped model is trained on, named so that a new batch stays unseen (and can be
+scored as such) until it is added here."""
 
 
 def tuning_items() -> list[dict]:
     items = []
-    for path in [DATA / "replies.jsonl", *sorted(DATA.glob("replies_extra*.jsonl"))]:
+    for path in (DATA / name for name in TRAINING):
         for raw in path.read_text(encoding="utf-8").splitlines():
             if raw.strip():
                 item = json.loads(raw)
@@ -121,7 +132,7 @@ def main() -> None:
         inside = np.array([i["_file"] == name for i in items])
         vocab, x = design([w for w, keep in zip(words, ~inside, strict=True) if keep])
         index = {f: k for k, f in enumerate(vocab)}
-        for target in TARGETS:
+        for target in (t for t in TARGETS if t not in FIXED):
             y = np.array(
                 [label(i, target) for i, keep in zip(items, ~inside, strict=True) if keep],
                 dtype=float,
@@ -132,9 +143,9 @@ def main() -> None:
                 scores[target][r] = 1 / (1 + np.exp(-z))
     threshold, veto = {}, {}
     for target in TARGETS:
-        if target in FIXED:  # chosen by cross-validation, not by this calibration
+        if target in FIXED:  # chosen out of batch, not by this calibration
             threshold[target], veto[target] = FIXED[target], 0.0
-            print(f"{target}: threshold {FIXED[target]} (fixed, from cross-validation)")
+            print(f"{target}: threshold {FIXED[target]} (fixed, see FIXED)")
             continue
         truth = np.array([label(i, target) for i in items])[calib]
         lex = np.array([row[target] for row in lexicon])[calib]
