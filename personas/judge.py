@@ -328,7 +328,7 @@ def judge(text: str, context: JudgeContext | None = None, *, learned: bool = Tru
             spans = [s for s in spans if not _not_an_offer(reply, s)]
         if kind in ("blame", "doubt", "dismissal"):
             spans = [s for s in spans if not _owned(reply, s)]
-        if kind == "policy":
+        if kind in ("policy", "dismissal"):
             spans = [s for s in spans if not _honest_limit(reply, s)]
         if kind == "threat_back":
             spans = [s for s in spans if not _reported(reply, s)]
@@ -522,8 +522,9 @@ _REPORTED = re.compile(
 
 
 _REFUSED_AFTER = re.compile(
-    r"^ (?:[^ |]+ ){0,2}?(?:isn't|is not|aren't|are not|wasn't) (?:something|possible|an option|"
-    r"on the table|what i can)"
+    r"^ (?:[^ |]+ ){0,2}?(?:(?:isn't|is not|aren't|are not|wasn't) (?:something|possible|an "
+    r"option|on the table|what i can)|(?:i|we) (?:can't|cannot|won't) (?:do|offer|give|"
+    r"authori[sz]e))"
 )
 
 
@@ -538,7 +539,7 @@ def _not_an_offer(reply: _Reply, span: Span) -> bool:
     return bool(_REPORTED.search(before))
 
 
-_LIMIT = re.compile(r"not (?:allowed|authori[sz]ed|permitted|able)")
+_LIMIT = re.compile(r"not (?:allowed|authori[sz]ed|permitted|able)|out of my hands")
 
 
 def _honest_limit(reply: _Reply, span: Span) -> bool:

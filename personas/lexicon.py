@@ -201,6 +201,13 @@ must be a plain statement that commits no fault."""
 """Words that say something went wrong, for the restatement frames above."""
 
 EMPATHISE = rx(
+    r"imagine (?:standing|being|having|sitting|waiting|going|dealing|finding|explaining|telling)",
+    r"(?:must|would|will) (?:make|have made) (?:this|it|that|all this) (?:feel )?(?:so |even |"
+    r"a lot )?(?:much )?worse",
+    r"sorry (?:again |once more |once again )?for the (?:worry|stress|hassle|trouble|upset|"
+    r"inconvenience) (?:it|this|that|we|it's|this has) (?:caused|put you through|has caused)",
+    r"(?:i )?(?:don't|do not) know how you(?:'ve| have)? (?:managed|coped|done it|kept going)",
+    r"sorry (?:again |once more )?(?:that )?it took (?:so long|three|two|four|that long|this long)",
     r"(?:i'd|i would)(?: have)? (?:be|been) (?:losing my mind|spitting feathers|pacing|climbing "
     r"the walls|tearing my hair out|at my wits' end|beside myself|raising my voice)",
     r"(?:i'd|i would) want the ground to swallow me",
@@ -325,6 +332,14 @@ EMPATHISE = rx(
 )
 
 OPTIONS = rx(
+    r"(?:pay|paying) you back",
+    r"(?:refund|refund's|refunds|money|money's|credit|credit's) (?:has |have |'s )?(?:gone|"
+    r"been put) back",
+    r"(?:that's|that is) (?:the|your|both) (?:[^ |]+ )?(?:refund|refunds|credit|fee|replacement|"
+    r"charges)s? (?:processed|done|sorted|booked|through|gone through|reversed|waived)",
+    r"(?:i've|i have) made sure (?:the|your) (?:[^ |]+ )?(?:subscription|account|direct debit)",
+    r"(?:i'd|i would) like to (?:put|give|send|get) (?:the|a|an|you) (?:[^ |]+ )?(?:[^ |]+ )?"
+    r"(?:credit|refund|replacement|courier|engineer|account manager)",
     r"(?:are|is) (?:being|getting) (?:refunded|reversed|processed|credited|waived|sent|booked|"
     r"couriered|replaced|reimbursed)",
     r"(?:i'm|i am|we're|we are) (?:just |now |currently |already )?(?:booking|submitting|"
@@ -352,7 +367,7 @@ OPTIONS = rx(
     r"(?:i|we) (?:could|can|can also|could also|will|'ll|am able to|are able to|'m able to) "
     r"(?:also )?(?:offer|refund|waive|credit|send|arrange|book|schedule|replace|reimburse|reverse|"
     r"expedite|upgrade|courier|cover|compensate|give you|get you|put a|put you|set up|organi[sz]e|"
-    r"ship|swap|exchange|provide|extend|open a|apply|issue|raise a|escalate|fast track|"
+    r"ship|swap|exchange|provide|extend|open a|apply|issue|fast track|"
     r"fast-track|rebook|re-book|reship|re-send|resend|redeliver|deliver|dispatch|assign|add a|"
     r"take off|knock off|pay for|pay you|have a|have an|have someone|get someone|get a|get an|"
     r"prioriti[sz]e|bump|move you|lock in|fix|repair|sort|get this|get that|loan you|lend you|"
@@ -362,7 +377,7 @@ OPTIONS = rx(
     r"happy to) (?:go ahead and |personally |also |immediately |right now )?(?:offer|refund|waive|"
     r"credit|arrange|book|schedule|replace|reimburse|reverse|expedite|upgrade|courier|cover|"
     r"compensate|give you|get you|put a|put you|set up|organi[sz]e|ship|swap|exchange|provide|"
-    r"extend|open a|apply|issue|raise a|escalate|fast track|fast-track|rebook|re-book|reship|"
+    r"extend|open a|apply|issue|fast track|fast-track|rebook|re-book|reship|"
     r"resend|re-send|redeliver|dispatch|assign|take off|knock off|pay for|prioriti[sz]e|bump|"
     r"move you|lock in|loan you|lend you|send (?:a|an|you a|you an|someone|out|over|a new|the|"
     r"a replacement|a courier)|get (?:a|an|someone|the|this|that) (?:[^ |]+ )?(?:replac|sent|"
@@ -372,7 +387,7 @@ OPTIONS = rx(
     r"(?:i've|i have|we've|we have|i just|we just|i've just|we've just|i've already|i already) "
     r"(?:gone ahead and )?(?:refunded|booked|put|arranged|credited|processed|sorted|ordered|"
     r"waived|reversed|applied|done the|rebooked|re-booked|sent|raised|scheduled|expedited|"
-    r"cancelled|canceled|escalated|flagged|reimbursed|issued|added|organised|organized|"
+    r"cancelled|canceled|reimbursed|issued|added|organised|organized|"
     r"taken off|knocked off|upgraded)",
     r"(?:the |your |a |both )?(?:fee|fees|refund|refunds|credit|replacement|engineer|"
     r"technician|courier|visit|appointment|slot|reimbursement|reversal|trace|report|"
@@ -538,6 +553,8 @@ _THIRD = (
     r"|they|them|he|she"
 )
 BLAME = rx(
+    r"(?:annoyed|angry|furious|fed up|cross|livid) with (?:our|the) (?:[^ |]+ )?(?:team|department|"
+    r"engineers?|couriers?|depot|warehouse)",
     r"(?:has been|have been|keeps|keep|are|is) (?:[^ |]+ )?(?:dropping the ball|messing (?:it |"
     r"things |this )?up|losing (?:stuff|things|parcels|them))",
     r"if (?:your|the) (?:solicitor|bank|lawyer|builder|agent|client|team|staff|it team) had",
@@ -652,6 +669,7 @@ BLAME = rx(
 )
 
 POLICY = rx(
+    r"(?:aren't|isn't|are not|is not) something (?:we|the company) (?:do|offer|allow)",
     r"(?:there's|there is) no (?:way|getting) (?:round|around) (?:that|it|this)",
     r"(?:our|the|company|company's|it's|its|it is|that's|that is|against|by|per|under|strict) "
     r"(?:\w+ )?polic(?:y|ies)",
@@ -749,6 +767,8 @@ POLICY = rx(
 )
 
 DOUBT = rx(
+    r"our (?:[^ |]+ )?(?:transfers|deliveries|engineers|payments|parcels|systems?) (?:normally|"
+    r"usually|always) (?:clear|arrive|go through|turn up|work|get there)",
     r"(?:i|we) (?:can't|cannot|don't|do not) see (?:any|a|no) (?:record|trace|sign|note|mention|"
     r"second|other|extra|double|evidence)",
     r"on our (?:side|end) it (?:shows|says)",
@@ -820,7 +840,7 @@ DOUBT = rx(
     r"i (?:do )?wonder (?:whether|if)",
     r"(?:might|may|could) (?:well )?be (?:sitting|with|at) (?:a|your|the) (?:neighbour|"
     r"neighbor|porch|door|reception|safe place)",
-    r"(?:was|were) (?:handed over|delivered|signed for|left)(?= )",
+    r"(?<!you )(?:was|were) (?:handed over|delivered|signed for|left)(?= )",
     r"(?:come on now|come off it|pull the other one)",
     r"(?:can't|cannot|couldn't|doesn't|didn't|don't) (?:have )?(?:just )?(?:vanish\w*|"
     r"disappear\w*) into thin air",
@@ -1215,6 +1235,8 @@ THREAT_BACK = rx(
 )
 
 NON_APOLOGY = rx(
+    r"sorry (?:that )?you found (?:it|the|this|that) (?:[^ |]+ )?(?:inconvenient|frustrating|"
+    r"annoying|upsetting|difficult|disappointing)",
     r"sorry (?:that )?(?:this|it|that)(?: has|'s)? upset you",
     r"sorry (?:that )?you (?:feel|felt|think|see it|see things|feel like)(?! (?:let down|so let "
     r"down|really let down))",
@@ -1374,6 +1396,8 @@ DISMISSAL = rx(
 )
 
 OVER_PROMISE = rx(
+    r"(?:won't|will not|never) (?:let you down|break down|break|fail|go wrong|happen) again,? "
+    r"(?:i|we) (?:can )?(?:promise|guarantee|swear)",
     r"(?:twice|double|three times) (?:what|the amount|everything) you (?:paid|spent|lost)",
     r"(?:you'll|you will|you) never (?:pay|be charged|have to pay) (?:[^ |]+ ){0,5}?again",
     r"(?:i|we) (?:can |will |'ll )?(?:personally )?(?:guarantee|promise|assure you|swear) (?:you "

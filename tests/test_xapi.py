@@ -254,7 +254,9 @@ def test_context_names_platform_language_versions(resolved: Call) -> None:
         assert ext["https://hotseat.invalid/xapi/extensions/app-version"] == "0.1.0"
         assert ext["https://hotseat.invalid/xapi/extensions/model-id"] == "tiny.en"
         assert ext["https://hotseat.invalid/xapi/extensions/session-id"] == "s-1"
-        assert ext["https://hotseat.invalid/xapi/extensions/persona-version"] == 1
+        assert ext["https://hotseat.invalid/xapi/extensions/persona-version"] == (
+            resolved.persona.version
+        )
 
 
 def test_each_reply_is_a_responded_statement_with_its_marks_and_evidence(resolved: Call) -> None:
