@@ -1,7 +1,8 @@
 """`hotseat bench judge`: how well the judge agrees with hand labels, tuning and held-back parts.
 
 Also runs a naive keyword judge ("sorry" means empathy, "option" means options) on the same replies,
-so the figures say what the grammar buys, and times the judge in replies per second.
+so the figures say what the grammar buys, and the judge without its learned second opinion (the
+patterns alone), so they say what the model buys; and times the judge in replies per second.
 """
 
 from __future__ import annotations
@@ -82,15 +83,21 @@ def load_set(path: Path) -> list[dict[str, Any]]:
     return items
 
 
-def _judge_labels(item: dict[str, Any], contexts: dict[str | None, Any]) -> dict[str, bool]:
+def _judge_labels(
+    item: dict[str, Any], contexts: dict[str | None, Any], learned: bool = True
+) -> dict[str, bool]:
     persona = contexts.get(item.get("persona"))
-    j = judge(item["text"], JudgeContext(persona, item.get("stage")))
+    j = judge(item["text"], JudgeContext(persona, item.get("stage")), learned=learned)
     labels = {m: j.marks[m].hit for m in MARKS}
     labels["question"] = j.question.hit
     kinds = set(j.violation_kinds)
     labels["any_violation"] = bool(kinds)
     labels.update({k: k in kinds for k in VIOLATION_KINDS})
     return labels
+
+
+def _pattern_labels(item: dict[str, Any], contexts: dict[str | None, Any]) -> dict[str, bool]:
+    return _judge_labels(item, contexts, learned=False)
 
 
 def _naive_labels(item: dict[str, Any], contexts: dict[str | None, Any]) -> dict[str, bool]:
@@ -131,6 +138,7 @@ def run_judge_bench(path: Path | None, as_json: bool = False) -> int:
         return 2
     judged = evaluate(items, _judge_labels)
     naive = evaluate(items, _naive_labels)
+    patterns = evaluate(items, _pattern_labels)
     contexts: dict[str | None, Any] = {p.id: p for p in bundled_personas()}
     started = time.perf_counter()
     rounds = 0
@@ -147,6 +155,7 @@ def run_judge_bench(path: Path | None, as_json: bool = False) -> int:
             split: {
                 name: {
                     **c.scores(),
+                    "patterns_f1": patterns[split][name].scores()["f1"],
                     "naive_f1": naive[split][name].scores()["f1"]
                     if name in naive.get(split, {})
                     else None,
@@ -163,14 +172,17 @@ def run_judge_bench(path: Path | None, as_json: bool = False) -> int:
     for split, table in report["splits"].items():
         n = sum(1 for i in items if i.get("split", "tune") == split)
         print(f"\n{split} ({n} replies)")
-        print(f"  {'mark':<18}{'pos':>5}{'prec':>7}{'recall':>8}{'F1':>7}{'naive F1':>10}")
+        print(
+            f"  {'mark':<18}{'pos':>5}{'prec':>7}{'recall':>8}{'F1':>7}{'patterns':>10}"
+            f"{'naive F1':>10}"
+        )
         for name, s in table.items():
             target = TARGETS.get(name)
             flag = "" if target is None else ("  ok" if s["f1"] >= target else "  < 0.90")
             naive_f1 = "" if s["naive_f1"] is None else f"{s['naive_f1']:.3f}"
             print(
                 f"  {name:<18}{s['positives']:>5}{s['precision']:>7.3f}{s['recall']:>8.3f}"
-                f"{s['f1']:>7.3f}{naive_f1:>10}{flag}"
+                f"{s['f1']:>7.3f}{s['patterns_f1']:>10.3f}{naive_f1:>10}{flag}"
             )
     return 0
 

@@ -289,3 +289,18 @@ def test_a_fault_the_model_hears_cancels_a_restatement_inside_it_but_not_an_apol
     assert told.violation_kinds == ("blame",)
     assert not told.marks["acknowledge"].hit
     assert told.marks["acknowledge"].note == "said inside a fault"
+
+
+def test_the_bench_reports_the_judge_beside_its_patterns_alone_and_the_naive_baseline(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from desktop.bench_judge import run_judge_bench
+
+    small = DEFAULT_SET.with_name("replies_extra8.jsonl")
+    assert run_judge_bench(small, as_json=True) == 0
+    report = json.loads(capsys.readouterr().out)
+    acknowledge = report["splits"]["tune"]["acknowledge"]
+    assert acknowledge["positives"] == sum(1 for i in load_set(small) if i["acknowledge"])
+    for column in ("f1", "patterns_f1", "naive_f1"):
+        assert 0.0 <= acknowledge[column] <= 1.0
+    assert report["replies_per_second"] > 0
