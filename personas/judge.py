@@ -511,7 +511,8 @@ def _starts_negated(reply: _Reply, span: Span, kind: str) -> bool:
     first = reply.norm[span[0] : span[1]].split()[0]
     if first in lx.NEGATORS or kind in _NEGATION_PROOF:
         return False
-    return reply.negated(span)
+    # "I'm not going to ask you to cool off": an instruction is negated further back
+    return reply.negated(span, window=6 if kind == "calm_down" else _NEGATION_WINDOW)
 
 
 _REPORTED = re.compile(

@@ -20,7 +20,7 @@ _WILL = (
 _YOU_ARE = r"(?:you're|you are|your|ur)"
 _INTENS = (
     r"(?:so |really |very |truly |terribly |incredibly |deeply |genuinely |sincerely |"
-    r"extremely |awfully |just |completely |totally |absolutely |honestly |hugely )*"
+    r"extremely |awfully |just |completely |totally |absolutely |honestly |hugely |ever so )*"
 )
 _FEEL = (
     r"(?:frustrat\w*|annoy\w*|stress\w*|upset\w*|angry|anger|furious|livid|infuriat\w*|awful|"
@@ -28,7 +28,8 @@ _FEEL = (
     r"embarrass\w*|humiliat\w*|unacceptable|nightmare|difficult|hard|rough|tough|draining|"
     r"inconvenien\w*|unfair|painful|distress\w*|overwhelm\w*|anxious|mad|fed up|let down|"
     r"hurt\w*|gutted|rubbish|miserable|a pain|a nightmare|a mess|a disaster|awkward|"
-    r"aggravat\w*|irritat\w*|upsetting|outrag\w*|shock\w*|crazy|had enough|sick (?:to death )?of)"
+    r"aggravat\w*|irritat\w*|upsetting|outrag\w*|shock\w*|crazy|had enough|sick (?:to death )?of|"
+    r"mortified)"
 )
 
 
@@ -201,6 +202,16 @@ must be a plain statement that commits no fault."""
 """Words that say something went wrong, for the restatement frames above."""
 
 EMPATHISE = rx(
+    r"(?:i|we) owe you (?:an|a proper|a big|a real|an honest) apology",
+    r"i (?:can't|cannot|wouldn't|couldn't) blame you",
+    r"(?:that's|that is|it's) (?:a lot of|so much|such a lot of) (?:pressure|worry|stress|strain)",
+    rf"(?:sounds|sounded|seems|must have been) like (?:a|an|such a) {_INTENS}(?:{_FEEL}|awful|"
+    rf"horrible|rough|tough|stressful|long)",
+    r"(?:i'd|i would)(?: have)? (?:hit the roof|lost it|gone spare|gone mad|blown my top|been "
+    r"fuming)",
+    r"(?:hard|hardest|difficult) to swallow|knock (?:anybody|anyone|you) sideways",
+    r"kick in the teeth",
+    rf"(?:anyone|anybody|everyone|most people) would (?:be|have been) {_INTENS}(?:{_FEEL})",
     r"imagine (?:standing|being|having|sitting|waiting|going|dealing|finding|explaining|telling)",
     r"(?:must|would|will) (?:make|have made) (?:this|it|that|all this) (?:feel )?(?:so |even |"
     r"a lot )?(?:much )?worse",
@@ -216,7 +227,7 @@ EMPATHISE = rx(
     r"your (?:frustration|anger|upset|annoyance) is (?:completely |totally |entirely )?(?:fair|"
     r"understandable|justified|valid|reasonable)",
     r"must have been (?:a |such a )?(?:long|tough|rough|hard|horrible|stressful|worrying|awful) "
-    r"(?:afternoon|morning|day|week|wait|few days|couple of days)",
+    r"(?:afternoon|morning|day|week|wait|few days|couple of days|shift|night)",
     r"sorry (?:it|this|that)(?: has|'s)? (?:took|taken) so long",
     r"i (?:do |really |completely |totally )?(?:understand|appreciate|know) how (?:serious|hard|"
     r"difficult|stressful|worrying|upsetting|important|frightening|scary|awful|much (?:this|that|"
@@ -553,6 +564,7 @@ _THIRD = (
     r"|they|them|he|she"
 )
 BLAME = rx(
+    r"(?:that's|that is|it's|it is) not (?:really )?on us",
     r"(?:annoyed|angry|furious|fed up|cross|livid) with (?:our|the) (?:[^ |]+ )?(?:team|department|"
     r"engineers?|couriers?|depot|warehouse)",
     r"(?:has been|have been|keeps|keep|are|is) (?:[^ |]+ )?(?:dropping the ball|messing (?:it |"
@@ -669,6 +681,8 @@ BLAME = rx(
 )
 
 POLICY = rx(
+    r"(?:the|my) (?:screen|system|computer) (?:won't|doesn't|will not|does not) "
+    r"(?:actually |even )?let me",
     r"(?:aren't|isn't|are not|is not) something (?:we|the company) (?:do|offer|allow)",
     r"(?:there's|there is) no (?:way|getting) (?:round|around) (?:that|it|this)",
     r"(?:our|the|company|company's|it's|its|it is|that's|that is|against|by|per|under|strict) "
@@ -767,6 +781,10 @@ POLICY = rx(
 )
 
 DOUBT = rx(
+    r"(?:you've|you have|you) definitely (?:been|done|used|put|sent|checked|plugged|switched)",
+    r"(?:not seeing|can't see|cannot see|don't see) (?:[^ |]+ ){0,4}?anywhere",
+    r"(?:they're|they are|he's|she's) saying (?:they|he|she) (?:rang|called|came|knocked|delivered|"
+    r"tried)",
     r"our (?:[^ |]+ )?(?:transfers|deliveries|engineers|payments|parcels|systems?) (?:normally|"
     r"usually|always) (?:clear|arrive|go through|turn up|work|get there)",
     r"(?:i|we) (?:can't|cannot|don't|do not) see (?:any|a|no) (?:record|trace|sign|note|mention|"
@@ -862,6 +880,9 @@ DOUBT = rx(
 )
 
 CORRECTING = rx(
+    r"you did (?:go for|pick|choose|select|book|agree to|tick|sign up for|opt for)",
+    r"(?:using|use|used) the (?:right|wrong|correct) (?:powder|detergent|settings?|plug|programme|"
+    r"program|cycle)",
     r"(?:i'd|i would|can i|let me|i'll|i'll just|i just want to|i must) (?:just )?(?:gently |"
     r"kindly |politely )?point out",
     r"actually (?:you|your|if|according|technically|it says|the terms|the contract)",
@@ -890,8 +911,8 @@ CORRECTING = rx(
     r"what happened)",
     r"(?:isn't|is not|wasn't|was not) (?:quite |entirely |strictly )?(?:accurate|correct|true)",
     r"with (?:all )?due respect",
-    r"(?:let me|i need to|i have to|i must|i should) (?:correct|explain|clarify|point out|remind"
-    r" you)",
+    r"(?:let me|i need to|i have to|i must|i should) (?:correct(?! something i| what i| myself)|"
+    r"explain|clarify|point out|remind you)",
     r"(?:just )?(?:to|for) (?:clarify|correct)",
     r"in (?:fact|reality) (?:you|it|the|we)",
     r"(?:the|your) (?:window|appointment|slot|booking|delivery|contract) (?:was|is) actually",
@@ -972,6 +993,11 @@ CORRECTING = rx(
 )
 
 ACCUSATION = rx(
+    r"(?:log|logs|records?|system|screen|notes?) (?:shows?|says) (?:that )?you (?:picked|chose|"
+    r"selected|booked|agreed|signed|ticked|asked|cancelled|opted)",
+    r"word for word",
+    r"(?:quite|a big|a serious|a strong) thing to (?:put on|lay at|say about|accuse)",
+    r"lay at our door",
     r"(?:what )?(?:you're|you are) putting to me",
     r"(?:your|this|the|that|these|those|such|an|any) (?:accusation|accusations|allegation|"
     r"allegations)",
@@ -1056,13 +1082,16 @@ CALM_DOWN = rx(
 )
 
 INSULT = rx(
+    r"(?:you've|you have) said (?:the same thing|that|it) (?:like )?(?:two|three|four|five|several|"
+    r"a few|a hundred|ten) times",
+    r"someone's (?:having a day|in a mood|got out of bed)",
     r"(?:nice and |really |very )slowly (?:for you|so you)",
     r"(?:your customer|you|he|she|they)(?:'ll| will) (?:live|survive|get over it)",
     r"with the money you've got",
     r"how(?:ever)? did you (?:survive|cope|manage)",
     r"i suppose you've never",
     r"not that you've (?:shown|been|given|had)",
-    r"are we (?:done|finished)(?= \||(?= $))",
+    r"are we (?:done|finished)(?= \||(?= $)| with)",
     r"(?:i'm|i am) not a (?:magician|miracle worker|mind reader)",
     rf"{_YOU_ARE} (?:being )?(?:really |so |very |just |quite |a bit |completely |totally |"
     rf"incredibly )*(?:ridiculous|stupid|unreasonable|rude|an idiot|idiot|crazy|insane|childish|"
@@ -1155,6 +1184,8 @@ INSULT = rx(
 )
 
 THREAT_BACK = rx(
+    r"(?:note|flag|marker) on your (?:file|account|record) (?:about|for) (?:the way|how|your)",
+    r"keep (?:it|this|that) up and (?:you're|you'll|you will|you are)",
     r"(?:keep (?:it|this|that) up|carry on (?:like (?:this|that) )?) and (?:i|i'll|we|we'll) ",
     r"(?:i'll|i will|i'm going to|i'm gonna|i am going to|i'm about to|i shall|i can|i could|i "
     r"might|we'll|we will|we can|we could|we might) (?:just )?(?:hang up|end (?:this|the) "
@@ -1235,6 +1266,12 @@ THREAT_BACK = rx(
 )
 
 NON_APOLOGY = rx(
+    r"sorry (?:that )?(?:you're|you are) in (?:such )?a (?:mood|state)",
+    r"sorry (?:that )?you(?:'ve| have)? (?:ended up|got|gotten|become) (?:so |this |that |all )?"
+    r"(?:stressed|upset|worked up|annoyed|angry|wound up)",
+    r"regret (?:that )?you(?:'ve| have)? (?:been|are|were|feel) (?:unhappy|dissatisfied|upset|"
+    r"disappointed)",
+    r"(?:sorry|apologi[sz]e|apologies) if (?:we've|i've|it's|that's|we have|i have)",
     r"sorry (?:that )?you found (?:it|the|this|that) (?:[^ |]+ )?(?:inconvenient|frustrating|"
     r"annoying|upsetting|difficult|disappointing)",
     r"sorry (?:that )?(?:this|it|that)(?: has|'s)? upset you",
@@ -1279,6 +1316,12 @@ NON_APOLOGY = rx(
 )
 
 DISMISSAL = rx(
+    r"(?:it'll|it will) (?:probably|likely|most likely|more than likely) turn up",
+    r"go(?:es)? walkabout (?:sometimes|all the time|now and then)",
+    r"(?:i|we) (?:don't|do not) (?:really )?(?:deal with|handle|do) (?:that|those|transfers|"
+    r"refunds|billing|installs?|complaints)",
+    r"can't (?:really )?touch (?:any of )?(?:that|it|this)",
+    r"can't fix the whole|(?:i'm|i am) (?:just |only )?one person",
     r"(?:not|isn't) (?:really )?something (?:i|we) can (?:help|deal) with",
     r"(?:sort|fix|right|correct) (?:itself|themselves) out",
     r"can we (?:just )?(?:move on|get on)",
@@ -1396,6 +1439,11 @@ DISMISSAL = rx(
 )
 
 OVER_PROMISE = rx(
+    r"(?:cover|pay for|pay|refund) (?:[^ |]+ ){0,3}?whatever (?:you|extra|else) (?:[^ |]+ ){0,2}?"
+    r"(?:lose|lost|charged|costs?|cost you)",
+    r"(?:the last time|never again) (?:anything|something|this|it) (?:goes|will go|ever goes) "
+    r"wrong",
+    r"promise (?:you )?(?:won't|will not|never) have (?:a single|another|any)",
     r"(?:won't|will not|never) (?:let you down|break down|break|fail|go wrong|happen) again,? "
     r"(?:i|we) (?:can )?(?:promise|guarantee|swear)",
     r"(?:twice|double|three times) (?:what|the amount|everything) you (?:paid|spent|lost)",
