@@ -532,7 +532,7 @@ _REFUSED_AFTER = re.compile(
 def _not_an_offer(reply: _Reply, span: Span) -> bool:
     """ "I can't give you a full refund", "a full refund isn't something I can do" and "you said
     full refund" are not over-promises."""
-    if reply.negated(span, window=6):
+    if reply.negated(span, window=8):
         return True
     if _REFUSED_AFTER.search(reply.norm[span[1] :]):
         return True

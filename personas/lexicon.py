@@ -45,6 +45,8 @@ def rx(*patterns: str) -> tuple[re.Pattern[str], ...]:
 
 
 ACKNOWLEDGE = rx(
+    r"point taken|(?:you're|you are) dead right",
+    r"(?:for|because of|due to) our (?:own )?(?:mistake|error|failure|fault|cock.up|mess.up)",
     r"(?:just )?to (?:check|confirm|make sure) (?:i've|i have) got (?:it|this|that|everything)",
     r"correct me if (?:i'm|i am) wrong",
     r"if i(?:'ve| have)? (?:followed|understood|heard) (?:you|that|this|it|all that)",
@@ -202,6 +204,17 @@ must be a plain statement that commits no fault."""
 """Words that say something went wrong, for the restatement frames above."""
 
 EMPATHISE = rx(
+    r"(?:that's|that is|it's|how) (?:really |so |just |absolutely )?(?:horrid|the worst|"
+    r"hair.raising)",
+    r"what a (?:palaver|carry on|faff|worry)",
+    r"(?:that's|that is) (?:really |so |just )bad(?= \||(?= $)| news)",
+    r"(?:a|such a|what a) (?:horrible|awful|terrible|rotten|sinking|dreadful) feeling",
+    r"(?:such|what) a (?:worry|shock|headache|blow)",
+    r"(?:i'd|i would)(?: have)? lost my (?:rag|temper|head|mind)",
+    r"(?:no wonder|of course|i'm not surprised) you(?:'ve| have)? (?:had enough|lost patience|lost "
+    r"faith|lost your temper|given up)",
+    r"apologies,? (?:truly|sincerely|really|genuinely)",
+    rf"(?:i'm|i am|we're|we are) {_INTENS}mortified",
     r"(?:i|we) owe you (?:an|a proper|a big|a real|an honest) apology",
     r"i (?:can't|cannot|wouldn't|couldn't) blame you",
     r"(?:that's|that is|it's) (?:a lot of|so much|such a lot of) (?:pressure|worry|stress|strain)",
@@ -292,7 +305,8 @@ EMPATHISE = rx(
     r"(?:understandable|fair enough|natural|reasonable) (?:that |to |you )",
     rf"i (?:can |can't |cannot |can only |could |do )?(?:totally |completely |really |only |just |"
     rf"fully |absolutely |definitely |even )?(?:understand|see|get|imagine|appreciate|know|"
-    rf"hear) (?:why|how|that|just how) (?:{W} ){{0,4}}(?:{_FEEL}|feel|felt|annoyed|upset|angry|"
+    rf"hear) (?:exactly |just )?(?:why|how|that) (?:{W} ){{0,4}}(?:{_FEEL}|feel|felt|annoyed|upset|"
+    rf"angry|cross|"
     rf"furious|frustrated|stressful|worried|let down|fed up|mad|livid|disappointed|hurt|"
     rf"lost (?:faith|patience|trust|confidence))",
     r"(?:i can't|i cannot|can't|cannot) (?:even )?imagine (?:how|what)",
@@ -564,6 +578,8 @@ _THIRD = (
     r"|they|them|he|she"
 )
 BLAME = rx(
+    r"whoever (?:[^ |]+ ){0,3}?should (?:of|have|'ve) (?:logged|done|checked|told|rung|put|sent|"
+    r"flagged|booked)",
     r"(?:that's|that is|it's|it is) not (?:really )?on us",
     r"(?:annoyed|angry|furious|fed up|cross|livid) with (?:our|the) (?:[^ |]+ )?(?:team|department|"
     r"engineers?|couriers?|depot|warehouse)",
@@ -781,6 +797,7 @@ POLICY = rx(
 )
 
 DOUBT = rx(
+    r"(?:you were|were you|you did|did you|this was|that was|it was|you're|are you) definitely",
     r"(?:you've|you have|you) definitely (?:been|done|used|put|sent|checked|plugged|switched)",
     r"(?:not seeing|can't see|cannot see|don't see) (?:[^ |]+ ){0,4}?anywhere",
     r"(?:they're|they are|he's|she's) saying (?:they|he|she) (?:rang|called|came|knocked|delivered|"
@@ -947,7 +964,8 @@ CORRECTING = rx(
     r"(?:only|just) an? (?:estimate|guide|target|guideline)",
     r"(?:a|it's a) (?:target|estimate),? not a (?:guarantee|promise)",
     r"(?:set out|stated|written|explained|covered|listed) in (?:the|your|our)",
-    r"(?:you're|you are|you were) (?:meant|supposed|required|expected|obliged) to",
+    r"(?<!what )(?<!everything )(?:you're|you are|you were) (?:meant|supposed|required|expected|"
+    r"obliged) to",
     r"(?:it's|it is|it was) in the (?:manual|terms|contract|confirmation|email|small print|"
     r"agreement|instructions)",
     r"(?:for next time|just so you know|just so you understand|for future reference|for your "
@@ -993,6 +1011,8 @@ CORRECTING = rx(
 )
 
 ACCUSATION = rx(
+    r"(?:notes|log|logs) (?:say|says|show|shows) (?:that )?(?:the|it|you|your)",
+    r"point(?:s)? to misuse|your version(?: of (?:it|events|things))?",
     r"(?:log|logs|records?|system|screen|notes?) (?:shows?|says) (?:that )?you (?:picked|chose|"
     r"selected|booked|agreed|signed|ticked|asked|cancelled|opted)",
     r"word for word",
@@ -1027,6 +1047,7 @@ ACCUSATION = rx(
 )
 
 CALM_DOWN = rx(
+    r"easy,? easy|easy there|whoa,? whoa",
     r"try (?:and |to )?(?:relax|settle down|calm down)",
     r"calm (?:down|yourself)",
     r"(?:you need to|please|just|can you|could you|try to) (?:relax|settle|breathe|chill|cool "
@@ -1082,6 +1103,7 @@ CALM_DOWN = rx(
 )
 
 INSULT = rx(
+    r"(?:don't|do not) half go on",
     r"(?:you've|you have) said (?:the same thing|that|it) (?:like )?(?:two|three|four|five|several|"
     r"a few|a hundred|ten) times",
     r"someone's (?:having a day|in a mood|got out of bed)",
@@ -1266,6 +1288,8 @@ THREAT_BACK = rx(
 )
 
 NON_APOLOGY = rx(
+    r"sorry (?:that )?you(?:'ve| have)? had (?:such )?a (?:rotten|horrible|awful|terrible|lousy|"
+    r"crap|rubbish) (?:day|time|week|morning)",
     r"sorry (?:that )?(?:you're|you are) in (?:such )?a (?:mood|state)",
     r"sorry (?:that )?you(?:'ve| have)? (?:ended up|got|gotten|become) (?:so |this |that |all )?"
     r"(?:stressed|upset|worked up|annoyed|angry|wound up)",
@@ -1316,6 +1340,7 @@ NON_APOLOGY = rx(
 )
 
 DISMISSAL = rx(
+    r"part and parcel|what am i (?:supposed|meant) to do",
     r"(?:it'll|it will) (?:probably|likely|most likely|more than likely) turn up",
     r"go(?:es)? walkabout (?:sometimes|all the time|now and then)",
     r"(?:i|we) (?:don't|do not) (?:really )?(?:deal with|handle|do) (?:that|those|transfers|"
@@ -1580,6 +1605,7 @@ CONTRAST = re.compile(
 )
 
 SARCASM = rx(
+    r"super helpful|cheers for that|brilliant,? cheers",
     r"ruined your (?:entire |whole )?life",
     r"(?:we're|we are) all here to serve you",
     r"(?:oh|ooh|aww|aw|ah|well) (?:no |dear |well |my |boy |wow )?(?:i'm |i am |we're |im )?"
@@ -1588,7 +1614,8 @@ SARCASM = rx(
     r"screaming|the attitude|ruining|wasting|being so|the abuse|your attitude|your patience "
     r"(?:not|lol))",
     r"(?:thanks|thank you) for (?:nothing|shouting|yelling|screaming|the attitude|ruining|"
-    r"wasting my|being so|the abuse|your attitude|making my day|the lecture)",
+    r"wasting my|being so (?!patient|understanding|kind|calm|reasonable|helpful|good|nice|"
+    r"lovely)|the abuse|your attitude|making my day|the lecture)",
     r"(?:thanks|thank you) a lot(?= (?:\||for (?:nothing|that)|really|$))",
     r"(?:thanks|thank you) for (?:nothing|that lovely|that delightful|the lovely|your lovely)",
     r"(?:wow|oh wow|oh great|oh wonderful|oh brilliant|great|brilliant|wonderful|fantastic|"

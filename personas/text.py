@@ -29,6 +29,7 @@ _EXPANSIONS: dict[str, tuple[str, ...]] = {
     "k": ("okay",),
     "cannot": ("can't",),
     "thx": ("thanks",),
+    "ya": ("you",),
 }
 
 _APOSTROPHE_LESS = {
