@@ -756,7 +756,8 @@ def _best_credit(
 
 _REFUSAL = re.compile(
     r" (?:can't|cannot|isn't something|is not something|not able|unable|no option|afraid|"
-    r"beyond|won't be able|not possible|not something|no way(?! to (?:be )?treat)) "
+    r"beyond|won't be able|not possible|not something|nothing (?:i|we) can|no way(?! to "
+    r"(?:be )?treat)) "
 )
 
 

@@ -29,7 +29,7 @@ _FEEL = (
     r"inconvenien\w*|unfair|painful|distress\w*|overwhelm\w*|anxious|mad|fed up|let down|"
     r"hurt\w*|gutted|rubbish|miserable|a pain|a nightmare|a mess|a disaster|awkward|"
     r"aggravat\w*|irritat\w*|upsetting|outrag\w*|shock\w*|crazy|had enough|sick (?:to death )?of|"
-    r"mortified)"
+    r"mortif\w*)"
 )
 
 
@@ -204,6 +204,11 @@ must be a plain statement that commits no fault."""
 """Words that say something went wrong, for the restatement frames above."""
 
 EMPATHISE = rx(
+    rf"i can (?:see|tell|hear) (?:that )?(?:this|it) (?:has been|'s been|was|is) {_INTENS}"
+    rf"(?:{_FEEL})",
+    r"(?:i'm|i am) (?:so |really |just )?(?:frustrated|angry|gutted|upset|livid|furious|cross) "
+    r"for you",
+    r"(?:i'd|i would) (?:probably |definitely |honestly )?feel (?:exactly )?the same",
     r"(?:that's|that is|it's|how) (?:really |so |just |absolutely )?(?:horrid|the worst|"
     r"hair.raising)",
     r"what a (?:palaver|carry on|faff|worry)",
@@ -357,6 +362,7 @@ EMPATHISE = rx(
 )
 
 OPTIONS = rx(
+    r"(?:won't|will not|don't|do not) (?:have to )?pay a (?:penny|thing|single penny)",
     r"(?:pay|paying) you back",
     r"(?:refund|refund's|refunds|money|money's|credit|credit's) (?:has |have |'s )?(?:gone|"
     r"been put) back",
@@ -797,6 +803,13 @@ POLICY = rx(
 )
 
 DOUBT = rx(
+    r"(?:our |the )?system(?:'s| is)? (?:showing|shows|says) (?:that )?(?:he|she|they|it|you) "
+    r"(?:did|was|were|has|had)",
+    r"(?:not seeing|can't see|cannot see|don't see) (?:[^ |]+ ){0,4}?(?:on here|at all|on my "
+    r"(?:side|screen|end))",
+    r"(?:the first|first time) (?:i've|i have) (?:ever )?heard of (?:that|this|it)",
+    r"(?:someone|somebody|he|she|they|the engineer|the driver|the courier) did (?:call|ring|phone|"
+    r"come|turn up|knock|deliver|try)",
     r"(?:you were|were you|you did|did you|this was|that was|it was|you're|are you) definitely",
     r"(?:you've|you have|you) definitely (?:been|done|used|put|sent|checked|plugged|switched)",
     r"(?:not seeing|can't see|cannot see|don't see) (?:[^ |]+ ){0,4}?anywhere",
@@ -897,6 +910,7 @@ DOUBT = rx(
 )
 
 CORRECTING = rx(
+    r"(?:a bit of )?a misunderstanding|wouldn't (?:of|have) been covered",
     r"you did (?:go for|pick|choose|select|book|agree to|tick|sign up for|opt for)",
     r"(?:using|use|used) the (?:right|wrong|correct) (?:powder|detergent|settings?|plug|programme|"
     r"program|cycle)",
@@ -1011,6 +1025,7 @@ CORRECTING = rx(
 )
 
 ACCUSATION = rx(
+    r"(?:are you|you're|you are) (?:formally |actually |now )?(?:alleging|claiming|accusing)",
     r"(?:notes|log|logs) (?:say|says|show|shows) (?:that )?(?:the|it|you|your)",
     r"point(?:s)? to misuse|your version(?: of (?:it|events|things))?",
     r"(?:log|logs|records?|system|screen|notes?) (?:shows?|says) (?:that )?you (?:picked|chose|"
@@ -1103,6 +1118,10 @@ CALM_DOWN = rx(
 )
 
 INSULT = rx(
+    r"for (?:goodness|god's|heaven's|pete's|crying out loud) sake",
+    r"(?:i've|i have) explained (?:this|that|it) (?:twice|three times|already)",
+    r"good luck (?:finding|getting|with that)",
+    r"(?:cause|because|cos) obviously i (?:personally )?",
     r"(?:don't|do not) half go on",
     r"(?:you've|you have) said (?:the same thing|that|it) (?:like )?(?:two|three|four|five|several|"
     r"a few|a hundred|ten) times",
@@ -1289,7 +1308,7 @@ THREAT_BACK = rx(
 
 NON_APOLOGY = rx(
     r"sorry (?:that )?you(?:'ve| have)? had (?:such )?a (?:rotten|horrible|awful|terrible|lousy|"
-    r"crap|rubbish) (?:day|time|week|morning)",
+    r"crap|rubbish|bad|poor) (?:day|time|week|morning|experience)",
     r"sorry (?:that )?(?:you're|you are) in (?:such )?a (?:mood|state)",
     r"sorry (?:that )?you(?:'ve| have)? (?:ended up|got|gotten|become) (?:so |this |that |all )?"
     r"(?:stressed|upset|worked up|annoyed|angry|wound up)",
@@ -1340,6 +1359,8 @@ NON_APOLOGY = rx(
 )
 
 DISMISSAL = rx(
+    r"i only do (?:the )?[^ |]+ (?:side|stuff|bit|part)",
+    r"(?:i've|i have|we've|we have) (?:got )?no control over",
     r"part and parcel|what am i (?:supposed|meant) to do",
     r"(?:it'll|it will) (?:probably|likely|most likely|more than likely) turn up",
     r"go(?:es)? walkabout (?:sometimes|all the time|now and then)",
