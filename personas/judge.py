@@ -636,7 +636,7 @@ def _said_back(
         if not _tells_back(reply, span[0], violations):
             continue
         start, end = reply.sentence_bounds(span[0])
-        if _offers(reply, span[0]):
+        if _offers(reply, span[0]) and not _given_as_the_reason(reply, start, span):
             continue
         sentence = reply.norm[max(0, start - 1) : end + 1]
         if _SUPPOSING.search(reply.norm[max(0, start - 1) : span[0]]) or _THEIR_FEELING.search(
@@ -645,6 +645,21 @@ def _said_back(
             continue
         found.append((fact, span))
     return found
+
+
+_BECAUSE = re.compile(
+    r" (?:because|cause|cos|as|since|seeing as|given|after|you told me|you said) "
+)
+
+
+def _given_as_the_reason(reply: _Reply, start: int, span: Span) -> bool:
+    """ "Seeing as the delay nearly cost you the house, I'd like to reverse the fees": the complaint
+    said back as the reason for the offer that follows it is still said back."""
+    lead = reply.norm[max(0, start - 1) : span[0] + 1]
+    if not _BECAUSE.search(lead):
+        return False
+    offer = _AGENT_ACTS.search(reply.norm, span[1] - 1)
+    return offer is not None and not _AGENT_ACTS.search(lead)
 
 
 _RELATIVE = frozenset({"what", "everything", "all", "whatever", "anything"})

@@ -362,6 +362,7 @@ EMPATHISE = rx(
 )
 
 OPTIONS = rx(
+    r"(?:coming|going|being sent|sent|paid) (?:straight |right )?back to you",
     r"(?:won't|will not|don't|do not) (?:have to )?pay a (?:penny|thing|single penny)",
     r"(?:pay|paying) you back",
     r"(?:refund|refund's|refunds|money|money's|credit|credit's) (?:has |have |'s )?(?:gone|"
@@ -1118,6 +1119,7 @@ CALM_DOWN = rx(
 )
 
 INSULT = rx(
+    r"(?:heard|got) (?:you|that|it) the first time",
     r"for (?:goodness|god's|heaven's|pete's|crying out loud) sake",
     r"(?:i've|i have) explained (?:this|that|it) (?:twice|three times|already)",
     r"good luck (?:finding|getting|with that)",

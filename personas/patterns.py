@@ -1,8 +1,9 @@
 """The phrase patterns persona writers use in `match:` lists, and the judge's own lexicon.
 
 A pattern is words in order: `a/b` alternatives, `word*` a prefix, `word?` optional, `...` up to six
-other words. Matching happens on `SpokenText.norm`, so case, punctuation, fillers and missing
-apostrophes never matter, and a match never crosses a sentence end.
+other words. A word also matches itself with "'s" ("customer" matches "customer's"). Matching
+happens on `SpokenText.norm`, so case, punctuation, fillers and missing apostrophes never matter,
+and a match never crosses a sentence end.
 """
 
 from __future__ import annotations
@@ -107,8 +108,11 @@ def _word_regex(alternatives: str, source: str) -> str:
             )
         if alt.endswith("*"):
             options.append(re.escape(alt[:-1]) + r"[^ |]*")
-        else:
+        elif "'" in alt or not alt[-1].isalpha():
             options.append(re.escape(alt))
+        else:
+            # "customer" also matches "customer's" ("your customer's waiting on those parts")
+            options.append(re.escape(alt) + "(?:'s)?")
     return "(?:" + "|".join(options) + ")"
 
 

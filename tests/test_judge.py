@@ -258,6 +258,14 @@ def test_a_negation_does_not_reach_into_the_next_clause() -> None:
     assert result.violation_kinds == ("blame",)
 
 
+def test_the_complaint_given_as_the_reason_for_an_offer_is_said_back() -> None:
+    context = JudgeContext(find_persona("lost-express"), "options")
+    reason = "because your customer's waiting on those parts, I can get a courier out today"
+    assert judge(reason, context, learned=False).marks["acknowledge"].hit
+    offer_only = "I can get a courier to your customer today"
+    assert not judge(offer_only, context, learned=False).marks["acknowledge"].hit
+
+
 def test_a_trailing_though_takes_back_the_acknowledgement_before_it() -> None:
     result = judge("i totally get it, the parcel never showed. calm down though", learned=False)
     assert not result.marks["acknowledge"].hit

@@ -70,3 +70,9 @@ def test_normaliser_drops_fillers_and_stutters_but_keeps_offsets() -> None:
 )
 def test_a_gap_does_not_run_into_a_new_clause(text: str, hit: bool) -> None:
     assert bool(compile_pattern("refund ... parts").search(SpokenText.of(text))) is hit
+
+
+def test_a_word_also_matches_its_possessive() -> None:
+    pattern = compile_pattern("your customer")
+    assert pattern.search(SpokenText.of("because your customer's waiting on those parts"))
+    assert not pattern.search(SpokenText.of("your customers' orders"))
