@@ -316,7 +316,7 @@ EMPATHISE = rx(
     rf"lost (?:faith|patience|trust|confidence))",
     r"(?:i can't|i cannot|can't|cannot) (?:even )?imagine (?:how|what)",
     r"(?:i|we) (?:really |completely |totally )?(?:feel|felt) (?:for )?(?:you|your|terrible|awful|"
-    r"bad) (?:about|for|that)?",
+    r"bad)(?: about| for| that)?",
     r"(?:that|this|it)(?:'s| is| was|s) (?:really |so |just |absolutely |completely )?(?:awful|"
     r"terrible|horrible|unacceptable|not fair|unfair|a nightmare|rubbish|appalling|shocking|"
     r"dreadful|inexcusable|frustrating|so frustrating|stressful|worrying|upsetting|infuriating|"
@@ -609,7 +609,7 @@ BLAME = rx(
     rf"entirely |actually |all |completely |technically )?(?:{_THIRD}|your|their|his|her)(?:'s)? "
     rf"(?:own )?(?:fault|mistake|problem|error|doing|issue|responsibility|screw up|mess)",
     rf"(?:{_THIRD})(?:'s)? (?:fault|mistake|error)",
-    r"(?:not|isn't|wasn't|nothing to do with) (?:our|my|us|me) (?:fault|mistake|doing|problem)?",
+    r"(?:not|isn't|wasn't|nothing to do with) (?:our|my|us|me)(?: fault| mistake| doing| problem)?",
     r"(?:nothing|not anything) to do with (?:us|me|our)",
     rf"(?:blame|blaming|blamed) (?:the|them|it|that|your|on|him|her|our|{_THIRD})",
     rf"(?:{_THIRD}) (?:messed up|screwed up|dropped the ball|lost it|got it wrong|made a mistake|"
@@ -804,6 +804,12 @@ POLICY = rx(
 )
 
 DOUBT = rx(
+    r"(?:dashboard|monitoring|log|system|screen)(?:'s| is)? (?:showing|shows|says) (?:that )?"
+    r"(?:most|all|it|they|he|she|the|your|everything)",
+    r"(?:i've|i have) (?:only )?got (?:one|two|three|[0-9]+) (?:[^ |]+ )?on (?:the|my|our) (?:log|"
+    r"system|screen|records)",
+    r"(?:don't|do not|can't|cannot) (?:understand|see) how (?:it|that|this) (?:could|would) (?:of|"
+    r"have)",
     r"(?:our |the )?system(?:'s| is)? (?:showing|shows|says) (?:that )?(?:he|she|they|it|you) "
     r"(?:did|was|were|has|had)",
     r"(?:not seeing|can't see|cannot see|don't see) (?:[^ |]+ ){0,4}?(?:on here|at all|on my "
@@ -1063,7 +1069,7 @@ ACCUSATION = rx(
 )
 
 CALM_DOWN = rx(
-    r"easy,? easy|easy there|whoa,? whoa",
+    r"(?:hey|whoa|woah|alright|mate|oi) easy|easy there",
     r"try (?:and |to )?(?:relax|settle down|calm down)",
     r"calm (?:down|yourself)",
     r"(?:you need to|please|just|can you|could you|try to) (?:relax|settle|breathe|chill|cool "
@@ -1123,7 +1129,7 @@ INSULT = rx(
     r"for (?:goodness|god's|heaven's|pete's|crying out loud) sake",
     r"(?:i've|i have) explained (?:this|that|it) (?:twice|three times|already)",
     r"good luck (?:finding|getting|with that)",
-    r"(?:cause|because|cos) obviously i (?:personally )?",
+    r"(?:cause|because|cos) obviously i(?: personally)?",
     r"(?:don't|do not) half go on",
     r"(?:you've|you have) said (?:the same thing|that|it) (?:like )?(?:two|three|four|five|several|"
     r"a few|a hundred|ten) times",
@@ -1576,7 +1582,7 @@ PREMATURE_DETAILS = rx(
     rf"(?:your|the) (?:{_DETAIL}) (?:number|no|id|details|reference|code)",
     r"(?:i need|i'll need|i will need|i just need) (?:the|your) (?:[^ |]+ ){0,3}?(?:name|number|"
     r"details|postcode|address|reference|email|date of birth)",
-    r"(?:date of birth|postcode|post code|zip code|last four digits|security question|"
+    r"(?:date of birth|postcode|post code|zip code|last four digits|security question|sort code|"
     r"security details|first line of (?:your|the) address|account number|order number|"
     r"reference number|tracking number|booking reference|case number|ticket number|"
     r"invoice number|membership number|customer number|serial number|policy number)",

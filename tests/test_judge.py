@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -312,3 +313,22 @@ def test_the_bench_reports_the_judge_beside_its_patterns_alone_and_the_naive_bas
     for column in ("f1", "patterns_f1", "naive_f1"):
         assert 0.0 <= acknowledge[column] <= 1.0
     assert report["replies_per_second"] > 0
+
+
+def test_no_lexicon_entry_ends_in_an_optional_group_after_a_space() -> None:
+    """ "not us (?:fault)?" could never match "not us": the match must be followed by a space, and
+    the space before the empty group was already taken."""
+    from personas import lexicon
+
+    dead = [
+        f"{name}: {p.pattern[-60:]}"
+        for name, value in vars(lexicon).items()
+        if isinstance(value, tuple) and value and isinstance(value[0], re.Pattern)
+        for p in value
+        if re.search(r" \((?:\?:)?[^()]*\)\?\)\(\?= \)$", p.pattern)
+    ]
+    assert dead == []
+
+
+def test_a_word_said_twice_is_one_word_to_the_lexicon() -> None:
+    assert judge("hey hey hey easy, easy", learned=False).violation_kinds == ("calm_down",)
