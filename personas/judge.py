@@ -683,11 +683,7 @@ def _restates(reply: _Reply, span: Span, persona: Persona | None) -> Span | None
         c_end = contrast.start()
     if c_end - span[1] <= 1:
         c_start = reply.sentence_bounds(span[0])[0]
-    clause = reply.norm[max(0, c_start - 1) : c_end + 1]
-    offset = max(0, c_start - 1)
-    said = [
-        (m.start() + offset + 1, m.end() + offset) for p in lx.TROUBLE for m in p.finditer(clause)
-    ]
+    said = [s for s in reply.find(lx.TROUBLE) if c_start <= s[0] and s[1] <= c_end]
     said += [
         s
         for _, s in _persona_spans(reply, persona.key_facts if persona else ())
@@ -787,21 +783,18 @@ def _apologising_for_a_refusal(reply: _Reply, span: Span) -> bool:
 def _brushed_off(reply: _Reply, span: Span) -> bool:
     """ "yeah yeah I hear you, anyway…", "I understand, I do. anyway…", "…can we move on"."""
     before = reply.words_before(span, 2)
-    after = reply.norm[span[1] :].split()[:6]
-    # "anyway" that opens the next clause or sentence
-    opens = {after[i + 1] for i in range(min(4, len(after) - 1)) if after[i] in ("|", "do", "i")}
-    turned = "anyway" in after[:1] or "anyway" in opens or _comma_anyway(reply, span)
-    return (
-        before in (["yeah", "yeah"], ["yes", "yes"], ["okay", "okay"])
-        or turned
-        or "move on" in " ".join(after)
+    if before in (["yeah", "yeah"], ["yes", "yes"], ["okay", "okay"]):
+        return True
+    tokens = reply.st.tokens
+    first = reply.st.token_index(span[1])
+    after = tokens[first : first + 6]
+    if "move on" in " ".join(t.word for t in after):
+        return True
+    # an "anyway" that opens the next clause or sentence turns away from what was said
+    return any(
+        t.word == "anyway" and (k == 0 or t.comma_before or tokens[first + k - 1].word == BOUNDARY)
+        for k, t in enumerate(after[:5])
     )
-
-
-def _comma_anyway(reply: _Reply, span: Span) -> bool:
-    i = reply.st.token_index(span[1])
-    tokens = reply.st.tokens[i : i + 4]
-    return any(t.word == "anyway" and t.comma_before for t in tokens)
 
 
 def _cue_is_negative_phrase(reply: _Reply, span: Span) -> bool:
