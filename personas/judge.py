@@ -366,7 +366,7 @@ def judge(text: str, context: JudgeContext | None = None, *, learned: bool = Tru
             candidates += [s for _, s in bargain_spans if _offered(reply, s, violation_spans)]
             candidates += [s for k, s in violations if k == "over_promise"]
         over = [s for k, s in violations if k == "over_promise"]
-        hedged = [s for k, s in violations if k in _HEDGING_FAULTS] if name == "acknowledge" else []
+        hedged = [s for k, s in violations if k in _HEDGING_FAULTS.get(name, ())]
         marks[name] = _best_credit(
             reply, name, sorted(candidates), violation_spans, sarcasm, over, hedged
         )
@@ -540,7 +540,9 @@ def _not_an_offer(reply: _Reply, span: Span) -> bool:
     return bool(_REPORTED.search(before))
 
 
-_LIMIT = re.compile(r"not (?:allowed|authori[sz]ed|permitted|able)|out of my hands")
+_LIMIT = re.compile(
+    r"not (?:allowed|authori[sz]ed|permitted|able)|out of my hands|afraid (?:i|we) (?:can't|cannot)"
+)
 
 
 def _honest_limit(reply: _Reply, span: Span) -> bool:
@@ -713,10 +715,13 @@ def _persona_spans(reply: _Reply, items: Sequence[Any]) -> list[tuple[Any, Span]
     return found
 
 
-_HEDGING_FAULTS = frozenset({"accusation", "non_apology"})
-"""Faults that turn a restatement in the same sentence into its opposite: "so you're claiming the
+_HEDGING_FAULTS = {
+    "acknowledge": frozenset({"accusation", "non_apology"}),
+    "empathise": frozenset({"non_apology", "insult"}),
+}
+"""Faults that turn a mark in the same sentence into its opposite: "so you're claiming the
 engineer never came" and "sorry if you think we got it wrong" say the complaint back without
-accepting it."""
+accepting it; "I'm so sorry we didn't drop everything just for you" is an apology only in form."""
 
 
 def _best_credit(
@@ -731,7 +736,7 @@ def _best_credit(
     note = None
     for span in candidates:
         if any(_same_sentence(reply, span, h) for h in hedged):
-            note = "said back as an accusation or a non-apology, not as understanding"
+            note = "said in the same breath as a fault that takes it back"
             continue
         if reply.negated(span) and not _cue_is_negative_phrase(reply, span):
             if name == "acknowledge":  # "I don't understand why…" is not for the model to undo

@@ -131,6 +131,9 @@ ACKNOWLEDGE = rx(
     r"(?:that's|that is|it's|this is) no way to (?:be treated|treat)",
     r"(?:you |and )having to (?:chase|ring|call|phone|take|wait|explain|deal with|go to|go over|"
     r"tell|sit|stay|repeat|escalate|email|cancel|borrow|use|pay|keep)",
+    r"(?:it|that|this) (?:shouldn't|should not|should never) (?:have|'ve) (?:taken|happened|needed|"
+    r"come to)",
+    r"(?:there's|there is|that's|that is) no excuse for (?:that|it|this|what)",
 )
 
 RESTATEMENT = rx(
@@ -148,8 +151,9 @@ RESTATEMENT = rx(
     r"canceled|did everything|were charged|got charged|were told|were promised|were left)|"
     r"you've (?:paid|waited|lost|rung|called|been charged|been told|been promised|been left|been "
     r"passed|been chasing|had to chase|had to wait|taken two|taken a))(?: [^ |]+){1,6}",
-    r"(?<!so )i know (?:that )?(?:you've|you have|you were|this isn't|it's been|your|you're|"
-    r"you are)",
+    r"(?<!so )i know (?:that )?(?:you've|you have|you were|you can't|you cannot|this isn't|this "
+    r"has|"
+    r"it's been|your|you're|you are|the|last)",
     r"(?:you|you've|you have) (?:already |now |just |even )?(?:took|taken|waited|lost|paid|spent|"
     r"missed|wasted) (?:a|the|two|"
     r"your|all|half|an|hours|days|money|another|both|extra|for)(?! time)",
@@ -167,12 +171,12 @@ you've got a busy day")."""
 TROUBLE = rx(
     rf"{_FEEL}",
     r"never|didn't|did not|hasn't|has not|haven't|have not|wasn't|weren't|isn't|aren't|"
-    r"doesn't|don't|couldn't|wouldn't|won't|not|no|nobody|no one|nothing|none",
+    r"doesn't|don't|couldn't|wouldn't|won't|can't|cannot|not|no|nobody|no one|nothing|none",
     r"twice|again|still|late|delay\w*|missing|lost|los(?:e|ing)|gone|vanish\w*|broke|broken|"
     r"fail\w*|fault\w*|charged|double|wasted|waited|waiting|wait|hours|days|weeks|all (?:day|"
     r"morning|afternoon|week)|for nothing|let down|let you down|promised|off work|day off|"
     r"days off|chas\w*|stuck|passed|missed|outages?|breach\w*|leak\w*|down|wrong|mess\w*|"
-    r"on hold|overdraft|bounced|packed in|stopped|cost you|out of pocket|blank|sorted|"
+    r"on hold|overdraft|bounced|looking bad|packed in|stopped|cost you|out of pocket|blank|sorted|"
     r"badly|mistake|error|problem|issue|ignored|cut off|hung up|three times|every time|"
     r"each time|both times|either time|over and over|whole|without|damaged|faulty|cracked",
 )
@@ -359,6 +363,7 @@ EMPATHISE = rx(
     r"entitled to (?:be|feel)",
     r"(?:anyone|anybody|everyone|any of us) would (?:be|feel|have been)|would make anyone",
     r"i'd (?:be|have been) (?:losing it|climbing the walls|tearing my hair out|at my wits)",
+    r"(?:oh |aw |aww |ah )?you poor (?:thing|love)",
 )
 
 OPTIONS = rx(
@@ -432,7 +437,7 @@ OPTIONS = rx(
     r"(?:do|would) you (?:want|like) me to (?:send|book|arrange|refund|call|email|get|put|sort|"
     r"set|cancel|close|raise|escalate|courier|reverse|waive|credit|replace|schedule|write|"
     r"confirm|double check|check|look)",
-    r"(?:shall|should|can|could|may) i (?:go ahead and )?(?:arrange|book|set|send|get|put|"
+    r"(?:shall|should|can|could|may) i (?:go ahead and |just )?(?:arrange|book|set|send|get|put|"
     r"organi[sz]e|process|refund|raise|schedule|sort|reverse|apply|courier)",
     r"(?:we|i)(?:'ll| will)? (?:replace|refund|credit|reimburse|waive|reverse|courier) "
     r"(?:it|them|you|that|this|the|your|both)",
@@ -467,6 +472,15 @@ OPTIONS = rx(
     r"(?:is|would) (?:a|an|the) [^ |]+ (?:[^ |]+ ){0,3}?something (?:that )?(?:would|you)",
     r"i'm thinking (?:a|an|the|we|i|maybe|service|about)",
     r"those i can do",
+    r"(?:i|we) (?:can|could|'ll|will) (?:also )?do (?:you )?(?:a|an|the) (?:[^ |]+ )?(?:refund|"
+    r"replacement|exchange|swap|credit|repair|reversal)",
+    r"process (?:the|your|both|a|that|those|these) (?:[^ |]+ )?(?:refunds?|credits?|"
+    r"reimbursements?|reversals?|replacements?)",
+    r"(?:refund|refunds|credit|reimbursement|reversal|money|payment|payments)(?:'s| is| are)? "
+    r"(?:going|go|goes) through",
+    r"(?:refund|refunds|money|credit)(?:'ll| will) be (?:back )?(?:on|in|with) (?:your|you're)",
+    r"(?:letter|written confirmation|email) (?:confirming|to confirm) (?:the |your )?cancellation",
+    r"would (?:a|an|the) [^ |]+ (?:[^ |]+ ){0,2}?(?:work|suit) (?:better )?(?:for )?you",
 )
 
 COMMIT_ACTION = (
@@ -639,7 +653,8 @@ BLAME = rx(
     r"(?:the|your|their) (?!(?:same|original|recurring|underlying|actual|known|technical|"
     r"electrical|whole|first|second|third|other|real|main|new|old|exact) )[^ |]+(?:'s)? "
     r"(?:fault|mistake|error|doing|responsibility|problem)(?! (?:not|isn't))",
-    r"(?:down to|because of|on) (?:the|your|their) (?:courier|bank|driver|engineer|technician|"
+    r"(?:down to|because of|on(?! the (?:[^ |]+ )?floor)) (?:the|your|their) (?:courier|bank|"
+    r"driver|engineer|technician|"
     r"warehouse|contractor|supplier|partner|depot|other team|system|provider|post office|carrier)"
     r"(?!s? (?:and|but) (?:us|we))",
     r"(?:they're|they are|he's|she's|(?:the|your|that) [^ |]+(?:'s| is| are| was| were)) the "
@@ -701,6 +716,13 @@ BLAME = rx(
     r"did not|got it wrong)",
     r"(?:someone|somebody) (?:on|in|from|at) (?:the|our|that) (?:[^ |]+ )?(?:team|department|"
     r"desk|office|depot|warehouse) (?:didn't|did not|never|forgot|failed|messed|dropped)",
+    r"(?:was|were|would've been|would have been|is|are) (?:all )?down to (?:the|our|their|a) "
+    r"(?!team|fault)[^ |]+(?: [^ |]+)? (?:provider|supervisor|supplier|partner|courier|"
+    r"contractor|team|bank|depot|manager|agent|engineer|department|host)",
+    r"that's (?:him|her|them),? not (?:you|us|me)",
+    r"(?:it was|it's|it is) the (?:[^ |]+ ){0,2}?(?:bank|courier|depot|contractor|supplier|"
+    r"warehouse|manufacturer|hub|provider) (?:that|who|which) (?:held|lost|caused|delayed|messed|"
+    r"missed|broke|didn't|sat)",
 )
 
 POLICY = rx(
@@ -711,7 +733,8 @@ POLICY = rx(
     r"(?:our|the|company|company's|it's|its|it is|that's|that is|against|by|per|under|strict) "
     r"(?:\w+ )?polic(?:y|ies)",
     r"polic(?:y|ies) (?:says|states|is|are|doesn't|does not|won't|forbids|prevents|won't let)",
-    r"rules are rules|(?:those|these) are the rules|the rules (?:say|are|state)|i don't make the "
+    r"rules are rules|(?:those|these) are the rules|the rules (?:say|are(?! on your side)|state)|"
+    r"i don't make the "
     r"rules|i didn't make the rules|rules is rules",
     r"(?:you'll|you will|you'd|you would|you|you're going to|you are going to) (?:have|need|"
     r"has) to (?:put (?:it|that|this|your complaint|a complaint) in writing|write (?:to|in|us|a|"
@@ -748,7 +771,7 @@ POLICY = rx(
     r"(?:against|breaks?|outside|not within) (?:the|our|company) (?:rules|guidelines|terms|"
     r"regulations|procedures?)",
     r"(?:company|our|the) (?:guidelines|rules|regulations|terms of service|procedures) "
-    r"(?:say|state|don't|do not|won't|require|are|mean)",
+    r"(?:say|state|don't|do not|won't|require|are(?! on your side)|mean)",
     r"(?:we|i) (?:don't|do not|never) (?:do|offer|give|make|issue|allow) (?:refunds|"
     r"exceptions|credits|cash)(?: here| as a rule| as standard| on that)?",
     r"(?:i'm|i am|we're|we are) not (?:authori[sz]ed|permitted|allowed) to (?:do|give|"
@@ -801,6 +824,10 @@ POLICY = rx(
     r"(?:i'm|i am|we're|we are) only (?:allowed|permitted|authori[sz]ed) to",
     r"(?:that's|that is|it's|it is|this is) (?:just |simply )?(?:how|the way) (?:[^ |]+ ){1,2}?"
     r"(?:works?|operates?)",
+    r"(?:they|the terms|the rules|those|the limits) are what they are",
+    r"as a written (?:claim|complaint|request)",
+    r"(?:and )?that's that(?= \||(?= $)| i'm afraid| really| unfortunately)",
+    r"(?:has|have|needs?|need) to (?:come|be|go) (?:to us |through )?in writing",
 )
 
 DOUBT = rx(
@@ -914,6 +941,18 @@ DOUBT = rx(
     r"(?:nobody|no one|no-one) else (?:seems to|has|'s|ever|complains|complained|has ever)",
     r"(?:i'd|i would|i) (?:question|query) (?:whether|if|that)",
     r"(?:i'd|i would) hardly call",
+    r"(?:showing|shows|says|has it|had it) (?:as )?(?:collected|delivered|signed for|attended|"
+    r"completed|done|fine|working|up|running) (?:on|at|from) (?:my|our) (?:end|side|screen|"
+    r"system)",
+    r"(?:monitoring|dashboard|system|status page|logs) (?:had|has|shows?|showed|says|said) "
+    r"(?:the|it|your|everything) (?:[^ |]+ )?(?:up|fine|green|working|running|online) (?:the "
+    r"whole|all|for most)",
+    r"(?:it's|it was|it is|all|showing|shows|everything's|everything was|everything is) (?:all "
+    r")?green",
+    r"(?:report|notes|records?|job sheet) (?:says|say|shows?|showed) (?:that )?(?:the|it|"
+    r"everything|your) (?:[^ |]+ ){0,3}?(?:was|were|went) (?:completed|fine|done|attended|"
+    r"working|tested|successful)",
+    r"did you (?:actually|definitely) ",
 )
 
 CORRECTING = rx(
@@ -1029,11 +1068,17 @@ CORRECTING = rx(
     r"(?:it's|it is|that's|that is|all) (?:on|in) (?:the|our) (?:website|site|app|faq|"
     r"confirmation|booking)",
     r"can take up to",
+    r"next time,? (?:it's worth|it is worth|you should|you'll want|you want to|try to|make sure|"
+    r"just)",
+    r"you (?:really |probably |might )?should (?:have|'ve|of) (?:got in touch|called|rung|"
+    r"contacted|told us|checked|read|let us know|come to us)",
+    r"if you(?:'d| had) (?:[^ |]+ ){1,6}?(?:it|this|that|they) (?:would|wouldn't|would've|would "
+    r"have|wouldn't have)",
 )
 
 ACCUSATION = rx(
     r"(?:are you|you're|you are) (?:formally |actually |now )?(?:alleging|claiming|accusing)",
-    r"(?:notes|log|logs) (?:say|says|show|shows) (?:that )?(?:the|it|you|your)",
+    r"(?:notes|log|logs) (?:say|says|show|shows) (?:that )?(?:the(?! same)|it|you|your)",
     r"point(?:s)? to misuse|your version(?: of (?:it|events|things))?",
     r"(?:log|logs|records?|system|screen|notes?) (?:shows?|says) (?:that )?you (?:picked|chose|"
     r"selected|booked|agreed|signed|ticked|asked|cancelled|opted)",
@@ -1043,11 +1088,11 @@ ACCUSATION = rx(
     r"(?:what )?(?:you're|you are) putting to me",
     r"(?:your|this|the|that|these|those|such|an|any) (?:accusation|accusations|allegation|"
     r"allegations)",
-    r"(?:your|this|that|such a|these) (?:claim|claims)",
+    r"(?:your|this|that|such a|these) claims?(?! (?:in|form|for|through|on|with|off|up)\b)",
     r"(?:you're|you are|you were|you've been|you have been) (?:claiming|alleging|accusing|"
     r"insinuating|implying)",
-    r"(?:you |so you )?(?:claim(?! in| for (?:the|your) (?:parts|goods))|allege|alleged|accuse|"
-    r"insinuate)",
+    r"(?:you |so you )(?:claim(?! in| for)|allege|alleged|accuse|insinuate)|allege|alleged|accuse|"
+    r"insinuate",
     r"the evidence",
     r"(?:according to|based on) (?:you|your (?:version|story|account))",
     r"(?:your|you) (?:version|side) of (?:events|the story|things)",
@@ -1066,6 +1111,7 @@ ACCUSATION = rx(
     r"by your own (?:testimony|admission|account|statement)",
     r"pending (?:verification|investigation|proof)",
     r"prove (?:what|that|it|this)",
+    r"your position (?:is|being)",
 )
 
 CALM_DOWN = rx(
@@ -1099,7 +1145,8 @@ CALM_DOWN = rx(
     r"(?:lower|drop|watch|mind) your (?:voice|tone|language)",
     r"(?:stop|quit) (?:being|getting) (?:so )?(?:angry|upset|aggressive|emotional|heated|loud|"
     r"mad|irate|worked up)",
-    r"(?:getting|get|so) (?:so )?(?:heated|irate|aggressive|angry)(?= (?:about|over|with me|\|))",
+    r"(?<!why you're )(?<!why you are )(?:getting|get|so) (?:so )?(?:heated|irate|aggressive|angry)"
+    r"(?= (?:about|over|with me|\|))",
     r"(?:let's|let us|can we|could we|shall we) (?:all )?(?:calm|cool|settle|relax|keep (?:it|"
     r"this) (?:civil|calm|down))",
     r"(?:speak|talk) to me (?:calmly|properly|nicely|in a calm)",
@@ -1122,6 +1169,8 @@ CALM_DOWN = rx(
     r"swearing)",
     r"not yell",
     r"let me (?:speak|finish|talk|get a word in)",
+    r"(?:ask|asking|like) you (?:not to|to stop) (?:shout|yell|scream|swear|raise|interrupt)",
+    r"(?:need|want|like) you to stop interrupting",
 )
 
 INSULT = rx(
@@ -1137,7 +1186,7 @@ INSULT = rx(
     r"(?:nice and |really |very )slowly (?:for you|so you)",
     r"(?:your customer|you|he|she|they)(?:'ll| will) (?:live|survive|get over it)",
     r"with the money you've got",
-    r"how(?:ever)? did you (?:survive|cope|manage)",
+    r"how(?:ever)? did you (?:survive|cope|manage)(?! to)",
     r"i suppose you've never",
     r"not that you've (?:shown|been|given|had)",
     r"are we (?:done|finished)(?= \||(?= $)| with)",
@@ -1176,7 +1225,7 @@ INSULT = rx(
     r"(?:you're|you are) not the only (?:customer|client|person|caller)",
     r"(?:speed|hurry) (?:this|it|things) up",
     r"(?:we've|we have) got better (?:ones|lawyers)",
-    r"(?:oh )?(?:you )?poor (?:thing|baby|you|dear|darling)",
+    r"(?:oh )?(?:you )?poor (?:baby|you|dear|darling)",
     r"(?:get|got) (?:a )?(?:thicker skin|sense of humou?r)",
     r"(?:learn to|can't you|can you not|don't you) (?:read|listen|understand english)",
     r"(?:you people|your sort|your type|people like you)",
@@ -1204,7 +1253,7 @@ INSULT = rx(
     r"(?:do|please) try (?:to|not to)|try not to",
     r"(?:i'm|i am) (?:sure|certain) (?:your|you'd|they'd|you were|you are|you're|they would)",
     r"we've (?:established|gathered|heard)",
-    r"the whole (?:saga|story|speech|thing) again",
+    r"(?<!doing )the whole (?:saga|story|speech|thing) again",
     r"(?:did|do) you want me to (?:come round|do your|hold your|wipe)",
     r"(?:do|does) (?:you|he|she) (?:speak|talk) to (?:everyone|people|everybody)",
     r"whatever (?:will|shall|would) we do",
@@ -1230,6 +1279,20 @@ INSULT = rx(
     r"wrong side of the bed",
     r"(?:you're|you are) (?:acting|behaving|carrying on) (?:like|as if|as though)",
     r"heard (?:it|this|that) all before",
+    r"(?:not going to|not gonna|won't|will not|refuse to) be (?:spoken|talked) to like th(?:at|is)",
+    r"my fault (?:as well|too),? is it|i suppose (?:that's|it's|that is|it is) my fault",
+    r"(?:just |wanna |want to )?keep (?:yelling|shouting|screaming) at me",
+    r"i think i (?:know|understand) (?:what|how)(?! you)",
+    r"(?:i've|i have) been doing this (?:job )?(?:for )?(?:[^ |]+ ){1,2}years",
+    r"if you(?:'d| would) (?:just )?stop interrupting",
+    r"(?:most|some|other|a lot of) (?:people|customers) would (?:just |actually )?be (?:grateful|"
+    r"glad|happy|thankful|pleased)",
+    SENTENCE_START + r"(?:okay |ok |right |so |yeah )?and(?= \||(?= $))",
+    r"and (?:it's|that's|this is) the end of the world",
+    r"(?:got|get|getting) (?:it|that|all that) (?:all )?out of your system",
+    r"(?:didn't |did not |couldn't )?drop(?:ped)? everything (?:just )?for you",
+    r"(?:i'm|i am) sure (?:[^ |]+ ){1,4}(?:was|were|is|are) (?:terribly|very|so|really|deeply) "
+    r"(?:upset|sorry|worried|concerned|cut up) for you",
 )
 
 THREAT_BACK = rx(
@@ -1364,6 +1427,9 @@ NON_APOLOGY = rx(
     r"were|was)",
     r"(?:for|about) any (?:delay|delays|trouble|hassle|difficult\w*|problems?|"
     r"disappointment|stress)",
+    r"(?:hasn't|has not|haven't|didn't|did not|hasn't quite|didn't quite) (?:lived|live) up to "
+    r"your expectations",
+    r"sorry if you(?:'ve| have)? (?:been|felt|were|had|got)",
 )
 
 DISMISSAL = rx(
@@ -1459,7 +1525,8 @@ DISMISSAL = rx(
     r"(?:it's|it is) logged now",
     r"(?:it's|it is) (?:only |just )?(?:twelve|ten|five|a few|\d+) (?:pounds|quid|dollars|euros)",
     r"nobody runs at",
-    r"(?:parcels|machines|outages|packages|payments|engineers) (?:go missing|happen|break|"
+    r"(?:parcels|machines|outages|packages|payments|engineers) (?:do |can |will |sometimes "
+    r")?(?:go missing|happen|break|"
     r"get lost|run late)",
     SENTENCE_START + r"it happens",
     r"it happens(?= unfortunately| sometimes| i'm afraid| \|)",
@@ -1490,6 +1557,12 @@ DISMISSAL = rx(
     r"(?:isn't|is not|wasn't|was not|aren't) (?:really )?(?:that|all that|so) (?:long|bad|"
     r"serious|much|big a deal)",
     r"heard (?:it|this|that) (?:all )?before",
+    r"(?:get|take|handle|deal with) (?:hundreds|thousands) of (?:calls|complaints|parcels|these)",
+    r"(?:usually|normally|generally|nearly always|almost always|tend to|always) turns? up",
+    r"(?:i'm|i am) (?:just|only) saying",
+    r"(?:that's|that is|it's|it is) (?:really |honestly |just |now )?between you and(?! me )",
+    r"(?:it's|it is|that's|that is) not just us|(?:happening|happen|happens) (?:right )?across "
+    r"the (?:industry|sector|country|board)",
 )
 
 OVER_PROMISE = rx(
@@ -1564,6 +1637,10 @@ OVER_PROMISE = rx(
     r"rest assured",
     r"nothing like (?:this|that) will (?:ever )?happen",
     r"(?:with no|without (?:any|a)?) (?:penalty|penalties|termination fee)",
+    r"(?:make sure|get|ask) (?:your bank|the bank|them) (?:to )?(?:takes?|refunds?|removes?|"
+    r"waives?|reverses?|drops?) ",
+    r"(?:a little|a bit of|something) (?:something |bit )?extra (?:for|on top for) (?:the|all "
+    r"the|your) (?:bother|trouble|hassle|inconvenience)",
 )
 
 _DETAIL = (
@@ -1626,6 +1703,8 @@ NEGATORS = frozenset(
         "haven't",
         "hasn't",
         "neither",
+        "nobody",
+        "none",
     ]
 )
 CONTRAST = re.compile(
@@ -1650,7 +1729,7 @@ SARCASM = rx(
     r"(?:wow|oh wow|oh great|oh wonderful|oh brilliant|great|brilliant|wonderful|fantastic|"
     r"lovely|perfect) (?:just )?(?:another|more|thanks|thank you|so|what a)",
     r"(?:must be nice|heaven forbid|my heart bleeds|la di da|boo hoo|cry me a river|poor you|"
-    r"poor baby|poor thing|sorry not sorry|whoop de doo|well excuse me)",
+    r"poor baby|sorry not sorry|whoop de doo|well excuse me)",
     r"(?:your|you're) (?:life|day|world) (?:is|must be|sounds) (?:so |really |very )?(?:hard|"
     r"tough|difficult|terrible)",
     r"(?:i'm|i am) (?:so |very |really )?(?:sure|certain) (?:you|it|that) (?:are|were|did|was|is|"

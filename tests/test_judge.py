@@ -88,6 +88,16 @@ def test_the_grammar_of_the_method(text: str, mark: str, expected: bool) -> None
         ("we apologise for any inconvenience caused", "non_apology"),
         ("that's not my department", "dismissal"),
         ("I'll give you a full refund and a free year on top", "over_promise"),
+        ("right and I suppose that's my fault as well is it", "insult"),
+        ("the last two were down to our hosting provider", "blame"),
+        ("the exit terms are in the contract and they are what they are", "policy"),
+        ("it's showing as collected on my end", "doubt"),
+        ("you really should have got in touch sooner", "correcting"),
+        ("right, so your position is that the item was never delivered", "accusation"),
+        ("I'd ask you not to shout at me", "calm_down"),
+        ("I'm sorry if you've been kept waiting", "non_apology"),
+        ("honestly that's between you and the depot now", "dismissal"),
+        ("I'll make sure your bank takes the overdraft fee off as well", "over_promise"),
     ],
 )
 def test_faults_are_named_with_their_words(text: str, kind: str) -> None:
@@ -179,6 +189,18 @@ def test_the_fast_lexicon_pass_finds_exactly_what_running_every_entry_finds() ->
         ("of course you're fed up, anyone would be", "empathise", True),
         # words that only look like faults
         ("I'm sorry you've had to deal with all this", "empathise", True),
+        ("you poor thing, that sounds exhausting", "empathise", True),
+        # an apology that is the frame of a jibe or a non-apology is not one
+        ("Oh, I'm so sorry we didn't drop everything just for you.", "empathise", False),
+        ("I'm sorry this quarter hasn't lived up to your expectations.", "empathise", False),
+        # "I know" + what went wrong says it back
+        (
+            "I know you can't lose another morning, so I've booked the first slot",
+            "acknowledge",
+            True,
+        ),
+        ("it shouldn't have taken you two calls to get this put right", "acknowledge", True),
+        ("I can do a refund or a straight exchange, whichever you'd prefer", "options", True),
     ],
 )
 def test_credit_in_other_words(text: str, mark: str, expected: bool) -> None:
@@ -191,10 +213,28 @@ def test_credit_in_other_words(text: str, mark: str, expected: bool) -> None:
         "I'm sorry you've had to deal with all this",
         "you're entitled to be angry about it",
         "it's the same fault as last time, I'm so sorry",
+        # an honest limit with help after it, a promise refused, an apology beside a jibe
+        "I'm afraid I can't offer anything for the house itself. I can reverse the fee.",
+        "nobody can promise it'll never break again and I won't pretend they can",
+        "that's put you in an awful position and none of it was your doing",
+        "I can see why you're so angry.",
     ],
 )
 def test_ordinary_words_are_not_faults(text: str) -> None:
     assert judge(text).violation_kinds == (), judge(text).as_json()
+
+
+def test_the_patterns_read_a_remedy_under_way_and_the_agents_own_claim() -> None:
+    """Without the model: a refund going through is offered; "claim" said of the agent's own
+    claim, or of helping with theirs, is not court-room language, nor rules on their side policy."""
+    for text in ("both refunds go through now", "the refund's going through now"):
+        assert judge(text, learned=False).marks["options"].hit, text
+    for text in (
+        "the parts I can only claim up to the standard limit",
+        "I'll help you put that claim in for the parts",
+        "The good news is the rules are on your side here, I'll refund both today.",
+    ):
+        assert judge(text, learned=False).violation_kinds == (), text
 
 
 @pytest.mark.parametrize(
@@ -315,9 +355,9 @@ def test_the_bench_reports_the_judge_beside_its_patterns_alone_and_the_naive_bas
     assert report["replies_per_second"] > 0
 
 
-def test_no_lexicon_entry_ends_in_an_optional_group_after_a_space() -> None:
-    """ "not us (?:fault)?" could never match "not us": the match must be followed by a space, and
-    the space before the empty group was already taken."""
+def test_no_lexicon_entry_ends_in_an_optional_group_or_a_look_around_after_a_space() -> None:
+    """ "not us (?:fault)?" could never match "not us", nor "between you and (?!me)" anything: the
+    match must be followed by a space, and the space before the empty group was already taken."""
     from personas import lexicon
 
     dead = [
@@ -325,7 +365,7 @@ def test_no_lexicon_entry_ends_in_an_optional_group_after_a_space() -> None:
         for name, value in vars(lexicon).items()
         if isinstance(value, tuple) and value and isinstance(value[0], re.Pattern)
         for p in value
-        if re.search(r" \((?:\?:)?[^()]*\)\?\)\(\?= \)$", p.pattern)
+        if re.search(r" (?:\((?:\?:)?[^()]*\)\?|\(\?<?[!=][^()]*\))\)\(\?= \)$", p.pattern)
     ]
     assert dead == []
 
