@@ -40,7 +40,11 @@ CALIBRATION = (
 """The batches written in the style and labelling habits of the original set, without reading the
 judge; batch 14 was never tuned on (a validation set), so it says best how far to trust the model
 next to the lexicon on replies like the held-back ones."""
-L2, STEPS, MIN_COUNT = 0.3, 800, 2
+L2, STEPS, MIN_COUNT = 0.3, 10000, 2
+"""Gradient steps: 800 stopped far short of convergence (the dense matrix made more too slow).
+On batches 11 and 24-27, scored before anything was tuned on them, with a model trained without
+them, 10,000 steps took pooled any-violation F1 from 0.869 to 0.906 and acknowledge from 0.876
+to 0.884 (3,000: 0.900 and 0.879; 25,000: no better)."""
 THRESHOLDS = [round(t, 2) for t in np.arange(0.3, 0.96, 0.05)]
 VETOES = {"options": [0.0, 0.02, 0.05, 0.1, 0.15, 0.2]}
 FIXED = {"acknowledge": 0.55, "any_violation": 0.7}
@@ -57,7 +61,7 @@ appointment twice") into blame."""
 TRAINING = (
     "replies.jsonl",
     "replies_extra.jsonl",
-    *(f"replies_extra{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, *range(12, 24))),
+    *(f"replies_extra{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, *range(12, 29))),
 )
 """The files the shipped model is trained on, named so that a new batch stays unseen (and can be
 scored as such) until it is added here."""
