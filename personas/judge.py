@@ -326,7 +326,7 @@ def judge(text: str, context: JudgeContext | None = None, *, learned: bool = Tru
         ]
         if kind == "over_promise":
             spans = [s for s in spans if not _not_an_offer(reply, s)]
-        if kind in ("blame", "doubt", "dismissal"):
+        if kind in _EXPLAINED_IF_OWNED:
             spans = [s for s in spans if not _owned(reply, s)]
         if kind in ("policy", "dismissal"):
             spans = [s for s in spans if not _honest_limit(reply, s)]
@@ -411,8 +411,11 @@ def _second_opinion(
         start, end = (best[1], best[2]) if best else (0, len(reply.st.original))
         words = SpokenText.of(reply.st.original[start:end]).words()
         kind = model.kind_of(words, exclude=() if stage == "vent" else ("premature_details",))
-        if kind == "over_promise":
-            # what may be offered is the persona's to say (its limits), not the model's
+        if kind == "over_promise" or (
+            kind in _EXPLAINED_IF_OWNED and _owned(reply, reply.norm_span(start, end))
+        ):
+            # what may be offered is the persona's to say (its limits), not the model's; and a
+            # failure owned in the same breath is explained, not blamed, whoever hears it
             return _second_opinion_marks(model, reply, marks, found, violation_spans, feats)
         found = (Violation(kind, reply.st.original[start:end], start, end),)
         violation_spans.append(reply.norm_span(start, end))
@@ -552,6 +555,9 @@ def _honest_limit(reply: _Reply, span: Span) -> bool:
         return False
     rest = reply.norm[span[1] - 1 :]
     return bool(_HELP_AFTER_BUT.search(rest)) and reply.matches(_OFFERING, rest)
+
+
+_EXPLAINED_IF_OWNED = ("blame", "doubt", "dismissal")
 
 
 def _owned(reply: _Reply, span: Span) -> bool:

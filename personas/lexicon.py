@@ -111,7 +111,8 @@ ACKNOWLEDGE = rx(
     r"correct(?! me)",
     r"(?:that's a |that is a |a )?fair (?:point|comment|complaint|criticism|question)",
     r"(?:that's|that is|it's|it is|this is) (?:really |just |simply |frankly )?not (?:good "
-    r"enough|acceptable|okay)",
+    r"enough|acceptable|okay|on(?! (?:the|your|our|my|a|an|it|its|that|this|there|here|time|"
+    r"track|record|board|file|hold|screen|list)))",
     r"(?:because of|thanks to|down to) us|of our (?:own )?making",
     r"(?:we|i) (?:have |'ve )?(?:wasted|messed up|ruined|cost you) your (?:time|day|days|morning|"
     r"mornings|week|money)",
@@ -134,6 +135,9 @@ ACKNOWLEDGE = rx(
     r"(?:it|that|this) (?:shouldn't|should not|should never) (?:have|'ve) (?:taken|happened|needed|"
     r"come to)",
     r"(?:there's|there is|that's|that is) no excuse for (?:that|it|this|what)",
+    r"(?:the|that|this) (?:delay|mistake|error|fault|problem|failure|mix-up|mix up|hold-up|hold "
+    r"up)s? (?:was|were|is) (?:all |entirely |completely )?(?:ours|on us|our fault|our doing|"
+    r"down to us)",
 )
 
 RESTATEMENT = rx(
@@ -191,6 +195,9 @@ OWNERSHIP = rx(
     r"(?:we've|we have|i've|i have) (?:really )?let you down",
     r"(?:that's|that is|it's) no excuse",
     r"(?:i'm|i am|i'll) (?:taking|take) (?:it|this) on myself",
+    r"(?:the|that|this) (?:delay|mistake|error|fault|problem|failure|mix-up|mix up|hold-up|hold "
+    r"up)s? (?:was|were|is) (?:all |entirely |completely )?(?:ours|on us|our fault|our doing|"
+    r"down to us)",
 )
 """Owning the failure: blame or doubt in the same breath is only explaining it ("our courier
 dropped the ball, and honestly that's on us")."""
@@ -340,7 +347,7 @@ EMPATHISE = rx(
     r"i feel (?:terrible|awful|bad|dreadful|horrible|so bad) (?:about|that|for)",
     r"i can (?:see|tell|hear) (?:you're|you are|how) (?:[^ |]+ )?(?:upset|frustrated|angry|"
     r"annoyed|stressed|worried|fed up|disappointed|livid|furious|let down|hurt)",
-    r"(?:that's|that is|this is|it's) (?:really |so |absolutely |just )?(?:rough|tough|not on|"
+    r"(?:that's|that is|this is|it's) (?:really |so |absolutely |just )?(?:rough|tough|"
     r"infuriating|maddening|gutting|exhausting|awful|horrible|dreadful|unfair)",
     r"(?:drive|drives|driving|drove) (?:anyone|anybody|me|you|people) (?:up the wall|mad|crazy|"
     r"round the bend|spare|nuts)",
@@ -353,7 +360,7 @@ EMPATHISE = rx(
     r"(?:frustration|anger|upset|reaction|feelings?|annoyance) (?:makes|make) (?:complete |total "
     r"|perfect |a lot of )?sense",
     r"(?:that's|that is|it's|it is) (?:really |so |absolutely |just )?(?:awful|shocking|"
-    r"appalling|not on|not okay|not ok|not good enough)",
+    r"appalling)",
     r"i (?:can't|cannot|honestly can't) believe",
     r"i can here how",
     r"(?:of course|course|naturally|understandably) (?:you're|you are|you'd be|you were|you feel|"
@@ -364,6 +371,13 @@ EMPATHISE = rx(
     r"(?:anyone|anybody|everyone|any of us) would (?:be|feel|have been)|would make anyone",
     r"i'd (?:be|have been) (?:losing it|climbing the walls|tearing my hair out|at my wits)",
     r"(?:oh |aw |aww |ah )?you poor (?:thing|love)",
+    r"i (?:really |do |truly |honestly )*(?:feel for you|feel for ya)",
+    r"(?:been|is|was) (?:a |an |such a |an absolute |a total |a real )?(?:nightmare|ordeal) for "
+    r"you",
+    r"(?:anyone|anybody|everyone) (?:[^ |]+ ){0,6}?(?:would|'d) (?:be|have been) (?:just as |as |"
+    r"just )?(?:angry|upset|furious|livid|fuming|annoyed|frustrated|cross|mad)",
+    r"(?:it's|it has|this has|that's|that has) been (?:really |so |just )?(?:awful|horrible|"
+    r"terrible|a nightmare|dreadful|rotten|miserable)",
 )
 
 OPTIONS = rx(
@@ -416,6 +430,7 @@ OPTIONS = rx(
     r"compensate|give you|get you|put a|put you|set up|organi[sz]e|ship|swap|exchange|provide|"
     r"extend|open a|apply|issue|fast track|fast-track|rebook|re-book|reship|"
     r"resend|re-send|redeliver|dispatch|assign|take off|knock off|pay for|prioriti[sz]e|bump|"
+    r"fix (?:the|your|it|that|this)|"
     r"move you|lock in|loan you|lend you|send (?:a|an|you a|you an|someone|out|over|a new|the|"
     r"a replacement|a courier)|get (?:a|an|someone|the|this|that) (?:[^ |]+ )?(?:replac|sent|"
     r"out|courier|engineer|technician|fixed|sorted|booked|refund|credit)\w*)",
@@ -428,7 +443,8 @@ OPTIONS = rx(
     r"taken off|knocked off|upgraded)",
     r"(?:the |your |a |both )?(?:fee|fees|refund|refunds|credit|replacement|engineer|"
     r"technician|courier|visit|appointment|slot|reimbursement|reversal|trace|report|"
-    r"transfer|money)(?:'s| is| has been| was| are| have been| will be|'ll be|s are) "
+    r"transfer|money|new one|new machine)(?:'s| is| has been| was| are| have been| will be|'ll be|"
+    r"s are) "
     r"(?:already |now |all )?(?:booked|ordered|processed|done|sorted|arranged|reversed|"
     r"refunded|waived|applied|on its way|going out|credited|confirmed|set up|open|opened|"
     r"raised|flagged|expedited|packed|through)",
@@ -720,9 +736,12 @@ BLAME = rx(
     r"(?!team|fault)[^ |]+(?: [^ |]+)? (?:provider|supervisor|supplier|partner|courier|"
     r"contractor|team|bank|depot|manager|agent|engineer|department|host)",
     r"that's (?:him|her|them),? not (?:you|us|me)",
-    r"(?:it was|it's|it is) the (?:[^ |]+ ){0,2}?(?:bank|courier|depot|contractor|supplier|"
-    r"warehouse|manufacturer|hub|provider) (?:that|who|which) (?:held|lost|caused|delayed|messed|"
-    r"missed|broke|didn't|sat)",
+    r"(?:it was|it's|it is) the (?:[^ |]+ ){0,2}?(?:bank|courier|courier's|depot|contractor|"
+    r"supplier|warehouse|manufacturer|hub|provider)(?: [^ |]+){0,3}? (?:that|who|which)(?:'s| has|"
+    r" had)? (?:held|lost|caused|delayed|messed|missed|broke|didn't|sat)",
+    r"(?:hold-up|hold up|delay|problem|issue|fault) (?:came|come|comes) from (?:the|their|your) ",
+    r"(?:they've|they have|they're|they are|he's|she's|he has|she has) been (?:a nightmare|"
+    r"useless|hopeless|terrible|awful|rubbish|a shambles)",
 )
 
 POLICY = rx(
@@ -953,6 +972,7 @@ DOUBT = rx(
     r"everything|your) (?:[^ |]+ ){0,3}?(?:was|were|went) (?:completed|fine|done|attended|"
     r"working|tested|successful)",
     r"did you (?:actually|definitely) ",
+    r"is it possible (?:your|you|that you|that your|the parcel|it was)",
 )
 
 CORRECTING = rx(
@@ -1563,6 +1583,8 @@ DISMISSAL = rx(
     r"(?:that's|that is|it's|it is) (?:really |honestly |just |now )?between you and(?! me )",
     r"(?:it's|it is|that's|that is) not just us|(?:happening|happen|happens) (?:right )?across "
     r"the (?:industry|sector|country|board)",
+    r"(?:pretty|fairly|quite|perfectly|completely|totally) (?:normal|standard|common|typical)(?! "
+    r"to (?:feel|be|want|get))",
 )
 
 OVER_PROMISE = rx(
@@ -1641,6 +1663,7 @@ OVER_PROMISE = rx(
     r"waives?|reverses?|drops?) ",
     r"(?:a little|a bit of|something) (?:something |bit )?extra (?:for|on top for) (?:the|all "
     r"the|your) (?:bother|trouble|hassle|inconvenience)",
+    r"whatever (?:[^ |]+ ){1,10}?(?:we'll|we will|i'll|i will) (?:cover|pay)",
 )
 
 _DETAIL = (

@@ -98,6 +98,15 @@ def test_the_grammar_of_the_method(text: str, mark: str, expected: bool) -> None
         ("I'm sorry if you've been kept waiting", "non_apology"),
         ("honestly that's between you and the depot now", "dismissal"),
         ("I'll make sure your bank takes the overdraft fee off as well", "over_promise"),
+        (
+            "three incidents in a quarter is honestly pretty normal for a platform this size",
+            "dismissal",
+        ),
+        ("is it possible your phone was on silent?", "doubt"),
+        (
+            "whatever your customer ends up charging you for the delay, we'll cover that too",
+            "over_promise",
+        ),
     ],
 )
 def test_faults_are_named_with_their_words(text: str, kind: str) -> None:
@@ -201,6 +210,11 @@ def test_the_fast_lexicon_pass_finds_exactly_what_running_every_entry_finds() ->
         ),
         ("it shouldn't have taken you two calls to get this put right", "acknowledge", True),
         ("I can do a refund or a straight exchange, whichever you'd prefer", "options", True),
+        # judging what happened says it was heard; it names no feeling
+        ("so nobody rang you, twice. that's really not on", "acknowledge", True),
+        ("so nobody rang you, twice. that's really not on", "empathise", False),
+        ("oh I do feel for you, I really do", "empathise", True),
+        ("anyone with forty lorries stood idle would be just as angry", "empathise", True),
     ],
 )
 def test_credit_in_other_words(text: str, mark: str, expected: bool) -> None:
@@ -338,6 +352,17 @@ def test_a_fault_the_model_hears_cancels_a_restatement_inside_it_but_not_an_apol
     assert told.violation_kinds == ("blame",)
     assert not told.marks["acknowledge"].hit
     assert told.marks["acknowledge"].note == "said inside a fault"
+
+
+def test_a_failure_owned_in_the_same_breath_is_not_blame_even_when_the_model_hears_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(judge_module, "load_model", lambda: _model_that_hears_a_fault_in("bank"))
+    context = JudgeContext(find_persona("vip-client"), "heard")
+    owned = judge("the receiving bank had nothing to do with it, the delay was ours", context)
+    assert owned.violation_kinds == ()
+    assert owned.marks["acknowledge"].hit
+    assert judge("the receiving bank held it up for a day", context).violation_kinds == ("blame",)
 
 
 def test_the_bench_reports_the_judge_beside_its_patterns_alone_and_the_naive_baseline(
