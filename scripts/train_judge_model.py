@@ -61,7 +61,7 @@ appointment twice") into blame."""
 TRAINING = (
     "replies.jsonl",
     "replies_extra.jsonl",
-    *(f"replies_extra{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, *range(12, 29))),
+    *(f"replies_extra{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, *range(12, 32))),
 )
 """The files the shipped model is trained on, named so that a new batch stays unseen (and can be
 scored as such) until it is added here."""
