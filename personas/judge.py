@@ -328,6 +328,8 @@ def judge(text: str, context: JudgeContext | None = None, *, learned: bool = Tru
             spans = [s for s in spans if not _not_an_offer(reply, s)]
         if kind in _EXPLAINED_IF_OWNED:
             spans = [s for s in spans if not _owned(reply, s)]
+        if kind == "doubt":
+            spans = [s for s in spans if not _backs_them(reply, s)]
         if kind in ("policy", "dismissal"):
             spans = [s for s in spans if not _honest_limit(reply, s)]
         if kind == "threat_back":
@@ -570,6 +572,20 @@ def _owned(reply: _Reply, span: Span) -> bool:
     )
 
 
+_BACKS_THEM = re.compile(
+    r" (?:(?:exactly |just )?(?:what|as|like) you(?:'ve| have)? (?:said|told me|described)|"
+    r"you're (?:absolutely |quite |completely )?right|(?:backs|bears) you out|backs you up|"
+    r"matches what you|same as (?:yours|you said))(?= )"
+)
+
+
+def _backs_them(reply: _Reply, span: Span) -> bool:
+    """ "It says here it went on Friday, which is exactly what you've told me": records cited to
+    back the customer are not doubt."""
+    start, end = reply.sentence_bounds(span[0])
+    return bool(_BACKS_THEM.search(reply.norm, max(0, start - 1), end + 1))
+
+
 _SAYS = re.compile(r" (?:saying|said|says|threatening|threatened|told you|reckons) ")
 
 
@@ -791,15 +807,20 @@ def _apologising_for_a_refusal(reply: _Reply, span: Span) -> bool:
     return bool(_REFUSAL.search(around))
 
 
+_DOUBLED_FILLER = re.compile(r"\b(yeah|yes|yep|okay|ok|right|sure|mm)\W+\1\W*$", re.IGNORECASE)
+"""The text, as said, ends in a filler said twice ("yeah yeah", "yep, yep"): the lexicon sees one
+word there, so the doubling is read from the original."""
+
+
 def _brushed_off(reply: _Reply, span: Span) -> bool:
     """ "yeah yeah I hear you, anyway…", "I understand, I do. anyway…", "…can we move on"."""
-    before = reply.words_before(span, 2)
-    if before in (["yeah", "yeah"], ["yes", "yes"], ["okay", "okay"]):
+    _, start, _ = reply.original(span)
+    if _DOUBLED_FILLER.search(reply.st.original, 0, start):
         return True
     tokens = reply.st.tokens
     first = reply.st.token_index(span[1])
     after = tokens[first : first + 6]
-    if "move on" in " ".join(t.word for t in after):
+    if re.search(r"\bmov(?:e|ing) on\b", " ".join(t.word for t in after)):
         return True
     # an "anyway" that opens the next clause or sentence turns away from what was said
     return any(

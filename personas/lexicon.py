@@ -138,6 +138,9 @@ ACKNOWLEDGE = rx(
     r"(?:the|that|this) (?:delay|mistake|error|fault|problem|failure|mix-up|mix up|hold-up|hold "
     r"up)s? (?:was|were|is) (?:all |entirely |completely )?(?:ours|on us|our fault|our doing|"
     r"down to us)",
+    r"(?:we've|we have|we|i've|i) (?:really )?(?:messed|mucked) (?:you )?(?:about|around)",
+    r"you (?:should|should've|should have) (?:have )?had (?:a|an) (?:call|text|update|message|"
+    r"warning|visit|reply|answer)",
 )
 
 RESTATEMENT = rx(
@@ -450,7 +453,8 @@ OPTIONS = rx(
     r"raised|flagged|expedited|packed|through)",
     r"(?:you're|you are|that's|it's|we're) all (?:booked|set|sorted|arranged)",
     r"(?:would|will|does|could) it help if (?:i|we)",
-    r"(?:do|would) you (?:want|like) me to (?:send|book|arrange|refund|call|email|get|put|sort|"
+    r"(?:do|would) you (?:want|like) me to (?:go ahead and )?(?:send|book|arrange|refund|call|"
+    r"email|get|put|sort|"
     r"set|cancel|close|raise|escalate|courier|reverse|waive|credit|replace|schedule|write|"
     r"confirm|double check|check|look)",
     r"(?:shall|should|can|could|may) i (?:go ahead and |just )?(?:arrange|book|set|send|get|put|"
@@ -742,6 +746,10 @@ BLAME = rx(
     r"(?:hold-up|hold up|delay|problem|issue|fault) (?:came|come|comes) from (?:the|their|your) ",
     r"(?:they've|they have|they're|they are|he's|she's|he has|she has) been (?:a nightmare|"
     r"useless|hopeless|terrible|awful|rubbish|a shambles)",
+    r"(?:sat|was stuck|were stuck|got stuck|was held|were held) (?:with|at) (?:the|their|your) "
+    r"(?:[^ |]+ )?(?:bank|courier|depot|hub|warehouse)",
+    r"(?:his|her|their) work (?:was|is) (?:a bit |pretty |really )?(?:hit and miss|sloppy|poor|"
+    r"shoddy|rubbish|patchy)",
 )
 
 POLICY = rx(
@@ -982,8 +990,8 @@ CORRECTING = rx(
     r"program|cycle)",
     r"(?:i'd|i would|can i|let me|i'll|i'll just|i just want to|i must) (?:just )?(?:gently |"
     r"kindly |politely )?point out",
-    r"actually (?:you|your|if|according|technically|it says|the terms|the contract)",
-    r"technically",
+    r"actually (?:you(?! know what)|your|if|according|technically|it says|the terms|the contract)",
+    r"technically(?! you(?:'ve| have) done nothing| you're (?:right|entitled|correct))",
     r"(?:if|had) you (?:had )?(?:read|checked|looked|called|followed|paid attention|bothered|"
     r"listened|rung)",
     r"you (?:should|should've|should have|shoulda|ought to|ought to have|could have|could've|"
@@ -1056,7 +1064,7 @@ CORRECTING = rx(
     r"with respect(?=,| sir| madam| ma'am| mr| mrs| ms)",
     r"(?:a lot of|most|many) (?:people|customers) (?:don't|do not) (?:realise|realize|know|"
     r"understand)",
-    r"(?:should've|should have) had",
+    r"(?<!you )(?:should've|should have) had",
     r"(?:like|as) (?:it|we) (?:said|says|explained|mentioned|stated) in",
     r"the (?:booking|confirmation|terms|contract|manual|agreement|email) (?:does |clearly )?"
     r"(?:says?|states?|said|mentions)",
@@ -1094,6 +1102,7 @@ CORRECTING = rx(
     r"contacted|told us|checked|read|let us know|come to us)",
     r"if you(?:'d| had) (?:[^ |]+ ){1,6}?(?:it|this|that|they) (?:would|wouldn't|would've|would "
     r"have|wouldn't have)",
+    r"the thing (?:with|about) (?:these|those|them|it|this) is(?: that)? (?:you|they)",
 )
 
 ACCUSATION = rx(
@@ -1194,7 +1203,7 @@ CALM_DOWN = rx(
 )
 
 INSULT = rx(
-    r"(?:heard|got) (?:you|that|it) the first time",
+    r"(?:heard|got) (?:you|that|it) the first (?:time|two times|three times|couple of times)",
     r"for (?:goodness|god's|heaven's|pete's|crying out loud) sake",
     r"(?:i've|i have) explained (?:this|that|it) (?:twice|three times|already)",
     r"good luck (?:finding|getting|with that)",
@@ -1224,7 +1233,8 @@ INSULT = rx(
     r"(?:shut up|shut it|get a life|grow up|get over it|get over yourself|boo hoo|cry me a "
     r"river|poor you|big deal|(?<!to )deal with it|who cares|whatever you say|give me a break|"
     r"give it a rest|spare me|get a grip|take a hike|get lost|piss off|bugger off|go away)",
-    r"(?:overreacting|over reacting|making a fuss|making a scene)",
+    r"(?:overreacting|over reacting|making (?:a|an awful lot of|a lot of|such a|a big|so much) "
+    r"(?:fuss|scene))",
     r"(?:damn|bloody|hell|shit|crap|fuck\w*|freaking|frickin|friggin) (?:hell|ridiculous|"
     r"customers?|people|you|it|this|that|whining|complaining)",
     r"(?:what the (?:hell|heck|fuck))",
@@ -1313,6 +1323,13 @@ INSULT = rx(
     r"(?:didn't |did not |couldn't )?drop(?:ped)? everything (?:just )?for you",
     r"(?:i'm|i am) sure (?:[^ |]+ ){1,4}(?:was|were|is|are) (?:terribly|very|so|really|deeply) "
     r"(?:upset|sorry|worried|concerned|cut up) for you",
+    r"(?:do you|you) (?:just )?want (?:someone|somebody) to (?:shout|yell|scream|have a go) at",
+    r"(?:miracles|magic) (?:i|we) (?:can't|cannot|don't)|(?:can't|cannot|don't) (?:do|perform|"
+    r"work) (?:miracles|magic)",
+    r"lovely (?:talking|speaking|chatting|dealing) (?:to|with) you too",
+    r"(?:somebody's|someone's|somebody is|someone is) (?:used to|not used to) (?:getting|having)",
+    r"(?:you've|you have) (?:told me|said|mentioned) (?:that |this |it )?(?:about |like )?(?:two|"
+    r"three|four|five|six|ten|a hundred|several|a few) times",
 )
 
 THREAT_BACK = rx(
@@ -1585,6 +1602,11 @@ DISMISSAL = rx(
     r"the (?:industry|sector|country|board)",
     r"(?:pretty|fairly|quite|perfectly|completely|totally) (?:normal|standard|common|typical)(?! "
     r"to (?:feel|be|want|get))",
+    r"(?:i|we) (?:didn't|did not) make the mistake",
+    r"(?:i'm|i am) (?:just|only) the (?:one|person|guy|girl) (?:who|that) (?:picked up|answered|"
+    r"took|takes|answers)",
+    r"(?:i|we) (?:don't|do not) (?:handle|deal with|do) (?:wires|payments|deliveries|repairs|"
+    r"transfers|billing|that side)(?: myself| here| on this team)?",
 )
 
 OVER_PROMISE = rx(

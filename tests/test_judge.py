@@ -103,6 +103,10 @@ def test_the_grammar_of_the_method(text: str, mark: str, expected: bool) -> None
             "dismissal",
         ),
         ("is it possible your phone was on silent?", "doubt"),
+        ("sorry, do you actually want help or do you just want someone to shout at", "insult"),
+        ("great, lovely talking to you too", "insult"),
+        ("look, I didn't make the mistake, I'm just the one who picked up the phone", "dismissal"),
+        ("The funds sat with the correspondent bank for two days, sir.", "blame"),
         (
             "whatever your customer ends up charging you for the delay, we'll cover that too",
             "over_promise",
@@ -214,6 +218,9 @@ def test_the_fast_lexicon_pass_finds_exactly_what_running_every_entry_finds() ->
         ("so nobody rang you, twice. that's really not on", "acknowledge", True),
         ("so nobody rang you, twice. that's really not on", "empathise", False),
         ("oh I do feel for you, I really do", "empathise", True),
+        ("no that's fair, we messed you about", "acknowledge", True),
+        ("honestly you should have had a text to say he wasn't coming", "acknowledge", True),
+        ("yep yep I hear you. so. tracking number?", "acknowledge", False),
         ("anyone with forty lorries stood idle would be just as angry", "empathise", True),
     ],
 )
@@ -230,6 +237,9 @@ def test_credit_in_other_words(text: str, mark: str, expected: bool) -> None:
         # an honest limit with help after it, a promise refused, an apology beside a jibe
         "I'm afraid I can't offer anything for the house itself. I can reverse the fee.",
         "nobody can promise it'll never break again and I won't pretend they can",
+        "It says here the wire went on Friday afternoon, which is exactly what you've told me.",
+        "technically you've done nothing wrong here, it's all on our side",
+        "actually, you know what, I'm going to reimburse the overdraft fee as well",
         "that's put you in an awful position and none of it was your doing",
         "I can see why you're so angry.",
     ],
