@@ -7,9 +7,9 @@ The models score a whole reply. How far to trust them next to the lexicon is cal
 batches in CALIBRATION: for each, a model is trained on every other tuning reply and judged, with
 the lexicon, on that batch alone. Those batches were written without reading the judge, so they
 say how the two behave on unseen replies; calibrating on replies the lexicon was written against
-would always say "trust the lexicon". Per target it
-picks the threshold above which the model adds a mark the lexicon missed, and for options a veto
-below which a lexicon hit is dropped, maximising the pooled F1.
+would always say "trust the lexicon". For each target not in FIXED it picks the threshold above
+which the model adds a mark the lexicon missed, maximising the pooled F1. FIXED also holds the
+options veto, below which a lexicon hit is dropped.
 
     .venv/bin/python scripts/train_judge_model.py
 """
@@ -46,22 +46,24 @@ On batches 11 and 24-27, scored before anything was tuned on them, with a model 
 them, 10,000 steps took pooled any-violation F1 from 0.869 to 0.906 and acknowledge from 0.876
 to 0.884 (3,000: 0.900 and 0.879; 25,000: no better)."""
 THRESHOLDS = [round(t, 2) for t in np.arange(0.3, 0.96, 0.05)]
-VETOES = {"options": [0.0, 0.02, 0.05, 0.1, 0.15, 0.2]}
-FIXED = {"acknowledge": 0.55, "any_violation": 0.7}
-"""Thresholds not left to the calibration above. Acknowledge: chosen by 5-fold cross-validation
-over every tuning reply (a model trained on four folds judging the fifth, with the judge's guards
-on the model's acknowledgements); the lexicon was written against most of these replies, so
-calibrating on them let the model add marks it memorised (0.4 added about as many wrong
-acknowledgements as right ones out of fold). Any violation: pooled over batches 5-13, each judged
-with a model trained without it, 0.7 (F1 0.919) edges 0.65 (0.914); the four calibration batches
-alone pick 0.65, within noise, and 0.65 turns plain restatements ("so the engineer missed your
-appointment twice") into blame."""
+FIXED = {"acknowledge": (0.55, 0.0), "any_violation": (0.7, 0.0), "options": (0.8, 0.05)}
+"""Thresholds (and vetoes) not left to the calibration above. Acknowledge: chosen by 5-fold cross-
+validation over every tuning reply (a model trained on four folds judging the fifth, with the
+judge's guards on the model's acknowledgements); the lexicon was written against most of these
+replies, so calibrating on them let the model add marks it memorised (0.4 added about as many
+wrong acknowledgements as right ones out of fold). Any violation: pooled over batches 5-13, each
+judged with a model trained without it, 0.7 (F1 0.919) edges 0.65 (0.914); the four calibration
+batches alone pick 0.65, within noise, and 0.65 turns plain restatements ("so the engineer
+missed your appointment twice") into blame. Options: with the converged model the calibration
+batches swung between 0.9 and 0.95; on batches 32-34 when first scored (413 replies, a model
+trained without them), 0.7 and 0.8 gave F1 0.930 against 0.919 for 0.9 and 0.95, and batch 11
+agrees (0.961 at 0.8 with a veto of 0.05, 0.947 at 0.95)."""
 
 
 TRAINING = (
     "replies.jsonl",
     "replies_extra.jsonl",
-    *(f"replies_extra{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, *range(12, 32))),
+    *(f"replies_extra{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, *range(12, 35))),
 )
 """The files the shipped model is trained on, named so that a new batch stays unseen (and can be
 scored as such) until it is added here."""
@@ -163,22 +165,18 @@ def main() -> None:
     threshold, veto = {}, {}
     for target in TARGETS:
         if target in FIXED:  # chosen out of batch, not by this calibration
-            threshold[target], veto[target] = FIXED[target], 0.0
-            print(f"{target}: threshold {FIXED[target]} (fixed, see FIXED)")
+            threshold[target], veto[target] = FIXED[target]
+            print(f"{target}: threshold {threshold[target]}, veto {veto[target]} (fixed)")
             continue
         truth = np.array([label(i, target) for i in items])[calib]
         lex = np.array([row[target] for row in lexicon])[calib]
         p = scores[target][calib]
         base = f1(lex, truth)
-        options = [
-            (f1((lex & (p >= v)) | (p > t), truth), t, v)
-            for t in [*THRESHOLDS, 1.01]
-            for v in VETOES.get(target, [0.0])
-        ]
-        best, threshold[target], veto[target] = max(options, key=lambda o: (o[0], o[1], -o[2]))
+        best, threshold[target] = max((f1(lex | (p > t), truth), t) for t in [*THRESHOLDS, 1.01])
+        veto[target] = 0.0
         print(
             f"{target}: calibration F1 lexicon {base:.3f}, with model {best:.3f} "
-            f"(adds above {threshold[target]}, vetoes below {veto[target]})"
+            f"(adds above {threshold[target]})"
         )
     vocab, x = design(words)
     weights, bias = {}, {}
