@@ -8,7 +8,7 @@ the original text it came from.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 BOUNDARY = "|"
 """Stands where a sentence ended (. ! ? ;) in the normalised text; patterns never cross it."""
@@ -79,6 +79,46 @@ _APOSTROPHE_LESS = {
 }
 
 
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_VERBS_AFTER_MODAL = _set(
+    "be have get send call ring make sort refund put take book do give look check chase email text "
+    "arrange just also personally need see try let phone stay keep go come speak talk raise waive "
+    "process update confirm never always definitely happily gladly pass like love say want rather "
+    "probably hate feel really not suggest recommend imagine think expect been"
+)
+_CONTRACTED_BEFORE: dict[str, tuple[str, frozenset[str]]] = {
+    "id": ("i'd", _VERBS_AFTER_MODAL),
+    "ill": ("i'll", _VERBS_AFTER_MODAL),
+    "wed": ("we'd", _VERBS_AFTER_MODAL),
+    "its": (
+        "it's",
+        _set(
+            "been not a an the just so really only all gone still going getting got my our your "
+            "on completely totally absolutely never always because like fine okay too quite very "
+            "that what no definitely"
+        ),
+    ),
+    "hes": (
+        "he's",
+        _set("been not a the going got just on coming booked never still"),
+    ),
+    "shes": (
+        "she's",
+        _set("been not a the going got just on coming booked never still"),
+    ),
+    "lets": (
+        "let's",
+        _set("get see go sort have make start just try look take put do"),
+    ),
+}
+"""Words that are also contractions without their apostrophe ("id", "ill", "its"): Whisper often
+drops it, so the word is read as the contraction when the next word can only follow that ("id
+be livid", "its been a week", "ill ring you"), and is left alone otherwise ("photo id")."""
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     word: str
@@ -122,6 +162,10 @@ class SpokenText:
                     continue
                 tokens.append(Token(part, m.start(), m.end(), comma))
                 comma = False
+        for i in range(len(tokens) - 1):
+            contracted = _CONTRACTED_BEFORE.get(tokens[i].word)
+            if contracted and tokens[i + 1].word in contracted[1]:
+                tokens[i] = replace(tokens[i], word=contracted[0])
         pieces = [" "]
         token_at: list[int] = [-1]
         starts: list[int] = []

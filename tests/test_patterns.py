@@ -76,3 +76,23 @@ def test_a_word_also_matches_its_possessive() -> None:
     pattern = compile_pattern("your customer")
     assert pattern.search(SpokenText.of("because your customer's waiting on those parts"))
     assert not pattern.search(SpokenText.of("your customers' orders"))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("id be livid", ["i'd", "be", "livid"]),
+        ("ill ring you", ["i'll", "ring", "you"]),
+        ("its been a week", ["it's", "been", "a", "week"]),
+        ("can I see some photo id", ["can", "i", "see", "some", "photo", "id"]),
+        ("its tracking is blank", ["its", "tracking", "is", "blank"]),
+        ("he feels ill", ["he", "feels", "ill"]),
+    ],
+)
+def test_a_contraction_without_its_apostrophe_is_read_from_the_next_word(
+    text: str, words: list[str]
+) -> None:
+    spoken = SpokenText.of(text)
+    assert spoken.words() == words
+    first = spoken.tokens[0]  # still points at the word as said
+    assert text[first.start : first.end] == text.split()[0]
