@@ -141,6 +141,8 @@ ACKNOWLEDGE = rx(
     r"(?:we've|we have|we|i've|i) (?:really )?(?:messed|mucked) (?:you )?(?:about|around)",
     r"you (?:should|should've|should have) (?:have )?had (?:a|an) (?:call|text|update|message|"
     r"warning|visit|reply|answer)",
+    r"(?:understand|appreciate|get|see) (?:the|your|all the|how much) (?:frustration|upset|"
+    r"stress|anger|worry|annoyance|distress)",
 )
 
 RESTATEMENT = rx(
@@ -381,6 +383,11 @@ EMPATHISE = rx(
     r"just )?(?:angry|upset|furious|livid|fuming|annoyed|frustrated|cross|mad)",
     r"(?:it's|it has|this has|that's|that has) been (?:really |so |just )?(?:awful|horrible|"
     r"terrible|a nightmare|dreadful|rotten|miserable)",
+    r"(?:i'm|i am|i feel|i'm feeling|i am feeling) (?:so |really |very |truly )?sad for you",
+    r"(?:understand|appreciate|get|see) (?:the|your|all the|how much) (?:frustration|upset|"
+    r"stress|anger|worry|annoyance|distress)",
+    r"(?:is|it's|that's|this is|what a) (?:a )?(?:very|really|so|such a) bad situation",
+    r"i'd (?:have )?(?:lost (?:patience|my temper|it)|have lost patience)",
 )
 
 OPTIONS = rx(
@@ -420,7 +427,8 @@ OPTIONS = rx(
     r"what if (?:i|we)",
     r"(?:i|we) (?:could|can|can also|could also|will|'ll|am able to|are able to|'m able to) "
     r"(?:also )?(?:offer|refund|waive|credit|send|arrange|book|schedule|replace|reimburse|reverse|"
-    r"expedite|upgrade|courier|cover|compensate|give you|get you|put a|put you|set up|organi[sz]e|"
+    r"expedite|upgrade|courier|cover|compensate|give you(?! a (?:quick )?(?:ring|call|bell|buzz|"
+    r"shout))|get you|put a|put you|set up|organi[sz]e|"
     r"ship|swap|exchange|provide|extend|open a|apply|issue|fast track|"
     r"fast-track|rebook|re-book|reship|re-send|resend|redeliver|deliver|dispatch|assign|add a|"
     r"take off|knock off|pay for|pay you|have a|have an|have someone|get someone|get a|get an|"
@@ -430,7 +438,8 @@ OPTIONS = rx(
     r"to|i'd be happy to|i would be happy to|i want to|allow me to|i'm happy to|i am happy to|"
     r"happy to) (?:go ahead and |personally |also |immediately |right now )?(?:offer|refund|waive|"
     r"credit|arrange|book|schedule|replace|reimburse|reverse|expedite|upgrade|courier|cover|"
-    r"compensate|give you|get you|put a|put you|set up|organi[sz]e|ship|swap|exchange|provide|"
+    r"compensate|give you(?! a (?:quick )?(?:ring|call|bell|buzz|shout))|get you|put a|put you|"
+    r"set up|organi[sz]e|ship|swap|exchange|provide|"
     r"extend|open a|apply|issue|fast track|fast-track|rebook|re-book|reship|"
     r"resend|re-send|redeliver|dispatch|assign|take off|knock off|pay for|prioriti[sz]e|bump|"
     r"fix (?:the|your|it|that|this)|"
@@ -501,6 +510,8 @@ OPTIONS = rx(
     r"(?:refund|refunds|money|credit)(?:'ll| will) be (?:back )?(?:on|in|with) (?:your|you're)",
     r"(?:letter|written confirmation|email) (?:confirming|to confirm) (?:the |your )?cancellation",
     r"would (?:a|an|the) [^ |]+ (?:[^ |]+ ){0,2}?(?:work|suit) (?:better )?(?:for )?you",
+    r"(?:i'll|i will|we'll|we will|i can|we can|let me|i could) take (?:the|your|that|this) "
+    r"(?:[^ |]+ ){0,2}?(?:fee|charge|charges|cost) off",
 )
 
 COMMIT_ACTION = (
@@ -744,12 +755,15 @@ BLAME = rx(
     r"supplier|warehouse|manufacturer|hub|provider)(?: [^ |]+){0,3}? (?:that|who|which)(?:'s| has|"
     r" had)? (?:held|lost|caused|delayed|messed|missed|broke|didn't|sat)",
     r"(?:hold-up|hold up|delay|problem|issue|fault) (?:came|come|comes) from (?:the|their|your) ",
-    r"(?:they've|they have|they're|they are|he's|she's|he has|she has) been (?:a nightmare|"
+    r"(?:they've|they have|they're|they are|he's|she's|he has|she has|courier's|couriers have|"
+    r"depot's|bank's|engineers have|installers have|contractors have) been (?:a nightmare|"
     r"useless|hopeless|terrible|awful|rubbish|a shambles)",
     r"(?:sat|was stuck|were stuck|got stuck|was held|were held) (?:with|at) (?:the|their|your) "
     r"(?:[^ |]+ )?(?:bank|courier|depot|hub|warehouse)",
     r"(?:his|her|their) work (?:was|is) (?:a bit |pretty |really )?(?:hit and miss|sloppy|poor|"
     r"shoddy|rubbish|patchy)",
+    r"(?:our|the|their) (?:[^ |]+ )?(?:provider|supplier|contractor|courier|partner|depot) "
+    r"(?:caused|was behind|is to blame for|were behind)",
 )
 
 POLICY = rx(
@@ -809,7 +823,8 @@ POLICY = rx(
     r"(?:you'll|you will|you) (?:need|have) to (?:go|log|apply|request|submit|raise|file|make) "
     r"(?:online|through|via|a formal|it formally|a claim|a request|a ticket|a form)",
     r"(?:it|that|this) (?:has|needs|'s got) to go through (?:the|a|our|proper)",
-    r"(?:has|have|need|needs|must) to (?:come|go|be made|be submitted|be put|be raised) (?:in )?"
+    r"(?<!never )(?:has|have|need|needs|must) to (?:come|go|be made|be submitted|be put|be raised) "
+    r"(?:in )?"
     r"(?:as|via|by|formally|through|in writing|a written|in)",
     r"(?:written|formal|signed) (?:request|complaint|application|letter)",
     r"(?:through|via|on) (?:the|our) (?:portal|ticketing|ticket queue|queue|complaints address|"
@@ -855,6 +870,8 @@ POLICY = rx(
     r"as a written (?:claim|complaint|request)",
     r"(?:and )?that's that(?= \||(?= $)| i'm afraid| really| unfortunately)",
     r"(?:has|have|needs?|need) to (?:come|be|go) (?:to us |through )?in writing",
+    r"(?:isn't|is not|aren't|are not|not) available (?:on|for|with) (?:[^ |]+ )?(?:bookings|"
+    r"accounts|orders|transfers|contracts|installations|this)",
 )
 
 DOUBT = rx(
@@ -981,6 +998,7 @@ DOUBT = rx(
     r"working|tested|successful)",
     r"did you (?:actually|definitely) ",
     r"is it possible (?:your|you|that you|that your|the parcel|it was)",
+    r"(?:that's|that is) not how we (?:work|operate|do things)",
 )
 
 CORRECTING = rx(
@@ -1052,7 +1070,8 @@ CORRECTING = rx(
     r"(?:only|just) an? (?:estimate|guide|target|guideline)",
     r"(?:a|it's a) (?:target|estimate),? not a (?:guarantee|promise)",
     r"(?:set out|stated|written|explained|covered|listed) in (?:the|your|our)",
-    r"(?<!what )(?<!everything )(?:you're|you are|you were) (?:meant|supposed|required|expected|"
+    r"(?<!what )(?<!everything )(?<!like )(?<!as )(?:you're|you are|you were) (?:meant|supposed|"
+    r"required|expected|"
     r"obliged) to",
     r"(?:it's|it is|it was) in the (?:manual|terms|contract|confirmation|email|small print|"
     r"agreement|instructions)",
@@ -1103,6 +1122,7 @@ CORRECTING = rx(
     r"if you(?:'d| had) (?:[^ |]+ ){1,6}?(?:it|this|that|they) (?:would|wouldn't|would've|would "
     r"have|wouldn't have)",
     r"the thing (?:with|about) (?:these|those|them|it|this) is(?: that)? (?:you|they)",
+    r"would(?:'ve| have) been (?:a lot |much )?(?:quicker|faster|easier)",
 )
 
 ACCUSATION = rx(
@@ -1330,6 +1350,11 @@ INSULT = rx(
     r"(?:somebody's|someone's|somebody is|someone is) (?:used to|not used to) (?:getting|having)",
     r"(?:you've|you have) (?:told me|said|mentioned) (?:that |this |it )?(?:about |like )?(?:two|"
     r"three|four|five|six|ten|a hundred|several|a few) times",
+    r"(?:speaking|talking) to royalty",
+    r"ugh (?:\| )?here we go|here we go again",
+    SENTENCE_START + r"happy(?= \||(?= $))",
+    r"knock yourself out",
+    r"come on(?= \||(?= $))",
 )
 
 THREAT_BACK = rx(
@@ -1367,7 +1392,7 @@ THREAT_BACK = rx(
     r"(?:you're|you are) (?:welcome|free) to (?:move|leave|take|go|cancel|complain|sue|close)",
     r"(?:do|try) your worst",
     r"see if i care",
-    r"(?:fine |then )?get one",
+    r"(?:fine|then|go on) get one|get one then",
     r"(?:this|the) (?:conversation|call) (?:is|will be) over",
     r"if (?:lawyers|solicitors|legal) (?:get|gets|are|is) involved",
     r"last warning",
@@ -1412,6 +1437,7 @@ THREAT_BACK = rx(
     r"i'll note (?:it|that|this) on the account",
     r"(?:go|move|switch|take (?:it|your [^ |]+)) (?:to a competitor|to another (?:bank|"
     r"provider|company|supplier)|elsewhere|somewhere else)",
+    r"(?:that's|that is) (?:entirely )?your prerogative",
 )
 
 NON_APOLOGY = rx(
@@ -1540,7 +1566,8 @@ DISMISSAL = rx(
     r"(?:i|we) (?:don't|do not) know what (?:to tell|else to tell|you want|else)",
     r"(?:you'll|you will|you'd|you) (?:just )?(?:have|need) to (?:wait|be patient|live with|put up "
     r"with|accept|deal with)",
-    r"(?:it is what it is|tough luck|hard luck|too bad|unlucky|that's life|c'est la vie)",
+    r"(?:it is what it is|tough luck|hard luck|(?<!really )(?<!so )too bad|unlucky|that's life|"
+    r"c'est la vie)",
     r"(?:try|check|use|look at|go to|go on) (?:the|our) (?:website|app|faq|help centre|help center|"
     r"online form|portal)",
     r"(?:someone|somebody) else (?:deals|handles|looks after|will deal|does|can deal)",
@@ -1607,6 +1634,7 @@ DISMISSAL = rx(
     r"took|takes|answers)",
     r"(?:i|we) (?:don't|do not) (?:handle|deal with|do) (?:wires|payments|deliveries|repairs|"
     r"transfers|billing|that side)(?: myself| here| on this team)?",
+    r"(?:i'm|i am) (?:just|only) (?:a|the) (?:temp|trainee|new starter)",
 )
 
 OVER_PROMISE = rx(
