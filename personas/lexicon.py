@@ -684,7 +684,9 @@ BLAME = rx(
     r"(?:the|your|their) (?!(?:same|original|recurring|underlying|actual|known|technical|"
     r"electrical|whole|first|second|third|other|real|main|new|old|exact) )[^ |]+(?:'s)? "
     r"(?:fault|mistake|error|doing|responsibility|problem)(?! (?:not|isn't))",
-    r"(?:down to|because of|on(?! the (?:[^ |]+ )?floor)) (?:the|your|their) (?:courier|bank|"
+    r"(?:down to|because of|on(?! the (?:[^ |]+ )?floor| the system)) (?:the|your|their) "
+    r"(?:courier|"
+    r"bank|"
     r"driver|engineer|technician|"
     r"warehouse|contractor|supplier|partner|depot|other team|system|provider|post office|carrier)"
     r"(?!s? (?:and|but) (?:us|we))",
@@ -1174,7 +1176,8 @@ CALM_DOWN = rx(
     r"(?:lower|keep down|watch) your (?:voice|tone)",
     r"(?:stop|quit) (?:shouting|yelling|screaming|raising your voice|being so|getting so)",
     r"(?:no need|there's no need|there is no need|don't need) to (?:shout|yell|scream|raise|get "
-    r"(?:so )?(?:upset|angry|worked up|emotional|aggressive|excited)|be (?:so )?(?:rude|upset|"
+    r"(?:so )?(?:upset|angry|worked up|emotional|aggressive|excited|snippy|shirty|stroppy|arsey|"
+    r"nasty|personal)|be (?:so )?(?:rude|upset|"
     r"angry|aggressive|dramatic|emotional)|get so)",
     r"(?:don't|do not) (?:shout|yell|scream|raise your voice|get (?:so )?(?:upset|angry|worked "
     r"up|emotional|excited))",
@@ -1355,6 +1358,7 @@ INSULT = rx(
     SENTENCE_START + r"happy(?= \||(?= $))",
     r"knock yourself out",
     r"come on(?= \||(?= $))",
+    r"going on (?:and on )?about (?:it|this|that)",
 )
 
 THREAT_BACK = rx(
@@ -1546,7 +1550,8 @@ DISMISSAL = rx(
     r"(?:that's|that is|it's|it is) (?:just |simply )?(?:life|how it goes|just one of those "
     r"things)",
     r"nothing to be done",
-    r"(?:that's|that is|it's|it is|this is) not (?:something|anything) (?:i|we) (?:can (?:do|"
+    r"(?:that's|that is|it's|it is|this is) (?:just |really |honestly )?not (?:something|anything) "
+    r"(?:i|we) (?:can (?:do|"
     r"help|change|fix)|deal|handle|do|cover)",
     r"(?:i|we) (?:don't|do not) (?:deal|handle) (?:with )?(?:that|those|this|these)",
     r"take it or leave it",
@@ -1635,10 +1640,12 @@ DISMISSAL = rx(
     r"(?:i|we) (?:don't|do not) (?:handle|deal with|do) (?:wires|payments|deliveries|repairs|"
     r"transfers|billing|that side)(?: myself| here| on this team)?",
     r"(?:i'm|i am) (?:just|only) (?:a|the) (?:temp|trainee|new starter)",
+    r"(?:anyway|honestly|look|well) (?:these|such) things (?:do |just )?happen",
 )
 
 OVER_PROMISE = rx(
-    r"(?:cover|pay for|pay|refund) (?:[^ |]+ ){0,3}?whatever (?:you|extra|else) (?:[^ |]+ ){0,2}?"
+    r"(?:cover|pay for|pay|refund) (?:[^ |]+ ){0,3}?whatever (?:[^ |]+ )?(?:you|extra|else) "
+    r"(?:[^ |]+ ){0,2}?"
     r"(?:lose|lost|charged|costs?|cost you)",
     r"(?:the last time|never again) (?:anything|something|this|it) (?:goes|will go|ever goes) "
     r"wrong",
@@ -1686,7 +1693,9 @@ OVER_PROMISE = rx(
     r"(?:a hundred|\w+ hundred|fifty|\d+) (?:quid|pounds|dollars|euros|bucks) (?:for|on top|as)",
     r"(?:and then some|everything you're asking|everything you asked|"
     r"everything you want)",
-    r"(?:for the rest of the year|for the next year|for a whole year|for life|forever)",
+    r"(?:for the rest of the year|for the next year|for a whole year|for life|(?<!hold "
+    r")(?<!waiting )"
+    r"(?<!waited )(?<!took )(?<!taken )forever)",
     r"(?:you'll|you will) never (?:pay|be charged|have)",
     r"(?:guarantee|promise) (?:you )?(?:there|it|this|that)(?:'ll| will)? (?:won't|will not|"
     r"never|not) (?:be|happen)",
@@ -1700,7 +1709,8 @@ OVER_PROMISE = rx(
     r"(?:compensat\w+|reimburs\w+) (?:you )?(?:in full|fully|for everything|for all)",
     r"(?:free|no charge|nothing) (?:for|from now on|going forward|ever again)",
     r"release (?:you|[^ |]+) from (?:the|your) (?:contract|agreement)",
-    r"(?:i|we) (?:can )?(?:absolutely |personally |100 percent )?guarantee (?:that )?(?:the|your|"
+    r"(?:i|we) (?:can |'ll |will )?(?:absolutely |personally |100 percent )?guarantee (?:that )?"
+    r"(?:the|your|"
     r"it|they|this|you'll|it'll|delivery)",
     r"(?:make sure|get|ask|have) (?:your bank|the bank|they|them) (?:to )?(?:take|remove|wipe|"
     r"reverse|refund|waive|drop)",

@@ -110,6 +110,9 @@ def test_the_grammar_of_the_method(text: str, mark: str, expected: bool) -> None
         ("sorry I didn't realise I was speaking to royalty", "insult"),
         ("unfortunately a refund isn't available on installation bookings", "policy"),
         ("if your lawyers want to get involved that's your prerogative", "threat_back"),
+        ("fine, I'll refund it, if that'll stop you going on about it", "insult"),
+        ("okay no need to get snippy with me", "calm_down"),
+        ("i get that, it's just not something i can fix from this team", "dismissal"),
         (
             "whatever your customer ends up charging you for the delay, we'll cover that too",
             "over_promise",
@@ -246,6 +249,8 @@ def test_credit_in_other_words(text: str, mark: str, expected: bool) -> None:
         "It says here the wire went on Friday afternoon, which is exactly what you've told me.",
         "technically you've done nothing wrong here, it's all on our side",
         "actually, you know what, I'm going to reimburse the overdraft fee as well",
+        "i get it, you've been on hold forever and then it just cut you off",
+        "a full refund of everything since you signed isn't something I can sign off, sorry",
         "that's put you in an awful position and none of it was your doing",
         "I can see why you're so angry.",
     ],
