@@ -560,6 +560,7 @@ def _honest_limit(reply: _Reply, span: Span) -> bool:
 
 
 _EXPLAINED_IF_OWNED = ("blame", "doubt", "dismissal")
+"""Faults that owning the failure in the same breath turns into an explanation."""
 
 
 def _owned(reply: _Reply, span: Span) -> bool:
@@ -812,6 +813,9 @@ _DOUBLED_FILLER = re.compile(r"\b(yeah|yes|yep|okay|ok|right|sure|mm)\W+\1\W*$",
 word there, so the doubling is read from the original."""
 
 
+_MOVING_ON = re.compile(r"\bmov(?:e|ing) on\b")
+
+
 def _brushed_off(reply: _Reply, span: Span) -> bool:
     """ "yeah yeah I hear you, anyway…", "I understand, I do. anyway…", "…can we move on"."""
     _, start, _ = reply.original(span)
@@ -820,7 +824,7 @@ def _brushed_off(reply: _Reply, span: Span) -> bool:
     tokens = reply.st.tokens
     first = reply.st.token_index(span[1])
     after = tokens[first : first + 6]
-    if re.search(r"\bmov(?:e|ing) on\b", " ".join(t.word for t in after)):
+    if _MOVING_ON.search(" ".join(t.word for t in after)):
         return True
     # an "anyway" that opens the next clause or sentence turns away from what was said
     return any(

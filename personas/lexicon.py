@@ -44,6 +44,20 @@ def rx(*patterns: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(rf" (?:{p.rstrip()})(?= )") for p in patterns)
 
 
+_OWNED_FAILURE = (
+    r"(?:the|that|this) (?:delay|mistake|error|fault|problem|failure|mix-up|mix up|hold-up|hold "
+    r"up)s? (?:was|were|is) (?:all |entirely |completely )?(?:ours|on us|our fault|our doing|"
+    r"down to us)"
+)
+"""Owning what went wrong ("the delay was ours") acknowledges it, and makes blame beside it an
+explanation (OWNERSHIP)."""
+_UNDERSTOOD_FEELING = (
+    r"(?:understand|appreciate|get|see) (?:the|your|all the|how much) (?:frustration|upset|"
+    r"stress|anger|worry|annoyance|distress)"
+)
+"""README rule 1: understanding their feeling ("I understand the frustration this has caused")
+both acknowledges and empathises."""
+
 ACKNOWLEDGE = rx(
     r"point taken|(?:you're|you are) dead right",
     r"(?:for|because of|due to) our (?:own )?(?:mistake|error|failure|fault|cock.up|mess.up)",
@@ -135,14 +149,11 @@ ACKNOWLEDGE = rx(
     r"(?:it|that|this) (?:shouldn't|should not|should never) (?:have|'ve) (?:taken|happened|needed|"
     r"come to)",
     r"(?:there's|there is|that's|that is) no excuse for (?:that|it|this|what)",
-    r"(?:the|that|this) (?:delay|mistake|error|fault|problem|failure|mix-up|mix up|hold-up|hold "
-    r"up)s? (?:was|were|is) (?:all |entirely |completely )?(?:ours|on us|our fault|our doing|"
-    r"down to us)",
+    _OWNED_FAILURE,
     r"(?:we've|we have|we|i've|i) (?:really )?(?:messed|mucked) (?:you )?(?:about|around)",
     r"you (?:should|should've|should have) (?:have )?had (?:a|an) (?:call|text|update|message|"
     r"warning|visit|reply|answer)",
-    r"(?:understand|appreciate|get|see) (?:the|your|all the|how much) (?:frustration|upset|"
-    r"stress|anger|worry|annoyance|distress)",
+    _UNDERSTOOD_FEELING,
 )
 
 RESTATEMENT = rx(
@@ -200,9 +211,7 @@ OWNERSHIP = rx(
     r"(?:we've|we have|i've|i have) (?:really )?let you down",
     r"(?:that's|that is|it's) no excuse",
     r"(?:i'm|i am|i'll) (?:taking|take) (?:it|this) on myself",
-    r"(?:the|that|this) (?:delay|mistake|error|fault|problem|failure|mix-up|mix up|hold-up|hold "
-    r"up)s? (?:was|were|is) (?:all |entirely |completely )?(?:ours|on us|our fault|our doing|"
-    r"down to us)",
+    _OWNED_FAILURE,
 )
 """Owning the failure: blame or doubt in the same breath is only explaining it ("our courier
 dropped the ball, and honestly that's on us")."""
@@ -384,8 +393,7 @@ EMPATHISE = rx(
     r"(?:it's|it has|this has|that's|that has) been (?:really |so |just )?(?:awful|horrible|"
     r"terrible|a nightmare|dreadful|rotten|miserable)",
     r"(?:i'm|i am|i feel|i'm feeling|i am feeling) (?:so |really |very |truly )?sad for you",
-    r"(?:understand|appreciate|get|see) (?:the|your|all the|how much) (?:frustration|upset|"
-    r"stress|anger|worry|annoyance|distress)",
+    _UNDERSTOOD_FEELING,
     r"(?:is|it's|that's|this is|what a) (?:a )?(?:very|really|so|such a) bad situation",
     r"i'd (?:have )?(?:lost (?:patience|my temper|it)|have lost patience)",
 )
@@ -1583,7 +1591,6 @@ DISMISSAL = rx(
     r"(?:hardly|not) the end of the world",
     r"(?:happen|happens|break|breaks|go wrong|goes wrong) (?:on|with|to|in) (?:any|every|all)",
     r"(?:it's|it is) (?:just |only )?a (?:machine|parcel|box|glitch|computer)",
-    r"between you and (?:them|your bank|the bank|the courier)",
     r"(?:chase|contact|ring|call) (?:them|it|the courier|the bank) yourself",
     r"(?:i'm|i am|we're|we are) not in a position to",
     r"that's (?:for|up to) (?:your|the) (?:account team|bank|courier|manager|other)",
@@ -1629,7 +1636,7 @@ DISMISSAL = rx(
     r"(?:get|take|handle|deal with) (?:hundreds|thousands) of (?:calls|complaints|parcels|these)",
     r"(?:usually|normally|generally|nearly always|almost always|tend to|always) turns? up",
     r"(?:i'm|i am) (?:just|only) saying",
-    r"(?:that's|that is|it's|it is) (?:really |honestly |just |now )?between you and(?! me )",
+    r"between you and(?! me )",
     r"(?:it's|it is|that's|that is) not just us|(?:happening|happen|happens) (?:right )?across "
     r"the (?:industry|sector|country|board)",
     r"(?:pretty|fairly|quite|perfectly|completely|totally) (?:normal|standard|common|typical)(?! "

@@ -74,7 +74,8 @@ _APOSTROPHE_LESS = {
         "who's",
         "where's",
     ]
-    # "its", "were", "well", "id", "ill", "hes", "shes", "lets", "wed" are words in their own right
+    # "its", "were", "well", "id", "ill", "hes", "shes", "lets", "wed" are words in their own right;
+    # _CONTRACTED_BEFORE reads most of them as contractions from the word that follows
     if w not in {"it's", "we're", "we'll", "i'll", "i'd", "he's", "she's", "let's", "we'd"}
 }
 
@@ -89,6 +90,7 @@ _VERBS_AFTER_MODAL = _set(
     "process update confirm never always definitely happily gladly pass like love say want rather "
     "probably hate feel really not suggest recommend imagine think expect been"
 )
+_AFTER_HE_OR_SHE_IS = _set("been not a the going got just on coming booked never still")
 _CONTRACTED_BEFORE: dict[str, tuple[str, frozenset[str]]] = {
     "id": ("i'd", _VERBS_AFTER_MODAL),
     "ill": ("i'll", _VERBS_AFTER_MODAL),
@@ -101,14 +103,8 @@ _CONTRACTED_BEFORE: dict[str, tuple[str, frozenset[str]]] = {
             "that what no definitely"
         ),
     ),
-    "hes": (
-        "he's",
-        _set("been not a the going got just on coming booked never still"),
-    ),
-    "shes": (
-        "she's",
-        _set("been not a the going got just on coming booked never still"),
-    ),
+    "hes": ("he's", _AFTER_HE_OR_SHE_IS),
+    "shes": ("she's", _AFTER_HE_OR_SHE_IS),
     "lets": (
         "let's",
         _set("get see go sort have make start just try look take put do"),

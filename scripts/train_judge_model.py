@@ -47,8 +47,8 @@ them, 10,000 steps took pooled any-violation F1 from 0.869 to 0.906 and acknowle
 to 0.884 (3,000: 0.900 and 0.879; 25,000: no better)."""
 THRESHOLDS = [round(t, 2) for t in np.arange(0.3, 0.96, 0.05)]
 FIXED = {"acknowledge": (0.55, 0.0), "any_violation": (0.7, 0.0), "options": (0.8, 0.05)}
-"""Thresholds (and vetoes) not left to the calibration above. Acknowledge: chosen by 5-fold cross-
-validation over every tuning reply (a model trained on four folds judging the fifth, with the
+"""Thresholds (and vetoes) not left to the calibration above. Acknowledge: chosen by 5-fold
+cross-validation over every tuning reply (a model trained on four folds judging the fifth, with the
 judge's guards on the model's acknowledgements); the lexicon was written against most of these
 replies, so calibrating on them let the model add marks it memorised (0.4 added about as many
 wrong acknowledgements as right ones out of fold). Any violation: pooled over batches 5-13, each
@@ -148,12 +148,13 @@ def main() -> None:
         )
     # out-of-file scores on the calibration batches
     calib = np.array([i["_file"] in CALIBRATION for i in items])
-    scores = {t: np.zeros(len(items)) for t in TARGETS}
+    calibrated = [t for t in TARGETS if t not in FIXED]
+    scores = {t: np.zeros(len(items)) for t in calibrated}
     for name in CALIBRATION:
         inside = np.array([i["_file"] == name for i in items])
         vocab, x = design([w for w, keep in zip(words, ~inside, strict=True) if keep])
         index = {f: k for k, f in enumerate(vocab)}
-        for target in (t for t in TARGETS if t not in FIXED):
+        for target in calibrated:
             y = np.array(
                 [label(i, target) for i, keep in zip(items, ~inside, strict=True) if keep],
                 dtype=float,
