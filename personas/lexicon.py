@@ -1514,7 +1514,7 @@ DISMISSAL = rx(
     r"(?:it'll|it will) (?:probably|likely|most likely|more than likely) turn up",
     r"go(?:es)? walkabout (?:sometimes|all the time|now and then)",
     r"(?:i|we) (?:don't|do not) (?:really )?(?:deal with|handle|do) (?:that|those|transfers|"
-    r"refunds|billing|installs?|complaints)",
+    r"refunds|billing|installs?|complaints|wires|payments|deliveries|repairs|that side)",
     r"can't (?:really )?touch (?:any of )?(?:that|it|this)",
     r"can't fix the whole|(?:i'm|i am) (?:just |only )?one person",
     r"(?:not|isn't) (?:really )?something (?:i|we) can (?:help|deal) with",
@@ -1627,8 +1627,9 @@ DISMISSAL = rx(
     r"(?:that's|that is|it's|it is|this is) (?:really |more |probably )?(?:one|something|a "
     r"question|a matter) for (?:the|our|your|another|a different) ",
     r"(?:i|we) (?:don't|do not) make the (?:decisions|calls?)",
-    r"(?:i'm|i am) (?:just|only) (?:the|a) (?:person|guy|girl|one|agent|voice) (?:on the "
-    r"(?:phone|line)|answering|who answers)",
+    r"(?:i'm|i am) (?:just|only) (?:the|a) (?:(?:person|guy|girl|one|agent|voice) (?:on the "
+    r"(?:phone|line)|answering|(?:who|that) (?:answers|answered|picked up|took|takes))|temp|"
+    r"trainee|new starter)",
     r"no (?:real )?harm done",
     r"(?:isn't|is not|wasn't|was not|aren't) (?:really )?(?:that|all that|so) (?:long|bad|"
     r"serious|much|big a deal)",
@@ -1642,11 +1643,6 @@ DISMISSAL = rx(
     r"(?:pretty|fairly|quite|perfectly|completely|totally) (?:normal|standard|common|typical)(?! "
     r"to (?:feel|be|want|get))",
     r"(?:i|we) (?:didn't|did not) make the mistake",
-    r"(?:i'm|i am) (?:just|only) the (?:one|person|guy|girl) (?:who|that) (?:picked up|answered|"
-    r"took|takes|answers)",
-    r"(?:i|we) (?:don't|do not) (?:handle|deal with|do) (?:wires|payments|deliveries|repairs|"
-    r"transfers|billing|that side)(?: myself| here| on this team)?",
-    r"(?:i'm|i am) (?:just|only) (?:a|the) (?:temp|trainee|new starter)",
     r"(?:anyway|honestly|look|well) (?:these|such) things (?:do |just )?happen",
 )
 
