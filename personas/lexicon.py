@@ -1240,8 +1240,8 @@ INSULT = rx(
     r"good luck (?:finding|getting|with that)",
     r"(?:cause|because|cos) obviously i(?: personally)?",
     r"(?:don't|do not) half go on",
-    r"(?:you've|you have) said (?:the same thing|that|it) (?:like )?(?:two|three|four|five|several|"
-    r"a few|a hundred|ten) times",
+    r"(?:you've|you have) (?:said|told me|mentioned) (?:the same thing |that |this |it )?(?:about "
+    r"|like )?(?:two|three|four|five|six|several|a few|a hundred|ten) times",
     r"someone's (?:having a day|in a mood|got out of bed)",
     r"(?:nice and |really |very )slowly (?:for you|so you)",
     r"(?:your customer|you|he|she|they)(?:'ll| will) (?:live|survive|get over it)",
@@ -1359,8 +1359,6 @@ INSULT = rx(
     r"work) (?:miracles|magic)",
     r"lovely (?:talking|speaking|chatting|dealing) (?:to|with) you too",
     r"(?:somebody's|someone's|somebody is|someone is) (?:used to|not used to) (?:getting|having)",
-    r"(?:you've|you have) (?:told me|said|mentioned) (?:that |this |it )?(?:about |like )?(?:two|"
-    r"three|four|five|six|ten|a hundred|several|a few) times",
     r"(?:speaking|talking) to royalty",
     r"ugh (?:\| )?here we go|here we go again",
     SENTENCE_START + r"happy(?= \||(?= $))",
