@@ -495,9 +495,24 @@ def _tells_back(reply: _Reply, pos: int, violations: list[Span]) -> bool:
     question, a blame, a correction or an accusation says the complaint back without accepting it.
     """
     start, end = reply.sentence_bounds(pos)
-    if _is_interrogative(reply, start, end):
+    if _is_interrogative(reply, start, end) and not _echo_question(reply, pos, violations):
         return False
     return not any(start <= v[0] < end for v in violations)
+
+
+def _echo_question(reply: _Reply, pos: int, violations: list[Span]) -> bool:
+    """ "Two weeks? With a baby?" says the complaint back in surprise: the clause saying it has
+    no question word or inverted verb to ask anything ("was it two charges or three?" asks).
+    Followed by a fault ("three outages? I've only got two logged") it is disbelief, not
+    acknowledgement."""
+    start, end = reply.sentence_bounds(pos)
+    if any(v[0] >= start for v in violations):
+        return False
+    o_start, o_end = reply.st.span(start, end)
+    o_pos = reply.st.span(pos, min(pos + 1, end))[0]
+    clause_start = max(reply.st.original.rfind(c, o_start, o_pos) for c in ",;:") + 1
+    clause = re.split(r"[,;:]", reply.st.original[max(clause_start, o_start) : o_end])[0]
+    return not lx.INTERROGATIVE_START.match(SpokenText.of(clause).norm.strip())
 
 
 def _contrast_between(reply: _Reply, start: int, end: int, then: str = "") -> bool:

@@ -638,6 +638,8 @@ _THIRD = (
     r"|they|them|he|she"
 )
 BLAME = rx(
+    r"your own (?:[^ |]+ ){1,2}(?:could|should|might|ought to) (?:have|of) (?:just |maybe |also )?"
+    r"(?:chased|checked|called|rung|phoned|sent|read|contacted|followed up|noticed|told|asked)",
     r"whoever (?:[^ |]+ ){0,3}?should (?:of|have|'ve) (?:logged|done|checked|told|rung|put|sent|"
     r"flagged|booked)",
     r"(?:that's|that is|it's|it is) not (?:really )?on us",
@@ -885,6 +887,9 @@ POLICY = rx(
 )
 
 DOUBT = rx(
+    r"(?:because|cause|cos|but) (?:this|it|my screen|the system|our system|mine) (?:shows|says|"
+    r"has (?:it|you) (?:down )?as|has got (?:it|you) as)",
+    r"hang on(?: a (?:sec|second|minute|moment))? (?:so )?you're (?:saying|telling me)",
     r"(?:dashboard|monitoring|log|system|screen)(?:'s| is)? (?:showing|shows|says) (?:that )?"
     r"(?:most|all|it|they|he|she|the|your|everything)",
     r"(?:i've|i have) (?:only )?got (?:one|two|three|[0-9]+) (?:[^ |]+ )?on (?:the|my|our) (?:log|"
@@ -1012,6 +1017,11 @@ DOUBT = rx(
 )
 
 CORRECTING = rx(
+    r"(?:next time|in future|in the future)(?: round)? (?:maybe |perhaps |just |please |you "
+    r"(?:might|may|could|should|will|'ll) (?:want to |need to )?|it's (?:best|better|worth|wise) "
+    r"to |try to |try and |remember to )?"
+    r"(?:send|sent|check|read|keep an eye|make sure|allow|leave|pay|double check|give yourself)",
+    r"(?:keep an eye on|check|read|double check|look at) (?:your|the) (?:[^ |]+ ){0,2}next time",
     r"(?:a bit of )?a misunderstanding|wouldn't (?:of|have) been covered",
     r"you did (?:go for|pick|choose|select|book|agree to|tick|sign up for|opt for)",
     r"(?:using|use|used) the (?:right|wrong|correct) (?:powder|detergent|settings?|plug|programme|"
@@ -1024,8 +1034,10 @@ CORRECTING = rx(
     r"listened|rung)",
     r"you (?:should|should've|should have|shoulda|ought to|ought to have|could have|could've|"
     r"needed to|were supposed to) (?:have )?(?:read|checked|called|cancelled|canceled|confirmed|"
-    r"followed|noticed|looked|been|known|told|said|done|contacted|booked|sent|kept|taken|paid|"
-    r"asked|waited|told|rung|rang|phoned|emailed|reported|registered|let us know|mentioned)",
+    r"followed|noticed|looked|known|told|said|done|contacted|booked|sent|kept|taken|paid|asked|"
+    r"waited|rung|rang|phoned|emailed|reported|registered|let us know|mentioned|chased|been(?! "
+    r"(?:told|called|contacted|kept|warned|given|informed|offered|refunded|rung|phoned|sent|"
+    r"updated|notified|sorted|fixed)))",
     r"you (?:didn't|did not|never|haven't|have not|failed to) (?:read|check|follow|call|cancel|"
     r"confirm|pay attention|look at|notice|update|tell|inform|give|provide|respond)",
     r"(?:it's|it is|that's|that is|it was|this is|it's all|it was all|all) "
@@ -1365,9 +1377,45 @@ INSULT = rx(
     r"knock yourself out",
     r"come on(?= \||(?= $))",
     r"going on (?:and on )?about (?:it|this|that)",
+    r"(?:haven't|have not|ain't|don't|do not) (?:got|have) all day",
+    r"what (?:more|else) (?:do|does|did|would|could|can) you (?:want|expect) (?:from (?:me|us)|me "
+    r"to|"
+    r"us to)",
+    r"(?:i've|i have|we've|we have) (?:already )?(?:said sorry|said i'm sorry|apologi[sz]ed)(?: to "
+    r"you)?(?: already)? (?:twice|three times|(?:several|a few|many|so many|[^ |]+) times|already|"
+    r"enough|more than once)",
+    r"(?:say|explain|put|go through) (?:it|this|that)(?: again)? (?:slowly|slower|more slowly|"
+    r"simply|in (?:plain|simple) english)|spell it out|in (?:plain|simple) english",
+    r"let's try (?:this|that) (?:one more time|again)",
+    r"(?:not going to|won't|will not|refuse to|not about to) (?:grovel|beg)",
+    r"(?:clearly|obviously|seem to|apparently|since you|as you) know (?:best|better|everything|it "
+    r"all|my job)|knows? (?:my|our) job better",
+    r"(?:don't|do not) (?:have|need) to keep (?:repeating|saying|telling|going on|banging on)",
+    r"(?:don't|do not|didn't|did not) (?:appreciate|like|need|care for) (?:your|that|the) "
+    r"(?:tone|attitude|language|manner)",
+    r"(?:because|cause|cos|just because) you (?:shouted|yelled|screamed|kicked off|made a fuss|"
+    r"shout|yell|scream|complained)(?: (?:the )?(?:loudest|louder|the most))?",
+    r"(?:shouting|yelling|screaming|swearing|being rude) at (?:the|my|our|every|each) (?:last |"
+    r"other |previous |first )?(?:agent|colleague|person|advisor|adviser|staff|rep|guy|girl|lady|"
+    r"man|engineer|driver|technician)",
+    SENTENCE_START + r"(?:fine |okay |right |alright )?(?:go on then|what else)(?= \||(?= $))",
+    r"(?:fine|alright|okay) go on then",
+    r"(?:yeah|sure|fine|okay|ok) whatever(?! (?:works|suits|you (?:need|want|prefer|decide|choose|"
+    r"like)|is|you'd|would))|if you say so",
+    r"some people(?= \||(?= $))",
+    r"\b(?:sweetheart|sweetie|darling|dearie|missy|young lady|young man|my dear)\b",
+    SENTENCE_START + r"dear(?= )",
+    r"good luck(?= \||(?= $))",
+    r"i know (?:the internet|technology|computers|these things|it all) can be (?:a bit |quite "
+    r"|very |rather )?(?:confusing|complicated|tricky|hard)",
 )
 
 THREAT_BACK = rx(
+    r"go (?:ahead|on) (?:and )?(?:email|e-mail|call|ring|write to|complain to|contact|tell|phone|"
+    r"report (?:us|me) to|go to) (?:the ceo|your lawyer|a lawyer|the ombudsman|head office|the "
+    r"press|twitter|my manager|management|whoever|anyone|who(?:ever)? you (?:like|want)|the "
+    r"papers|the regulator|trading standards|the board|your solicitor)",
+    r"(?:mind|careful|watch) what you say",
     r"(?:note|flag|marker) on your (?:file|account|record) (?:about|for) (?:the way|how|your)",
     r"keep (?:it|this|that) up and (?:you're|you'll|you will|you are)",
     r"(?:keep (?:it|this|that) up|carry on (?:like (?:this|that) )?) and (?:i|i'll|we|we'll) ",
@@ -1506,6 +1554,8 @@ NON_APOLOGY = rx(
 )
 
 DISMISSAL = rx(
+    r"(?:that's|that is) (?:(?:about|pretty much|really|more or less|honestly) ){1,2}(?:all|the "
+    r"most|as much as) (?:i|we) can do",
     r"i only do (?:the )?[^ |]+ (?:side|stuff|bit|part)",
     r"(?:i've|i have|we've|we have) (?:got )?no control over",
     r"part and parcel|what am i (?:supposed|meant) to do",
@@ -1645,6 +1695,9 @@ DISMISSAL = rx(
 )
 
 OVER_PROMISE = rx(
+    r"(?:chief exec|chief executive|ceo|managing director|the md|our director|company director) "
+    r"(?:will |'ll |to |can )?(?:personally )?(?:ring|call|phone|email|write to|contact|"
+    r"apologi[sz]e)",
     r"(?:cover|pay for|pay|refund) (?:[^ |]+ ){0,3}?whatever (?:[^ |]+ )?(?:you|extra|else) "
     r"(?:[^ |]+ ){0,2}?"
     r"(?:lose|lost|charged|costs?|cost you)",
@@ -1733,6 +1786,12 @@ _DETAIL = (
     r"transaction|client|member|customer id|account id)"
 )
 PREMATURE_DETAILS = rx(
+    r"(?:the|your) (?:beneficiary|payee|recipient|sender)(?:'s)? (?:name|details|account)",
+    r"the date (?:the|your) (?:[^ |]+ ){1,2}(?:was|were) (?:initiated|made|placed|sent|booked|"
+    r"ordered|set up)",
+    r"(?:is (?:that|this|it)|am i speaking (?:to|with)|i'm speaking (?:to|with)) (?:mr|mrs|ms|"
+    r"miss|dr|doctor) ",
+    r"(?:account|booking|order)(?: is)? in the name of",
     rf"(?:can|could|may|might|would|will|shall) (?:i|you|we) (?:please |just |quickly |first )?"
     rf"(?:get|have|grab|take|confirm|tell me|give me|start with|ask for|ask you for|pop|read me|"
     rf"provide|verify|pass me) (?:me )?(?:your|the|an?) (?:{W} )?(?:{_DETAIL}|postcode|post code|"

@@ -117,6 +117,22 @@ def test_the_grammar_of_the_method(text: str, mark: str, expected: bool) -> None
             "whatever your customer ends up charging you for the delay, we'll cover that too",
             "over_promise",
         ),
+        ("listen, I haven't got all day here", "insult"),
+        ("I've apologised about four times now, what more do you expect from me", "insult"),
+        ("ok I'll explain it again slowly then", "insult"),
+        ("I'm not about to beg you to stay with us", "insult"),
+        ("I really don't appreciate the attitude", "insult"),
+        ("you don't get a discount just because you shouted the loudest", "insult"),
+        ("right. what else.", "insult"),
+        ("sure, if you say so", "insult"),
+        ("okay darling, let's get this sorted", "insult"),
+        ("in future maybe double check the address before you order", "correcting"),
+        ("your own accounts team could have chased it", "blame"),
+        ("go on then, ring trading standards", "threat_back"),
+        ("careful what you say, this line is recorded", "threat_back"),
+        ("hang on, you're telling me it never came? cause my screen says signed for", "doubt"),
+        ("that's really about all we can do from here", "dismissal"),
+        ("our CEO will ring you himself tonight", "over_promise"),
     ],
 )
 def test_faults_are_named_with_their_words(text: str, kind: str) -> None:
@@ -418,3 +434,18 @@ def test_no_lexicon_entry_ends_in_an_optional_group_or_a_look_around_after_a_spa
 
 def test_a_word_said_twice_is_one_word_to_the_lexicon() -> None:
     assert judge("hey hey hey easy, easy", learned=False).violation_kinds == ("calm_down",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("you took two mornings off? and nobody even rang you? that's awful", True),
+        ("two mornings? I've only got one missed visit on here", False),
+        ("was it the second visit where nobody rang you?", False),
+    ],
+)
+def test_an_echo_question_says_the_complaint_back_unless_it_asks_or_disbelieves(
+    text: str, expected: bool
+) -> None:
+    context = JudgeContext(find_persona("missed-technician"), "heard")
+    assert judge(text, context).marks["acknowledge"].hit is expected, judge(text, context).as_json()
