@@ -87,6 +87,9 @@ ACKNOWLEDGE = rx(
     r"(?:that|this|it) (?:should not|shouldn't|should never|never should) have happened",
     r"(?:that|this|it)(?:'s| is|s) not (?:okay|acceptable|good enough|right|fair|what you "
     r"(?:expected|were promised|paid for|signed up for|deserve))",
+    r"(?:that's|it's|this's|is|was|are|were) (?:just |really |completely |totally |absolutely |"
+    r"frankly |honestly "
+    r"|simply |the part that's )?(?:unacceptable|unforgivable|inexcusable|indefensible)",
     r"(?:that|this|it) (?:is|was|'s|wasn't|isn't) (?:not )?(?:the service|the experience) you",
     r"(?:that|this|it)(?:'s| is| was|s) (?:completely |totally |entirely |absolutely )?"
     r"(?:our|my) (?:mistake|fault|error|bad|responsibility|failure)",
@@ -317,7 +320,7 @@ EMPATHISE = rx(
     r"impossible|tough|hard|rotten|bad|really)",
     r"(?:a|an|such a) (?:horrible|awful|terrible|difficult|impossible|tough|rotten|dreadful) "
     r"(?:position|spot|situation|place)",
-    r"(?:really |so |just |absolutely )?(?:rotten|unforgivable|disrespectful|gutting|"
+    r"(?:really |so |just |absolutely )?(?:rotten|disrespectful|gutting|"
     r"heartbreaking|soul destroying)",
     r"i can (?:only )?(?:hear|imagine|tell) (?:how|what|that you're|you're)",
     r"i (?:know|appreciate) (?:it's|it is|this is|that's) not (?:fun|easy|nice|great|pleasant)",
@@ -343,8 +346,8 @@ EMPATHISE = rx(
     r"(?:i|we) (?:really |completely |totally )?(?:feel|felt) (?:for )?(?:you|your|terrible|awful|"
     r"bad)(?: about| for| that)?",
     r"(?:that|this|it)(?:'s| is| was|s) (?:really |so |just |absolutely |completely )?(?:awful|"
-    r"terrible|horrible|unacceptable|not fair|unfair|a nightmare|rubbish|appalling|shocking|"
-    r"dreadful|inexcusable|frustrating|so frustrating|stressful|worrying|upsetting|infuriating|"
+    r"terrible|horrible|not fair|unfair|a nightmare|rubbish|appalling|shocking|"
+    r"dreadful|frustrating|so frustrating|stressful|worrying|upsetting|infuriating|"
     r"maddening|exhausting|disheartening|galling|scary|frightening|nerve.wracking)",
     rf"(?:you|you've|you have) (?:been|felt|must feel|must be|must have been) {_INTENS}"
     rf"(?:{_FEEL})",
@@ -1122,7 +1125,8 @@ CORRECTING = rx(
     r"you(?:'ll| will)? need to stop",
     r"you(?:'d| would) (?:normally|usually|typically)",
     r"(?:doesn't|does not|won't|will not) actually (?:speed|help|make|change|do)",
-    r"for what it's worth",
+    r"for what it's worth(?! (?:i'm|i am|we're|we are) (?:so |really |very |truly |deeply |"
+    r"genuinely )?sorry| i'd| i would| you're right| i agree)",
     r"you (?:chose|picked|selected|opted for|went for|ticked) the (?:cheaper|standard|"
     r"basic|wrong|economy)",
     r"you (?:do |really |always )?(?:should|need to|have to|must|'ve got to|got to) (?:always )?"
@@ -1271,7 +1275,8 @@ INSULT = rx(
     rf"impossible to deal with|a piece of work)",
     r"don't be (?:so )?(?:stupid|ridiculous|silly|dramatic|childish|an idiot|a baby|daft|thick|"
     r"absurd|rude|pathetic)",
-    r"(?:idiot|moron|stupid|dumb|imbecile|loser|jerk|clown|muppet|numpty|twit|prat|cretin|"
+    r"(?<!feel like an )(?<!feel like a )(?<!look like an )(?<!look like a )(?:idiot|moron|stupid|"
+    r"dumb|imbecile|loser|jerk|clown|muppet|numpty|twit|prat|cretin|"
     r"dimwit|halfwit|airhead|karen)",
     r"(?:shut up|shut it|get a life|grow up|get over it|get over yourself|boo hoo|cry me a "
     r"river|poor you|big deal|(?<!to )deal with it|who cares|whatever you say|give me a break|"

@@ -247,6 +247,9 @@ def test_the_fast_lexicon_pass_finds_exactly_what_running_every_entry_finds() ->
         ("honestly you should have had a text to say he wasn't coming", "acknowledge", True),
         ("yep yep I hear you. so. tracking number?", "acknowledge", False),
         ("anyone with forty lorries stood idle would be just as angry", "empathise", True),
+        # judging what happened acknowledges it; it names no feeling
+        ("two no-shows in a row is frankly unacceptable", "acknowledge", True),
+        ("two no-shows in a row is frankly unacceptable", "empathise", False),
     ],
 )
 def test_credit_in_other_words(text: str, mark: str, expected: bool) -> None:
@@ -269,6 +272,8 @@ def test_credit_in_other_words(text: str, mark: str, expected: bool) -> None:
         "a full refund of everything since you signed isn't something I can sign off, sorry",
         "that's put you in an awful position and none of it was your doing",
         "I can see why you're so angry.",
+        "for what it's worth, I'm truly sorry about all of this",
+        "you must feel like an idiot in front of your boss, and that's on us",
     ],
 )
 def test_ordinary_words_are_not_faults(text: str) -> None:
