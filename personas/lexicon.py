@@ -782,6 +782,8 @@ BLAME = rx(
 )
 
 POLICY = rx(
+    r"(?:send|put|submit|email) (?:that|it|this|a complaint|your request|them)(?: [^ |]+){0,3} in "
+    r"writing",
     r"(?:the|my) (?:screen|system|computer) (?:won't|doesn't|will not|does not) "
     r"(?:actually |even )?let me",
     r"(?:aren't|isn't|are not|is not) something (?:we|the company) (?:do|offer|allow)",
@@ -890,6 +892,8 @@ POLICY = rx(
 )
 
 DOUBT = rx(
+    r"not (?:something|a fault|an issue|a problem) (?:that )?we (?:normally|usually|often|ever|"
+    r"typically|generally) see",
     r"(?:because|cause|cos|but) (?:this|it|my screen|the system|our system|mine) (?:shows|says|"
     r"has (?:it|you) (?:down )?as|has got (?:it|you) as)",
     r"hang on(?: a (?:sec|second|minute|moment))? (?:so )?you're (?:saying|telling me)",
@@ -1023,7 +1027,8 @@ CORRECTING = rx(
     r"(?:next time|in future|in the future)(?: round)? (?:maybe |perhaps |just |please |you "
     r"(?:might|may|could|should|will|'ll) (?:want to |need to )?|it's (?:best|better|worth|wise) "
     r"to |try to |try and |remember to )?"
-    r"(?:send|sent|check|read|keep an eye|make sure|allow|leave|pay|double check|give yourself)",
+    r"(?:send|sent|check|read|keep an eye|make sure|allow|leave|pay|double check|give yourself|"
+    r"get|choose|opt for|pick|go for|select)",
     r"(?:keep an eye on|check|read|double check|look at) (?:your|the) (?:[^ |]+ ){0,2}next time",
     r"(?:a bit of )?a misunderstanding|wouldn't (?:of|have) been covered",
     r"you did (?:go for|pick|choose|select|book|agree to|tick|sign up for|opt for)",
@@ -1034,7 +1039,7 @@ CORRECTING = rx(
     r"actually (?:you(?! know what)|your|if|according|technically|it says|the terms|the contract)",
     r"technically(?! you(?:'ve| have) done nothing| you're (?:right|entitled|correct))",
     r"(?:if|had) you (?:had )?(?:read|checked|looked|called|followed|paid attention|bothered|"
-    r"listened|rung)",
+    r"listened|rung|gone for|chosen|picked|booked|opted|sent|paid for|ordered|selected)",
     r"you (?:should|should've|should have|shoulda|ought to|ought to have|could have|could've|"
     r"needed to|were supposed to) (?:have )?(?:read|checked|called|cancelled|canceled|confirmed|"
     r"followed|noticed|looked|known|told|said|done|contacted|booked|sent|kept|taken|paid|asked|"
@@ -1152,6 +1157,7 @@ CORRECTING = rx(
 )
 
 ACCUSATION = rx(
+    r"(?:not )?(?:accepting|admitting|accept|admit) (?:any )?liability",
     r"(?:are you|you're|you are) (?:formally |actually |now )?(?:alleging|claiming|accusing)",
     r"(?:notes|log|logs) (?:say|says|show|shows) (?:that )?(?:the(?! same)|it|you|your)",
     r"point(?:s)? to misuse|your version(?: of (?:it|events|things))?",
@@ -1250,6 +1256,20 @@ CALM_DOWN = rx(
 )
 
 INSULT = rx(
+    r"(?:heard|got|get|understood|caught) (?:you|that|it|the gist|the point|the message) the first "
+    r"time",
+    r"(?:want|expect|like) me to (?:drive|fly|walk|carry|deliver|bring|run|swim|go) (?:it |there "
+    r"|over |round |down )*(?:myself|personally)",
+    r"(?:i'll|shall i|should i) just (?:pop|nip|run|fly|drive|go) (?:upstairs|downstairs|over|"
+    r"round|out|and fetch|and get)",
+    SENTENCE_START + r"(?:oh |well |wow )?(?:how )?(?:tragic|devastating)(?= \||(?= $))",
+    r"(?:honestly |god |oh |ugh )?the drama(?= \||(?= $))",
+    r"(?:great|lovely|fun|fantastic|brilliant|wonderful) (?:week|day|time|morning|year) you're "
+    r"having",
+    r"like (?:i'm|i am) (?:a child|a kid|stupid|an idiot|thick|five|one of your|your)",
+    r"(?:keep|make) (?:the|my) (?:sentences|words|explanation) (?:short|simple) for you",
+    r"going (?:round|around) in circles",
+    SENTENCE_START + r"(?:you|you're|are you) (?:done|finished)(?= \||(?= $)| good| now)",
     r"(?:heard|got) (?:you|that|it) the first (?:time|two times|three times|couple of times)",
     r"for (?:goodness|god's|heaven's|pete's|crying out loud) sake",
     r"(?:i've|i have) explained (?:this|that|it) (?:twice|three times|already)",
@@ -1416,6 +1436,9 @@ INSULT = rx(
 )
 
 THREAT_BACK = rx(
+    r"(?:write|complain|go) to the ombudsman by all means",
+    r"(?:would|will|'ll|'d) trigger the (?:termination|exit|cancellation|early exit) "
+    r"(?:clause|fee|penalty|charges)",
     r"go (?:ahead|on) (?:and )?(?:email|e-mail|call|ring|write to|complain to|contact|tell|phone|"
     r"report (?:us|me) to|go to) (?:the ceo|your lawyer|a lawyer|the ombudsman|head office|the "
     r"press|twitter|my manager|management|whoever|anyone|who(?:ever)? you (?:like|want)|the "
@@ -1504,6 +1527,8 @@ THREAT_BACK = rx(
 )
 
 NON_APOLOGY = rx(
+    r"sorry (?:you've|you have|you) (?:come away with|got|formed|been left with|are left with|"
+    r"have) (?:that|the|this|a bad|a poor|a negative) (?:impression|view|idea|experience)",
     r"sorry (?:that )?you(?:'ve| have)? had (?:such )?a (?:rotten|horrible|awful|terrible|lousy|"
     r"crap|rubbish|bad|poor) (?:day|time|week|morning|experience)",
     r"sorry (?:that )?(?:you're|you are) in (?:such )?a (?:mood|state)",
@@ -1559,6 +1584,12 @@ NON_APOLOGY = rx(
 )
 
 DISMISSAL = rx(
+    r"(?:i've|i have|we've|we have) had (?:loads|lots|dozens|a lot|tons|hundreds) of (?:these|"
+    r"those|calls like this|them) today",
+    r"no (?:lasting|real) harm",
+    r"(?:do|does) get (?:held|delayed|lost|missed) (?:for [^ |]+ [^ |]+ )?(?:now and again|from "
+    r"time to time|sometimes|occasionally)",
+    r"within what (?:most|other|any) (?:[^ |]+ )?(?:platforms|companies|providers|banks|couriers) ",
     r"(?:that's|that is) (?:(?:about|pretty much|really|more or less|honestly) ){1,2}(?:all|the "
     r"most|as much as) (?:i|we) can do",
     r"i only do (?:the )?[^ |]+ (?:side|stuff|bit|part)",
@@ -1700,6 +1731,11 @@ DISMISSAL = rx(
 )
 
 OVER_PROMISE = rx(
+    r"(?:promise|guarantee|word|make sure|assure you|swear)(?: [^ |]+){0,4} (?:won't|will not|"
+    r"never|isn't going to|is not going to) (?:[^ |]+ ){0,5}?(?:again|a second time|break|go wrong|"
+    r"fail|happen)",
+    r"(?:by|before|first thing) (?:[^ |]+ ){0,4}guaranteed(?= \||(?= $))",
+    r"make sure you (?:get|are|'re) (?:paid back|compensated|reimbursed) for (?:the|your|all)",
     r"(?:chief exec|chief executive|ceo|managing director|the md|our director|company director) "
     r"(?:will |'ll |to |can )?(?:personally )?(?:ring|call|phone|email|write to|contact|"
     r"apologi[sz]e)",
