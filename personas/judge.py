@@ -327,7 +327,7 @@ def judge(text: str, context: JudgeContext | None = None, *, learned: bool = Tru
         if kind == "over_promise":
             spans = [s for s in spans if not _not_an_offer(reply, s)]
         if kind in _EXPLAINED_IF_OWNED:
-            spans = [s for s in spans if not _owned(reply, s)]
+            spans = [s for s in spans if not _owned(reply, s) and not _exonerates(reply, s)]
         if kind == "doubt":
             spans = [s for s in spans if not _backs_them(reply, s)]
         if kind in ("policy", "dismissal"):
@@ -414,7 +414,11 @@ def _second_opinion(
         words = SpokenText.of(reply.st.original[start:end]).words()
         kind = model.kind_of(words, exclude=() if stage == "vent" else ("premature_details",))
         if kind == "over_promise" or (
-            kind in _EXPLAINED_IF_OWNED and _owned(reply, reply.norm_span(start, end))
+            kind in _EXPLAINED_IF_OWNED
+            and (
+                _owned(reply, reply.norm_span(start, end))
+                or _exonerates(reply, reply.norm_span(start, end))
+            )
         ):
             # what may be offered is the persona's to say (its limits), not the model's; and a
             # failure owned in the same breath is explained, not blamed, whoever hears it
@@ -586,6 +590,11 @@ def _owned(reply: _Reply, span: Span) -> bool:
         start <= o[0] < nxt and not _overlaps(o, span) and not reply.negated(o)
         for o in reply.find(lx.OWNERSHIP)
     )
+
+
+def _exonerates(reply: _Reply, span: Span) -> bool:
+    """Are the fault's words part of clearing the customer ("none of this is your fault")?"""
+    return any(_overlaps(e, span) for e in reply.find(lx.EXONERATION))
 
 
 _BACKS_THEM = re.compile(
@@ -838,6 +847,10 @@ def _brushed_off(reply: _Reply, span: Span) -> bool:
         return True
     tokens = reply.st.tokens
     first = reply.st.token_index(span[1])
+    # "i understand i understand anyway": look past the words said again
+    said = reply.norm[span[0] : span[1]].split()
+    if [t.word for t in tokens[first : first + len(said)]] == said:
+        first += len(said)
     after = tokens[first : first + 6]
     if _MOVING_ON.search(" ".join(t.word for t in after)):
         return True

@@ -58,8 +58,19 @@ _UNDERSTOOD_FEELING = (
 """README rule 1: understanding their feeling ("I understand the frustration this has caused")
 both acknowledges and empathises."""
 
+_NOT_THEIR_FAULT = (
+    r"(?:not|none of (?:this|it|that)(?: is| was|'s)?|nothing (?:about|of) (?:this|it|that)(?: is| "
+    r"was)?) (?:even |at all |in any way )?(?:your|you're) (?:own )?(?:fault|doing)|(?:nothing|"
+    r"none of it) (?:you did|you've done|you have done) (?:was )?wrong|you (?:did|have done|'ve "
+    r"done) nothing wrong|you (?:cancelled|did it|booked|paid) (?:properly|correctly|right|on time)"
+)
+"""Clearing the customer ("none of this is your fault") acknowledges what happened to them, and
+the blame words inside it are not blame (EXONERATION)."""
+EXONERATION = rx(_NOT_THEIR_FAULT)
+
 ACKNOWLEDGE = rx(
     r"point taken|(?:you're|you are) dead right",
+    _NOT_THEIR_FAULT,
     r"(?:for|because of|due to) our (?:own )?(?:mistake|error|failure|fault|cock.up|mess.up)",
     r"(?:just )?to (?:check|confirm|make sure) (?:i've|i have) got (?:it|this|that|everything)",
     r"correct me if (?:i'm|i am) wrong",

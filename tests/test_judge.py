@@ -265,6 +265,9 @@ def test_the_fast_lexicon_pass_finds_exactly_what_running_every_entry_finds() ->
         # judging what happened acknowledges it; it names no feeling
         ("two no-shows in a row is frankly unacceptable", "acknowledge", True),
         ("two no-shows in a row is frankly unacceptable", "empathise", False),
+        # clearing the customer says what happened to them; a brush-off said twice is one
+        ("none of this was your fault, Margaret", "acknowledge", True),
+        ("i understand i understand anyway what's the postcode", "acknowledge", False),
     ],
 )
 def test_credit_in_other_words(text: str, mark: str, expected: bool) -> None:
@@ -288,6 +291,8 @@ def test_credit_in_other_words(text: str, mark: str, expected: bool) -> None:
         "that's put you in an awful position and none of it was your doing",
         "I can see why you're so angry.",
         "for what it's worth, I'm truly sorry about all of this",
+        "nothing about this is your fault",
+        "it's not your fault at all",
         "you must feel like an idiot in front of your boss, and that's on us",
     ],
 )
