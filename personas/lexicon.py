@@ -59,6 +59,8 @@ _UNDERSTOOD_FEELING = (
 both acknowledges and empathises."""
 
 _NOT_THEIR_FAULT = (
+    r"(?:you're|you are|your) not doing anything wrong|you (?:haven't|didn't) do(?:ne)? anything "
+    r"wrong|"
     r"(?:not|none of (?:this|it|that)(?: is| was|'s)?|nothing (?:about|of) (?:this|it|that)(?: is| "
     r"was)?) (?:even |at all |in any way )?(?:your|you're) (?:own )?(?:fault|doing)|(?:nothing|"
     r"none of it) (?:you did|you've done|you have done) (?:was )?wrong|you (?:did|have done|'ve "
@@ -652,6 +654,13 @@ _THIRD = (
     r"|they|them|he|she"
 )
 BLAME = rx(
+    r"(?:driver|engineer|agent|technician|guy|lad|girl|colleague|advisor|adviser|he|she)(?: "
+    r"[^ |]+){0,3}?(?:'s| is| was) (?:only |quite |really |brand )?new(?= \||(?= $)| so| and| "
+    r"which| to the| on the)",
+    r"(?:were|was) (?:two|three|four|a few|a couple of|several) (?:people|staff|engineers|drivers|"
+    r"agents|men|members) (?:down|short)",
+    r"[^ |]+(?:'s| is| are|'re) (?:absolutely |completely |just |so |really )?(?:hopeless|useless|"
+    r"clueless|incompetent|rubbish) (?:with|at)",
     r"your own (?:[^ |]+ ){1,2}(?:could|should|might|ought to) (?:have|of) (?:just |maybe |also )?"
     r"(?:chased|checked|called|rung|phoned|sent|read|contacted|followed up|noticed|told|asked)",
     r"whoever (?:[^ |]+ ){0,3}?should (?:of|have|'ve) (?:logged|done|checked|told|rung|put|sent|"
@@ -1049,7 +1058,8 @@ CORRECTING = rx(
     r"kindly |politely )?point out",
     r"actually (?:you(?! know what)|your|if|according|technically|it says|the terms|the contract)",
     r"technically(?! you(?:'ve| have) done nothing| you're (?:right|entitled|correct))",
-    r"(?:if|had) you (?:had )?(?:read|checked|looked|called|followed|paid attention|bothered|"
+    r"(?:if|had) you(?:'d)? (?:had )?(?:read|checked|looked|called|followed|paid attention|"
+    r"bothered|"
     r"listened|rung|gone for|chosen|picked|booked|opted|sent|paid for|ordered|selected)",
     r"you (?:should|should've|should have|shoulda|ought to|ought to have|could have|could've|"
     r"needed to|were supposed to) (?:have )?(?:read|checked|called|cancelled|canceled|confirmed|"
@@ -1267,6 +1277,7 @@ CALM_DOWN = rx(
 )
 
 INSULT = rx(
+    SENTENCE_START + r"(?:yes |yeah |yep )?the first time(?= \||(?= $))",
     r"(?:heard|got|get|understood|caught) (?:you|that|it|the gist|the point|the message) the first "
     r"time",
     r"(?:want|expect|like) me to (?:drive|fly|walk|carry|deliver|bring|run|swim|go) (?:it |there "
@@ -1447,6 +1458,9 @@ INSULT = rx(
 )
 
 THREAT_BACK = rx(
+    r"(?:logging|noting|recording|flagging|reporting|log|note|record|flag|report|(?:making|make|"
+    r"taking|take) a note of) (?:down )?(?:the|"
+    r"your) (?:language|behaviour|behavior|abuse|tone|swearing)",
     r"(?:write|complain|go) to the ombudsman by all means",
     r"(?:would|will|'ll|'d) trigger the (?:termination|exit|cancellation|early exit) "
     r"(?:clause|fee|penalty|charges)",
@@ -1922,7 +1936,7 @@ SARCASM = rx(
     r"(?:thanks|thank you) a lot(?= (?:\||for (?:nothing|that)|really|$))",
     r"(?:thanks|thank you) for (?:nothing|that lovely|that delightful|the lovely|your lovely)",
     r"(?:wow|oh wow|oh great|oh wonderful|oh brilliant|great|brilliant|wonderful|fantastic|"
-    r"lovely|perfect) (?:just )?(?:another|more|thanks|thank you|so|what a)",
+    r"lovely|perfect) (?:just )?(?:another|more|thanks|thank you|so now|so you|what a)",
     r"(?:must be nice|heaven forbid|my heart bleeds|la di da|boo hoo|cry me a river|poor you|"
     r"poor baby|sorry not sorry|whoop de doo|well excuse me)",
     r"(?:your|you're) (?:life|day|world) (?:is|must be|sounds) (?:so |really |very )?(?:hard|"

@@ -148,6 +148,11 @@ def test_the_grammar_of_the_method(text: str, mark: str, expected: bool) -> None
         ("that's not a fault we usually see on that model", "doubt"),
         ("I've had dozens of these today", "dismissal"),
         ("if you'd opted for the tracked service it would have been covered", "correcting"),
+        ("mm. yes. the first time.", "insult"),
+        ("I'm making a note of the language you've used on this call", "threat_back"),
+        ("the engineer on your patch is new, so that's probably why", "blame"),
+        ("the depot were three drivers short that day", "blame"),
+        ("the night team's useless at picking those up", "blame"),
     ],
 )
 def test_faults_are_named_with_their_words(text: str, kind: str) -> None:
@@ -293,6 +298,8 @@ def test_credit_in_other_words(text: str, mark: str, expected: bool) -> None:
         "for what it's worth, I'm truly sorry about all of this",
         "nothing about this is your fault",
         "it's not your fault at all",
+        "you're not doing anything wrong with it",
+        "perfect, so the refund's on its way and the fee's waived",
         "you must feel like an idiot in front of your boss, and that's on us",
     ],
 )
