@@ -72,6 +72,10 @@ EXONERATION = rx(_NOT_THEIR_FAULT)
 
 ACKNOWLEDGE = rx(
     r"point taken|(?:you're|you are) dead right",
+    r"i can (?:really |totally |honestly )?tell (?:this|that|how|you're|you are|it's|it has)",
+    r"(?:can't|cannot) (?:honestly )?believe (?:nobody|no one|no-one|they|we|he|she|it|you|"
+    r"that|the)",
+    r"(?:can't|cannot) (?:even )?imagine (?:how|what|having|being|trying|the)",
     _NOT_THEIR_FAULT,
     r"(?:for|because of|due to) our (?:own )?(?:mistake|error|failure|fault|cock.up|mess.up)",
     r"(?:just )?to (?:check|confirm|make sure) (?:i've|i have) got (?:it|this|that|everything)",
@@ -98,7 +102,8 @@ ACKNOWLEDGE = rx(
     r"(?<!that's )(?<!it's )(?<!is )(?:you're|you are|you were|your) (?:absolutely |completely |"
     r"totally |quite |so |100 percent )?right(?! to (?:be|feel))",
     r"(?:that|this|it) (?:should not|shouldn't|should never|never should) have happened",
-    r"(?:that|this|it)(?:'s| is|s) not (?:okay|acceptable|good enough|right|fair|what you "
+    r"(?:that|this|it)(?:'s| is|s) not (?:on(?= at all| \||(?= $))|okay|acceptable|good enough|"
+    r"right|fair|what you "
     r"(?:expected|were promised|paid for|signed up for|deserve))",
     r"(?:that's|it's|this's|is|was|are|were) (?:just |really |completely |totally |absolutely |"
     r"frankly |honestly "
