@@ -659,6 +659,11 @@ _THIRD = (
     r"|they|them|he|she"
 )
 BLAME = rx(
+    r"whoever (?:went out|came out|did|fitted|handled|dealt with|took|was on)(?: [^ |]+){0,5} "
+    r"(?:clearly |obviously )?(?:didn't|did not|never|messed|got it wrong|dropped)",
+    r"(?:had|has|having|'s had) (?:real |a lot of |loads of |big )?(?:trouble|problems|issues) "
+    r"with (?:its|their|his|her) (?:drivers|staff|engineers|team|systems)",
+    r"an old (?:one|address|email|number|card) of yours",
     r"(?:driver|engineer|agent|technician|guy|lad|girl|colleague|advisor|adviser|he|she)(?: "
     r"[^ |]+){0,3}?(?:'s| is| was) (?:only |quite |really |brand )?new(?= \||(?= $)| so| and| "
     r"which| to the| on the)",
@@ -807,6 +812,8 @@ BLAME = rx(
 )
 
 POLICY = rx(
+    r"(?:you'll|you will|you'd|you would|you) (?:need|have|want) to (?:put|send|submit) (?:the|"
+    r"your|a) (?:[^ |]+ ){0,3}in writing",
     r"(?:send|put|submit|email) (?:that|it|this|a complaint|your request|them)(?: [^ |]+){0,3} in "
     r"writing",
     r"(?:the|my) (?:screen|system|computer) (?:won't|doesn't|will not|does not) "
@@ -917,6 +924,8 @@ POLICY = rx(
 )
 
 DOUBT = rx(
+    r"(?:i'm|i am) not (?:entirely |totally |fully )?convinced",
+    r"(?:not seeing|can't see|cannot see|don't see) (?:[^ |]+ ){0,4}?(?:logged|recorded|listed)",
     r"not (?:something|a fault|an issue|a problem) (?:that )?we (?:normally|usually|often|ever|"
     r"typically|generally) see",
     r"(?:because|cause|cos|but) (?:this|it|my screen|the system|our system|mine) (?:shows|says|"
@@ -1183,6 +1192,8 @@ CORRECTING = rx(
 )
 
 ACCUSATION = rx(
+    r"(?:you're|you are) (?:stating|alleging|asserting|contending)|you (?:state|allege|assert) "
+    r"that",
     r"(?:not )?(?:accepting|admitting|accept|admit) (?:any )?liability",
     r"(?:are you|you're|you are) (?:formally |actually |now )?(?:alleging|claiming|accusing)",
     r"(?:notes|log|logs) (?:say|says|show|shows) (?:that )?(?:the(?! same)|it|you|your)",
@@ -1222,6 +1233,9 @@ ACCUSATION = rx(
 )
 
 CALM_DOWN = rx(
+    r"(?:okay|alright|hey|woah|whoa) easy|easy easy",
+    SENTENCE_START + r"(?:hey |oi |whoa |woah )?language(?: please)?(?= \||(?= $))",
+    r"(?:don't|do not) (?:have|need) to (?:yell|shout|scream|swear)",
     r"(?:hey|whoa|woah|alright|mate|oi) easy|easy there",
     r"try (?:and |to )?(?:relax|settle down|calm down)",
     r"calm (?:down|yourself)",
@@ -1282,6 +1296,13 @@ CALM_DOWN = rx(
 )
 
 INSULT = rx(
+    r"(?:i think|i reckon|i'm sure) the whole (?:building|office|company|street|world) (?:did|"
+    r"knows|heard)",
+    r"(?:got|get) it all out(?= \||(?= $)| of your system)",
+    r"(?:you've said|you said)(?: it| that)? (?:a couple of|a few|several|two|three|many) times",
+    r"(?:lovely|great|brilliant|fantastic|nice) way to start (?:a|the|my) (?:call|day|morning)",
+    r"(?:alright|okay|ok|yes|thanks) (?:alright |okay )?(?:shakespeare|einstein|sherlock|"
+    r"columbo|romeo)",
     SENTENCE_START + r"(?:yes |yeah |yep )?the first time(?= \||(?= $))",
     r"(?:heard|got|get|understood|caught) (?:you|that|it|the gist|the point|the message) the first "
     r"time",
@@ -1557,6 +1578,8 @@ THREAT_BACK = rx(
 )
 
 NON_APOLOGY = rx(
+    r"sorry (?:it's been|it has been|you've had|you have had|you're having|you are having) "
+    r"(?:such )?(?:a|an) (?:[^ |]+ )?(?:day|morning|week)(?! with| of)",
     r"sorry (?:you've|you have|you) (?:come away with|got|formed|been left with|are left with|"
     r"have) (?:that|the|this|a bad|a poor|a negative) (?:impression|view|idea|experience)",
     r"sorry (?:that )?you(?:'ve| have)? had (?:such )?a (?:rotten|horrible|awful|terrible|lousy|"
@@ -1614,6 +1637,10 @@ NON_APOLOGY = rx(
 )
 
 DISMISSAL = rx(
+    r"(?:isn't|is not|wasn't|was not|not) (?:exactly )?(?:unheard of|out of the ordinary)",
+    r"(?:did|does|do) (?:get there|arrive|go through|turn up|complete|land|get paid) in the end",
+    r"(?:get|got|gets) held up (?:on|at|with) (?:jobs|other jobs|the (?:previous|last|one before|"
+    r"job before))",
     r"(?:i've|i have|we've|we have) had (?:loads|lots|dozens|a lot|tons|hundreds) of (?:these|"
     r"those|calls like this|them) today",
     r"no (?:lasting|real) harm",
@@ -1719,7 +1746,7 @@ DISMISSAL = rx(
     r")?(?:go missing|happen|break|"
     r"get lost|run late)",
     SENTENCE_START + r"it happens",
-    r"it happens(?= unfortunately| sometimes| i'm afraid| \|)",
+    r"it happens(?= unfortunately| sometimes| i'm afraid| \||(?= $))",
     r"(?:aren't|isn't|are not|is not) (?:really )?my (?:area|department|thing|remit)",
     r"in the grand scheme",
     r"(?:that's|that is) all (?:i|we) can do",
@@ -1761,6 +1788,13 @@ DISMISSAL = rx(
 )
 
 OVER_PROMISE = rx(
+    r"(?:promise|guarantee) you(?: that)? (?:[^ |]+ ){0,6}?(?:be|arrive|land|turn up|get there) "
+    r"(?:[^ |]+ ){0,5}?by ",
+    r"(?:won't|will not|never) (?:[^ |]+ ){0,6}?(?:again|another (?:outage|delay|fault|problem))"
+    r"(?: [^ |]+){0,2} (?:i promise|i guarantee|i swear|you have my word|i can promise)",
+    r"(?:something|money|compensation|extra)(?: on| in| back)? for (?:the|your) (?:wages|pay|"
+    r"earnings|time off|"
+    r"lost (?:wages|pay|earnings|business))",
     r"(?:promise|guarantee|word|make sure|assure you|swear)(?: [^ |]+){0,4} (?:won't|will not|"
     r"never|isn't going to|is not going to) (?:[^ |]+ ){0,5}?(?:again|a second time|break|go wrong|"
     r"fail|happen)",

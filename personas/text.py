@@ -115,6 +115,19 @@ drops it, so the word is read as the contraction when the next word can only fol
 be livid", "its been a week", "ill ring you"), and is left alone otherwise ("photo id")."""
 
 
+_MODALS = frozenset({"could", "should", "would", "must", "might", "may"})
+
+
+def _misheard_have(tokens: list[Token], i: int) -> bool:
+    """ "should of checked" is how Whisper (and people) write "should have checked"; "could
+    of course" is left alone."""
+    return (
+        tokens[i].word in _MODALS
+        and tokens[i + 1].word == "of"
+        and (i + 2 >= len(tokens) or tokens[i + 2].word != "course")
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     word: str
@@ -162,6 +175,8 @@ class SpokenText:
             contracted = _CONTRACTED_BEFORE.get(tokens[i].word)
             if contracted and tokens[i + 1].word in contracted[1]:
                 tokens[i] = replace(tokens[i], word=contracted[0])
+            elif _misheard_have(tokens, i):
+                tokens[i + 1] = replace(tokens[i + 1], word="have")
         pieces = [" "]
         token_at: list[int] = [-1]
         starts: list[int] = []

@@ -96,3 +96,18 @@ def test_a_contraction_without_its_apostrophe_is_read_from_the_next_word(
     assert spoken.words() == words
     first = spoken.tokens[0]  # still points at the word as said
     assert text[first.start : first.end] == text.split()[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("you should of checked", ["you", "should", "have", "checked"]),
+        ("must of been awful", ["must", "have", "been", "awful"]),
+        ("I could of course refund it", ["i", "could", "of", "course", "refund", "it"]),
+    ],
+)
+def test_should_of_is_read_as_should_have(text: str, words: list[str]) -> None:
+    spoken = SpokenText.of(text)
+    assert spoken.words() == words
+    have = spoken.tokens[words.index("have")] if "have" in words else None
+    assert have is None or text[have.start : have.end] == "of"  # still points at the word said
