@@ -699,13 +699,15 @@ def _said_back(
 _BECAUSE = re.compile(
     r" (?:because|cause|cos|as|since|seeing as|given|after|you told me|you said) "
 )
+_SORRY_FOR = re.compile(r" sorry(?: about| that| for| to hear)? [^ ]?$")
 
 
 def _given_as_the_reason(reply: _Reply, start: int, span: Span) -> bool:
     """ "Seeing as the delay nearly cost you the house, I'd like to reverse the fees": the complaint
-    said back as the reason for the offer that follows it is still said back."""
+    said back as the reason for the offer that follows it (or as what an apology before it is
+    for) is still said back."""
     lead = reply.norm[max(0, start - 1) : span[0] + 1]
-    if not _BECAUSE.search(lead):
+    if not (_BECAUSE.search(lead) or _SORRY_FOR.search(lead)):
         return False
     offer = _AGENT_ACTS.search(reply.norm, span[1] - 1)
     return offer is not None and not _AGENT_ACTS.search(lead)

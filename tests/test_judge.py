@@ -412,6 +412,8 @@ def test_the_complaint_given_as_the_reason_for_an_offer_is_said_back() -> None:
     assert judge(reason, context, learned=False).marks["acknowledge"].hit
     offer_only = "I can get a courier to your customer today"
     assert not judge(offer_only, context, learned=False).marks["acknowledge"].hit
+    apology = "I'm so sorry your customer's still waiting on those parts, I can get a courier out"
+    assert judge(apology, context, learned=False).marks["acknowledge"].hit
 
 
 def test_a_trailing_though_takes_back_the_acknowledgement_before_it() -> None:
