@@ -659,6 +659,9 @@ _THIRD = (
     r"|they|them|he|she"
 )
 BLAME = rx(
+    r"(?:the|our) (?:warehouse|depot|courier|driver|engineer|contractor|chat|billing|system|bank|"
+    r"other|night|dispatch|field|install|installs)(?: team)? (?:messed|screwed|cocked|mucked) "
+    r"(?:this |it |that |things )?up",
     r"whoever (?:went out|came out|did|fitted|handled|dealt with|took|was on)(?: [^ |]+){0,5} "
     r"(?:clearly |obviously )?(?:didn't|did not|never|messed|got it wrong|dropped)",
     r"(?:had|has|having|'s had) (?:real |a lot of |loads of |big )?(?:trouble|problems|issues) "
@@ -924,6 +927,8 @@ POLICY = rx(
 )
 
 DOUBT = rx(
+    r"(?:looking at|checking|reading) the (?:right|correct) (?:statement|account|email|page|parcel|"
+    r"tracking|invoice|number|card)",
     r"(?:i'm|i am) not (?:entirely |totally |fully )?convinced",
     r"(?:not seeing|can't see|cannot see|don't see) (?:[^ |]+ ){0,4}?(?:logged|recorded|listed)",
     r"not (?:something|a fault|an issue|a problem) (?:that )?we (?:normally|usually|often|ever|"
@@ -935,8 +940,8 @@ DOUBT = rx(
     r"(?:most|all|it|they|he|she|the|your|everything)",
     r"(?:i've|i have) (?:only )?got (?:one|two|three|[0-9]+) (?:[^ |]+ )?on (?:the|my|our) (?:log|"
     r"system|screen|records)",
-    r"(?:don't|do not|can't|cannot) (?:understand|see) how (?:it|that|this) (?:could|would) (?:of|"
-    r"have)",
+    r"(?:don't|do not|can't|cannot) (?:quite )?(?:understand|see|follow) how (?:it|that|this|the "
+    r"[^ |]+|they|he|she|you) (?:could've|would've|(?:could|would) (?:of|have))",
     r"(?:our |the )?system(?:'s| is)? (?:showing|shows|says) (?:that )?(?:he|she|they|it|you) "
     r"(?:did|was|were|has|had)",
     r"(?:not seeing|can't see|cannot see|don't see) (?:[^ |]+ ){0,4}?(?:on here|at all|on my "
@@ -1058,6 +1063,8 @@ DOUBT = rx(
 )
 
 CORRECTING = rx(
+    r"(?:you've|you have) got (?:it|that|this) (?:all )?wrong|that's not what (?:a|an|the) "
+    r"[^ |]+(?: [^ |]+)? (?:is|means|does)",
     r"(?:next time|in future|in the future)(?: round)? (?:maybe |perhaps |just |please |you "
     r"(?:might|may|could|should|will|'ll) (?:want to |need to )?|it's (?:best|better|worth|wise) "
     r"to |try to |try and |remember to )?"
@@ -1192,6 +1199,8 @@ CORRECTING = rx(
 )
 
 ACCUSATION = rx(
+    r"(?:that's|that is|is that) your position",
+    r"(?:do you have|have you got|can you provide|you got|got any) (?:any )?(?:evidence|proof)",
     r"(?:you're|you are) (?:stating|alleging|asserting|contending)|you (?:state|allege|assert) "
     r"that",
     r"(?:not )?(?:accepting|admitting|accept|admit) (?:any )?liability",
@@ -1296,6 +1305,10 @@ CALM_DOWN = rx(
 )
 
 INSULT = rx(
+    r"(?:how much|any) (?:simpler|clearer|plainer|more simply|more clearly) (?:i can|can i|to) "
+    r"(?:make|put|say|explain)",
+    r"that's a good one(?= \||(?= $))",
+    r"(?:with|given) (?:an|that|your) attitude like that",
     r"(?:i think|i reckon|i'm sure) the whole (?:building|office|company|street|world) (?:did|"
     r"knows|heard)",
     r"(?:got|get) it all out(?= \||(?= $)| of your system)",
@@ -1316,11 +1329,13 @@ INSULT = rx(
     r"having",
     r"like (?:i'm|i am) (?:a child|a kid|stupid|an idiot|thick|five|one of your|your)",
     r"(?:keep|make) (?:the|my) (?:sentences|words|explanation) (?:short|simple) for you",
-    r"going (?:round|around) in circles",
+    r"(?:are we|we're|we are|we keep|we just keep|we'll just keep|we'll keep) (?:just )?going "
+    r"(?:round|around) in circles",
     SENTENCE_START + r"(?:you|you're|are you) (?:done|finished)(?= \||(?= $)| good| now)",
     r"(?:heard|got) (?:you|that|it) the first (?:time|two times|three times|couple of times)",
     r"for (?:goodness|god's|heaven's|pete's|crying out loud) sake",
-    r"(?:i've|i have) explained (?:this|that|it) (?:twice|three times|already)",
+    r"(?:i've|i have) (?:explained|been through|gone through|gone over) (?:this|that|it) "
+    r"(?:twice|three times|already|(?:[^ |]+ )?times)",
     r"good luck (?:finding|getting|with that)",
     r"(?:cause|because|cos) obviously i(?: personally)?",
     r"(?:don't|do not) half go on",
@@ -1637,6 +1652,9 @@ NON_APOLOGY = rx(
 )
 
 DISMISSAL = rx(
+    r"(?:not|isn't|aren't) (?:something|what|a thing) (?:my|our) (?:team|department|side|lot) "
+    r"(?:deals with|"
+    r"handles|covers|does|deal with|handle|cover|do)",
     r"(?:isn't|is not|wasn't|was not|not) (?:exactly )?(?:unheard of|out of the ordinary)",
     r"(?:did|does|do) (?:get there|arrive|go through|turn up|complete|land|get paid) in the end",
     r"(?:get|got|gets) held up (?:on|at|with) (?:jobs|other jobs|the (?:previous|last|one before|"
@@ -1798,7 +1816,8 @@ OVER_PROMISE = rx(
     r"(?:promise|guarantee|word|make sure|assure you|swear)(?: [^ |]+){0,4} (?:won't|will not|"
     r"never|isn't going to|is not going to) (?:[^ |]+ ){0,5}?(?:again|a second time|break|go wrong|"
     r"fail|happen)",
-    r"(?:by|before|first thing) (?:[^ |]+ ){0,4}guaranteed(?= \||(?= $))",
+    r"(?:by|before|first thing) (?:[^ |]+ ){0,4}(?:guaranteed|you have my word|i guarantee "
+    r"it)(?= \||(?= $))",
     r"make sure you (?:get|are|'re) (?:paid back|compensated|reimbursed) for (?:the|your|all)",
     r"(?:chief exec|chief executive|ceo|managing director|the md|our director|company director) "
     r"(?:will |'ll |to |can )?(?:personally )?(?:ring|call|phone|email|write to|contact|"

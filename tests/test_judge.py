@@ -171,6 +171,16 @@ def test_the_grammar_of_the_method(text: str, mark: str, expected: bool) -> None
         ("I think the whole building heard you", "insult"),
         ("okay, got it all out?", "insult"),
         ("you could of booked the morning slot", "correcting"),
+        ("I've gone through this twice now. I don't know how much clearer I can make it", "insult"),
+        ("ha, that's a good one", "insult"),
+        ("the depot messed it up, not you", "blame"),
+        ("and that's your position, is it?", "accusation"),
+        ("have you got any proof of that?", "accusation"),
+        ("the courier will be there by ten, you have my word", "over_promise"),
+        ("you've got that wrong, that's not what a direct debit is", "correcting"),
+        ("I don't follow how the driver could have missed you", "doubt"),
+        ("are you sure you're checking the right account?", "doubt"),
+        ("refunds aren't something our team deals with", "dismissal"),
     ],
 )
 def test_faults_are_named_with_their_words(text: str, kind: str) -> None:
@@ -324,6 +334,8 @@ def test_credit_in_other_words(text: str, mark: str, expected: bool) -> None:
         "I'm so sorry, you've had an awful week of it",
         "I'll send the cancellation confirmation in writing today",
         "I could of course refund the fee today",
+        "you've been going round in circles with us for weeks, I'm sorry",
+        "I'll have my manager call you by three today, I promise",
         "you must feel like an idiot in front of your boss, and that's on us",
     ],
 )
