@@ -72,6 +72,8 @@ EXONERATION = rx(_NOT_THEIR_FAULT)
 
 ACKNOWLEDGE = rx(
     r"point taken|(?:you're|you are) dead right",
+    r"you (?:shouldn't|should not|should never) (?:have|'ve) (?:needed|had) to",
+    r"(?:isn't|is not|not|wasn't|was not) (?:at all |remotely |exactly )?fair on you",
     r"i can (?:really |totally |honestly )?tell (?:this|that|how|you're|you are|it's|it has)",
     r"(?:can't|cannot) (?:honestly )?believe (?:nobody|no one|no-one|they|we|he|she|it|you|"
     r"that|the)",
@@ -107,7 +109,8 @@ ACKNOWLEDGE = rx(
     r"(?:expected|were promised|paid for|signed up for|deserve))",
     r"(?:that's|it's|this's|is|was|are|were) (?:just |really |completely |totally |absolutely |"
     r"frankly |honestly "
-    r"|simply |the part that's )?(?:unacceptable|unforgivable|inexcusable|indefensible)",
+    r"|simply |the part that's )?(?:unacceptable|unforgivable|inexcusable|indefensible|plain wrong|"
+    r"just plain wrong|so wrong|flat out wrong)",
     r"(?:that|this|it) (?:is|was|'s|wasn't|isn't) (?:not )?(?:the service|the experience) you",
     r"(?:that|this|it)(?:'s| is| was|s) (?:completely |totally |entirely |absolutely )?"
     r"(?:our|my) (?:mistake|fault|error|bad|responsibility|failure)",
@@ -700,7 +703,9 @@ BLAME = rx(
     rf"entirely |actually |all |completely |technically )?(?:{_THIRD}|your|their|his|her)(?:'s)? "
     rf"(?:own )?(?:fault|mistake|problem|error|doing|issue|responsibility|screw up|mess)",
     rf"(?:{_THIRD})(?:'s)? (?:fault|mistake|error)",
-    r"(?:not|isn't|wasn't|nothing to do with) (?:our|my|us|me)(?: fault| mistake| doing| problem)?",
+    r"(?:not|isn't|wasn't|nothing to do with) (?:really |exactly |entirely |strictly )?(?:our|my|"
+    r"us|"
+    r"me)(?: fault| mistake| doing| problem)?",
     r"(?:nothing|not anything) to do with (?:us|me|our)",
     rf"(?:blame|blaming|blamed) (?:the|them|it|that|your|on|him|her|our|{_THIRD})",
     rf"(?:{_THIRD}) (?:messed up|screwed up|dropped the ball|lost it|got it wrong|made a mistake|"

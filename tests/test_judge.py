@@ -181,6 +181,7 @@ def test_the_grammar_of_the_method(text: str, mark: str, expected: bool) -> None
         ("I don't follow how the driver could have missed you", "doubt"),
         ("are you sure you're checking the right account?", "doubt"),
         ("refunds aren't something our team deals with", "dismissal"),
+        ("that's not really our doing, the bank sets the fee", "blame"),
     ],
 )
 def test_faults_are_named_with_their_words(text: str, kind: str) -> None:
@@ -304,6 +305,9 @@ def test_the_fast_lexicon_pass_finds_exactly_what_running_every_entry_finds() ->
         ("I can tell this has been the final straw", "acknowledge", True),
         ("i can't believe nobody rang you back", "acknowledge", True),
         ("that's not on at all", "acknowledge", True),
+        ("charged after you'd cancelled, that's just plain wrong", "acknowledge", True),
+        ("you should never have needed to ring twice", "acknowledge", True),
+        ("honestly that isn't fair on you", "acknowledge", True),
     ],
 )
 def test_credit_in_other_words(text: str, mark: str, expected: bool) -> None:
