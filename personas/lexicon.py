@@ -698,7 +698,8 @@ BLAME = rx(
     r"whose fault",
     r"who(?:'s| is| was|s) (?:to blame|responsible|at fault)",
     r"who (?:messed|screwed) (?:up|this up)",
-    rf"(?:it's|it is|its|that's|that is|thats|that was|this is|this was|it was) "
+    rf"(?<!thinks )(?<!think )(?<!says )(?<!like )(?<!reckons )(?:it's|it is|its|that's|that is|"
+    rf"thats|that was|this is|this was|it was) "
     rf"(?:really |totally |"
     rf"entirely |actually |all |completely |technically )?(?:{_THIRD}|your|their|his|her)(?:'s)? "
     rf"(?:own )?(?:fault|mistake|problem|error|doing|issue|responsibility|screw up|mess)",
@@ -712,7 +713,8 @@ BLAME = rx(
     rf"made the mistake|made an error|didn't do|did not do|failed|are to blame|is to blame|"
     rf"should have|should've)",
     r"(?:you|you've|you have) (?:only )?(?:got|have) yourself to blame",
-    r"(?:your|you're) (?:own )?fault",
+    r"(?<!thinks it's )(?<!thinks its )(?<!says it's )(?<!think it's )(?<!like it's )(?:your|"
+    r"you're) (?:own )?fault",
     r"(?:the|this) (?:fault|blame) (?:lies|is|sits) with",
     r"whose (?:mistake|error|fault|problem)",
     r"(?:it's|it is|that's|that'll be|that will be|it was|that was) (?:really |actually |all )?"
@@ -740,7 +742,8 @@ BLAME = rx(
     r"bank|"
     r"driver|engineer|technician|"
     r"warehouse|contractor|supplier|partner|depot|other team|system|provider|post office|carrier)"
-    r"(?!s? (?:and|but) (?:us|we))",
+    r"(?!s? (?:and|but) (?:us|we))(?! (?:statement|account|app|website|card|details|records?|"
+    r"transfer|form|holiday|screen|side of))",
     r"(?:they're|they are|he's|she's|(?:the|your|that) [^ |]+(?:'s| is| are| was| were)) the "
     r"(?:ones?|people|person) (?:(?:who|that) (?:[^ |]+ )?"
     r"(?:messed|lost|dropped|let|didn't|did not|failed|caused|broke|got|forgot|should|made|"

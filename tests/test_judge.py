@@ -340,6 +340,8 @@ def test_credit_in_other_words(text: str, mark: str, expected: bool) -> None:
         "I could of course refund the fee today",
         "you've been going round in circles with us for weeks, I'm sorry",
         "I'll have my manager call you by three today, I promise",
+        "and now your client thinks it's your fault, that's awful",
+        "what's the balance on the bank statement now?",
         "you must feel like an idiot in front of your boss, and that's on us",
     ],
 )
