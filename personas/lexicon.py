@@ -423,6 +423,23 @@ EMPATHISE = rx(
 )
 
 OPTIONS = rx(
+    r"(?:i|we) can (?:do|give|get|offer|book|put) you (?:in )?(?:for )?(?:the|a|an) (?:[^ |]+ "
+    r"){0,3}(?:slot|appointment|visit)",
+    r"(?:new|rebooked) (?:appointment|slot|visit|booking)(?:'s| is)? (?:sorted|booked|confirmed|"
+    r"in|done)",
+    r"(?<!check )(?<!sure )(?<!check the )(?<!sure the )(?<!check your )(?<!sure your )(?<!check "
+    r"both )(?<!sure both )(?:the |your |both )?(?:refunds?|credits?|reversal|replacement)(?:'s| "
+    r"has| have)? been (?:done|processed|issued|applied|sent|put through)",
+    r"(?:would|could|will) (?:a|an|the|some) (?:[^ |]+ ){0,3}(?:refund|credit|replacement|repair|"
+    r"courier|discount|voucher|waiver|reversal|rebook|visit|account manager) (?:be|help|work|suit|"
+    r"do)",
+    r"how about (?:a |an |the |no |some |we )?(?:[^ |]+ ){0,4}(?:refund|credit|fees|replacement|"
+    r"repair|courier|discount|voucher|waive|reverse|rebook|slot|visit|engineer|account manager)",
+    r"(?:you'll|you will) (?:get|have|see) (?:the|your|both|that|those) (?:[^ |]+ ){0,2}(?:back|"
+    r"refunded|reversed|credited|waived)",
+    r"(?:report|refund|credit|replacement|parts|machine|money)(?:'s| is| are) yours",
+    r"(?:driver|courier|van)(?:'s| is) (?:due|booked|coming|on (?:his|its|her) way|going) to "
+    r"(?:collect|pick up|deliver|drop)",
     r"(?:coming|going|being sent|sent|paid) (?:straight |right )?back to you",
     r"(?:won't|will not|don't|do not) (?:have to )?pay a (?:penny|thing|single penny)",
     r"(?:pay|paying) you back",

@@ -55,6 +55,11 @@ def test_every_evidence_is_the_exact_span_of_the_text_as_given() -> None:
         ("thanks so much for your patience", "gratitude", True),
         # options without the word, and the word without options
         ("what I can do is get a new one out to you tomorrow", "options", True),
+        ("would a credit on the account help at all?", "options", True),
+        ("how about we waive the fee and rebook you?", "options", True),
+        ("you'll see both charges credited by friday", "options", True),
+        ("I can get you in for the first slot on monday", "options", True),
+        ("I'll call on friday to make sure both refunds have gone through", "options", False),
         ("would you rather have a refund or a replacement", "options", True),
         ("we've got no options left, sorry", "options", False),
         # commitment needs a time
