@@ -1833,14 +1833,15 @@ DISMISSAL = rx(
 OVER_PROMISE = rx(
     r"(?:promise|guarantee) you(?: that)? (?:[^ |]+ ){0,6}?(?:be|arrive|land|turn up|get there) "
     r"(?:[^ |]+ ){0,5}?by ",
-    r"(?:won't|will not|never) (?:[^ |]+ ){0,6}?(?:again|another (?:outage|delay|fault|problem))"
-    r"(?: [^ |]+){0,2} (?:i promise|i guarantee|i swear|you have my word|i can promise)",
+    r"(?:won't|will not|never) (?:[^ |]+ ){0,6}?(?:again|another (?:outage|delay|fault|problem)|"
+    r"break|fail|go wrong|happen)(?: [^ |]+){0,3} (?:i promise|i guarantee|i swear|you have my "
+    r"word|you've got my word|i can promise|i can guarantee|i can assure you)",
     r"(?:something|money|compensation|extra)(?: on| in| back)? for (?:the|your) (?:wages|pay|"
     r"earnings|time off|"
     r"lost (?:wages|pay|earnings|business))",
     r"(?:promise|guarantee|word|make sure|assure you|swear)(?: [^ |]+){0,4} (?:won't|will not|"
-    r"never|isn't going to|is not going to) (?:[^ |]+ ){0,5}?(?:again|a second time|break|go wrong|"
-    r"fail|happen)",
+    r"never|isn't going to|is not going to) (?:[^ |]+ ){0,7}?(?:again|a second time|break|go wrong|"
+    r"fail|happen|another)",
     r"(?:by|before|first thing) (?:[^ |]+ ){0,4}(?:guaranteed|you have my word|i guarantee "
     r"it)(?= \||(?= $))",
     r"make sure you (?:get|are|'re) (?:paid back|compensated|reimbursed) for (?:the|your|all)",

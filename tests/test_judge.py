@@ -173,6 +173,8 @@ def test_the_grammar_of_the_method(text: str, mark: str, expected: bool) -> None
         ("I promise you the parts will be there by noon", "over_promise"),
         ("you won't get another outage, I promise", "over_promise"),
         ("I'll put something extra on for the wages you lost", "over_promise"),
+        ("I can assure you there won't be another delay like it", "over_promise"),
+        ("it won't go wrong on you again, I can guarantee it", "over_promise"),
         ("I think the whole building heard you", "insult"),
         ("okay, got it all out?", "insult"),
         ("you could of booked the morning slot", "correcting"),
@@ -530,3 +532,21 @@ def test_an_echo_question_says_the_complaint_back_unless_it_asks_or_disbelieves(
 ) -> None:
     context = JudgeContext(find_persona("missed-technician"), "heard")
     assert judge(text, context).marks["acknowledge"].hit is expected, judge(text, context).as_json()
+
+
+@pytest.mark.parametrize(
+    ("persona_id", "text"),
+    [
+        ("escalated-exec", "we can let you out the contract, no penalty"),
+        ("escalated-exec", "send me an invoice for the lost shifts and we'll get it paid"),
+        ("missed-technician", "I'll see you get paid back for the wages"),
+        ("vip-client", "I can put you on a preferential exchange rate"),
+        ("vip-client", "no fees on either of your accounts for six months"),
+        ("failed-twice", "let me bump you up a model"),
+        ("failed-twice", "and a bit towards what the laundromat cost you"),
+        ("lost-express", "the replacement parts will be with your chef by one, you have my word"),
+    ],
+)
+def test_each_persona_names_what_is_too_much_to_offer(persona_id: str, text: str) -> None:
+    context = JudgeContext(find_persona(persona_id), "options")
+    assert "over_promise" in judge(text, context).violation_kinds, judge(text, context).as_json()
