@@ -679,6 +679,8 @@ _THIRD = (
     r"|they|them|he|she"
 )
 BLAME = rx(
+    r"(?:the|that|my|our) (?:supervisor|manager|engineer|driver|agent|colleague|team leader|"
+    r"technician|courier) should (?:have|of) (?:rung|called|phoned|told|sent|booked|come|checked)",
     r"(?:the|our) (?:warehouse|depot|courier|driver|engineer|contractor|chat|billing|system|bank|"
     r"other|night|dispatch|field|install|installs)(?: team)? (?:messed|screwed|cocked|mucked) "
     r"(?:this |it |that |things )?up",
@@ -840,6 +842,7 @@ BLAME = rx(
 )
 
 POLICY = rx(
+    r"system(?:'ll| will)? only (?:let|allow)s? me",
     r"(?:you'll|you will|you'd|you would|you) (?:need|have|want) to (?:put|send|submit) (?:the|"
     r"your|a) (?:[^ |]+ ){0,3}in writing",
     r"(?:send|put|submit|email) (?:that|it|this|a complaint|your request|them)(?: [^ |]+){0,3} in "
@@ -1077,7 +1080,7 @@ DOUBT = rx(
     r"(?:monitoring|dashboard|system|status page|logs) (?:had|has|shows?|showed|says|said) "
     r"(?:the|it|your|everything) (?:[^ |]+ )?(?:up|fine|green|working|running|online) (?:the "
     r"whole|all|for most)",
-    r"(?:it's|it was|it is|all|showing|shows|everything's|everything was|everything is) (?:all "
+    r"(?:it's|it was|it is|showing|shows|everything's|everything was|everything is) (?:all "
     r")?green",
     r"(?:report|notes|records?|job sheet) (?:says|say|shows?|showed) (?:that )?(?:the|it|"
     r"everything|your) (?:[^ |]+ ){0,3}?(?:was|were|went) (?:completed|fine|done|attended|"
@@ -1088,6 +1091,7 @@ DOUBT = rx(
 )
 
 CORRECTING = rx(
+    r"(?:does|do|did) (?:spell|set|lay) (?:that|it|this|all that) out",
     r"(?:you've|you have) got (?:it|that|this) (?:all )?wrong|that's not what (?:a|an|the) "
     r"[^ |]+(?: [^ |]+)? (?:is|means|does)",
     r"(?:next time|in future|in the future)(?: round)? (?:maybe |perhaps |just |please |you "
@@ -1224,6 +1228,7 @@ CORRECTING = rx(
 )
 
 ACCUSATION = rx(
+    r"you (?:admit|admitted|concede|conceded|accept|accepted) (?:that )?(?:you|it|the)",
     r"(?:that's|that is|is that) your position",
     r"(?:do you have|have you got|can you provide|you got|got any) (?:any )?(?:evidence|proof)",
     r"(?:you're|you are) (?:stating|alleging|asserting|contending)|you (?:state|allege|assert) "
@@ -1330,20 +1335,22 @@ CALM_DOWN = rx(
 )
 
 INSULT = rx(
+    SENTENCE_START + r"(?:(?:you|you're|are you) )?(?:done|finished) now(?= \||(?= $)| good)",
+    r"we've all got (?:problems|our problems|our own problems|stuff going on|bills to pay)",
     r"(?:how much|any) (?:simpler|clearer|plainer|more simply|more clearly) (?:i can|can i|to) "
     r"(?:make|put|say|explain)",
     r"that's a good one(?= \||(?= $))",
     r"(?:with|given) (?:an|that|your) attitude like that",
     r"(?:i think|i reckon|i'm sure) the whole (?:building|office|company|street|world) (?:did|"
     r"knows|heard)",
-    r"(?:got|get) it all out(?= \||(?= $)| of your system)",
+    r"got it all out(?= \||(?= $)| of your system)",
     r"(?:you've said|you said)(?: it| that)? (?:a couple of|a few|several|two|three|many) times",
     r"(?:lovely|great|brilliant|fantastic|nice) way to start (?:a|the|my) (?:call|day|morning)",
     r"(?:alright|okay|ok|yes|thanks) (?:alright |okay )?(?:shakespeare|einstein|sherlock|"
     r"columbo|romeo)",
     SENTENCE_START + r"(?:yes |yeah |yep )?the first time(?= \||(?= $))",
     r"(?:heard|got|get|understood|caught) (?:you|that|it|the gist|the point|the message) the first "
-    r"time",
+    r"(?:time|(?:[^ |]+ )?times)",
     r"(?:want|expect|like) me to (?:drive|fly|walk|carry|deliver|bring|run|swim|go) (?:it |there "
     r"|over |round |down )*(?:myself|personally)",
     r"(?:i'll|shall i|should i) just (?:pop|nip|run|fly|drive|go) (?:upstairs|downstairs|over|"
@@ -1388,7 +1395,9 @@ INSULT = rx(
     r"dimwit|halfwit|airhead|karen)",
     r"(?:shut up|shut it|get a life|grow up|get over it|get over yourself|boo hoo|cry me a "
     r"river|poor you|big deal|(?<!to )deal with it|who cares|whatever you say|give me a break|"
-    r"give it a rest|spare me|get a grip|take a hike|get lost|piss off|bugger off|go away)",
+    r"give it a rest|spare me|get a grip|take a hike|get lost|piss off|bugger off|(?<!it "
+    r")(?<!this )"
+    r"(?<!that )go away)",
     r"(?:overreacting|over reacting|making (?:a|an awful lot of|a lot of|such a|a big|so much) "
     r"(?:fuss|scene))",
     r"(?:damn|bloody|hell|shit|crap|fuck\w*|freaking|frickin|friggin) (?:hell|ridiculous|"
@@ -1618,6 +1627,8 @@ THREAT_BACK = rx(
 )
 
 NON_APOLOGY = rx(
+    r"sorry (?:it's|it has|that's|that has|if it's|if it has|if that's) (?:come across|come over|"
+    r"seemed|sounded|looked|felt)",
     r"sorry (?:it's been|it has been|you've had|you have had|you're having|you are having) "
     r"(?:such )?(?:a|an) (?:[^ |]+ )?(?:day|morning|week)(?! with| of)",
     r"sorry (?:you've|you have|you) (?:come away with|got|formed|been left with|are left with|"
