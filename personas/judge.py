@@ -547,7 +547,7 @@ _REPORTED = re.compile(
 
 
 _REFUSED_AFTER = re.compile(
-    r"^ (?:[^ |]+ ){0,6}?(?:(?:isn't|is not|aren't|are not|wasn't) (?:something|possible|an "
+    r"^ (?:[^ |]+ ){0,6}?(?:(?:isn't|is not|aren't|are not|wasn't|not) (?:something|possible|an "
     r"option|on the table|what i can)|(?:i|we) (?:can't|cannot|won't) (?:do|offer|give|"
     r"authori[sz]e))"
 )

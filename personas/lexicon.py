@@ -679,6 +679,10 @@ _THIRD = (
     r"|they|them|he|she"
 )
 BLAME = rx(
+    r"(?:that's|that is) (?:most likely |probably |likely )?where it (?:sat|got stuck|went wrong|"
+    r"was held|got lost|went missing)",
+    r"(?:engineer|technician|driver|agent|colleague|guy|team)(?: [^ |]+)? (?:clearly |obviously "
+    r")?(?:botched|bodged|messed up|screwed up|cocked up)",
     r"(?:the|that|my|our) (?:supervisor|manager|engineer|driver|agent|colleague|team leader|"
     r"technician|courier) should (?:have|of) (?:rung|called|phoned|told|sent|booked|come|checked)",
     r"(?:the|our) (?:warehouse|depot|courier|driver|engineer|contractor|chat|billing|system|bank|"
@@ -771,7 +775,7 @@ BLAME = rx(
     r"(?:nothing|not) (?:we|i) (?:did|caused|could have)",
     r"(?:should|could) have (?:been )?(?:caught|flagged|spotted|stopped) (?:by|it) (?:them|the|"
     r"your)",
-    r"(?<!and )not (?:by |with |from )?(?:us|our (?:billing|engineers|team|side|end|network|"
+    r"(?<!and )not (?:by |with )?(?:us|our (?:billing|engineers|team|side|end|network|"
     r"system|staff|"
     r"people|company|lot|doing))",
     r"rather than (?:us|our|with us)",
@@ -787,7 +791,7 @@ BLAME = rx(
     r"(?:pushed|caused|triggered|done|made|processed) (?:it )?(?:by|at) (?:a|the|our|your) "
     r"(?:third party|third-party|upstream|vendor|supplier|hosting|bank|correspondent)",
     r"(?:your|the) (?:solicitor|bank|lawyer|builder|landlord|neighbour|employer) (?:didn't|did "
-    r"not|should|processed|must have|forgot|never)",
+    r"not|should|processed|must have(?! been)|forgot|never)",
     r"(?:who|that's who|they're the ones who) (?:dropped|messed|screwed)",
     r"(?:on|at) the (?:sender's|sender|courier's|bank's|customer's) (?:end|side)",
     r"if you (?:ran|run|had run|managed|organised|organized) (?:your|the) [^ |]+ (?:properly|"
@@ -812,7 +816,8 @@ BLAME = rx(
     r"terrible|awful|appalling|dreadful|rubbish|shocking|incompetent|a shambles|a nightmare|"
     r"a joke|a disaster|clueless)",
     r"(?:that's|that is|it's|it is) (?:on )?(?:the|their|your) (?:[^ |]+ )?[^ |]+'s (?:side|end)",
-    r"(?:not|isn't|wasn't|he's not|she's not|they're not) (?:one of )?(?:ours|our (?:own )?"
+    r"(?<!restaurant )(?<!client )(?<!customer )(?<!customers )(?<!chef )(?<!board )(?:not|isn't|"
+    r"wasn't|he's not|she's not|they're not) (?:one of )?(?:ours|our (?:own )?"
     r"(?:staff|people|engineers|employees|lads|team))",
     r"(?:is|was|were|are) (?:a |an )?(?:contractor|contractors|subcontractor|subcontractors|"
     r"third party|agency (?:staff|worker|engineer))",
@@ -842,6 +847,8 @@ BLAME = rx(
 )
 
 POLICY = rx(
+    r"before (?:i|we) can do anything",
+    r"(?:takes?|take) as long as (?:they|it) takes?",
     r"system(?:'ll| will)? only (?:let|allow)s? me",
     r"(?:you'll|you will|you'd|you would|you) (?:need|have|want) to (?:put|send|submit) (?:the|"
     r"your|a) (?:[^ |]+ ){0,3}in writing",
@@ -955,6 +962,7 @@ POLICY = rx(
 )
 
 DOUBT = rx(
+    r"(?:that's|that is) a new one(?: on me)?|we never (?:get|see|have) that",
     r"(?:looking at|checking|reading) the (?:right|correct) (?:statement|account|email|page|parcel|"
     r"tracking|invoice|number|card)",
     r"(?:i'm|i am) not (?:entirely |totally |fully )?convinced",
@@ -1091,6 +1099,8 @@ DOUBT = rx(
 )
 
 CORRECTING = rx(
+    r"(?:keep an eye on|check|watch) your (?:[^ |]+ ){0,2}(?:going forward|in future|from now on)",
+    r"most people (?:build in|allow|leave|give themselves|send it|send the|pay)",
     r"(?:does|do|did) (?:spell|set|lay) (?:that|it|this|all that) out",
     r"(?:you've|you have) got (?:it|that|this) (?:all )?wrong|that's not what (?:a|an|the) "
     r"[^ |]+(?: [^ |]+)? (?:is|means|does)",
@@ -1335,7 +1345,10 @@ CALM_DOWN = rx(
 )
 
 INSULT = rx(
-    SENTENCE_START + r"(?:(?:you|you're|are you) )?(?:done|finished) now(?= \||(?= $)| good)",
+    r"anything else you(?: want to|'d like to| would like to) (?:shout|yell|scream|moan|complain|"
+    r"rant)",
+    SENTENCE_START + r"(?:(?:you|you're|are you) )?(?:done|finished) (?:now|yet)(?= \||(?= $)| "
+    r"good)",
     r"we've all got (?:problems|our problems|our own problems|stuff going on|bills to pay)",
     r"(?:how much|any) (?:simpler|clearer|plainer|more simply|more clearly) (?:i can|can i|to) "
     r"(?:make|put|say|explain)",
@@ -1423,7 +1436,7 @@ INSULT = rx(
     r"(?:oh )?(?:you )?poor (?:baby|you|dear|darling)",
     r"(?:get|got) (?:a )?(?:thicker skin|sense of humou?r)",
     r"(?:learn to|can't you|can you not|don't you) (?:read|listen|understand english)",
-    r"(?:you people|your sort|your type|people like you)",
+    r"(?:you people|your sort(?! code)|your type|people like you)",
     r"what(?:'s| is) wrong with you",
     r"(?:i'm|i am) not (?:paid|getting paid) (?:enough )?to (?:deal|put up|listen)",
     r"(?:unbelievable|pathetic|ridiculous|absurd|laughable)(?= \|| (?:honestly|really|mate|sir))",
@@ -1627,6 +1640,7 @@ THREAT_BACK = rx(
 )
 
 NON_APOLOGY = rx(
+    r"(?:apologies|i apologi[sz]e|we apologi[sz]e) if",
     r"sorry (?:it's|it has|that's|that has|if it's|if it has|if that's) (?:come across|come over|"
     r"seemed|sounded|looked|felt)",
     r"sorry (?:it's been|it has been|you've had|you have had|you're having|you are having) "
@@ -1688,6 +1702,10 @@ NON_APOLOGY = rx(
 )
 
 DISMISSAL = rx(
+    r"everyone (?:who|that) (?:rings|calls|phones|comes through)(?: [^ |]+){0,3} (?:is|are|gets) "
+    r"(?:angry|upset|annoyed|cross|the same)",
+    r"(?:loads|lots|dozens|a lot|tons|hundreds) of (?:people|customers|calls|these|those|them)(?: "
+    r"on| ringing| calling)? (?:about|with) (?:the same|this|that)",
     r"(?:not|isn't|aren't) (?:something|what|a thing) (?:my|our) (?:team|department|side|lot) "
     r"(?:deals with|"
     r"handles|covers|does|deal with|handle|cover|do)",
@@ -1858,7 +1876,7 @@ OVER_PROMISE = rx(
     r"make sure you (?:get|are|'re) (?:paid back|compensated|reimbursed) for (?:the|your|all)",
     r"(?:chief exec|chief executive|ceo|managing director|the md|our director|company director) "
     r"(?:will |'ll |to |can )?(?:personally )?(?:ring|call|phone|email|write to|contact|"
-    r"apologi[sz]e)",
+    r"apologi[sz]e|give you a (?:ring|call|bell))",
     r"(?:cover|pay for|pay|refund) (?:[^ |]+ ){0,3}?whatever (?:[^ |]+ )?(?:you|extra|else) "
     r"(?:[^ |]+ ){0,2}?"
     r"(?:lose|lost|charged|costs?|cost you)",
