@@ -524,7 +524,7 @@ def _contrast_between(reply: _Reply, start: int, end: int, then: str = "") -> bo
     (the first word of what follows) one?"""
     return bool(
         re.search(
-            r"\b(?:but|however|though|although|unfortunately)\b",
+            r"\b(?:but|however|though|although)\b",
             f"{reply.st.original[start:end]} {then}",
             re.IGNORECASE,
         )
@@ -697,7 +697,8 @@ def _said_back(
 
 
 _BECAUSE = re.compile(
-    r" (?:because|cause|cos|as|since|seeing as|given|after|you told me|you said) "
+    r" (?:because|cause|cos|as|since|seeing as|given|after|you told me|you said|thinking about|"
+    r"considering|what with) "
 )
 _SORRY_FOR = re.compile(r" sorry(?: about| that| for| to hear)? [^ ]?$")
 
@@ -857,8 +858,13 @@ def _brushed_off(reply: _Reply, span: Span) -> bool:
     if _MOVING_ON.search(" ".join(t.word for t in after)):
         return True
     # an "anyway" that opens the next clause or sentence turns away from what was said
+    # ("we took it twice anyway." ends a sentence on it: an adverb, not a turn)
     return any(
-        t.word == "anyway" and (k == 0 or t.comma_before or tokens[first + k - 1].word == BOUNDARY)
+        t.word == "anyway"
+        and (t.comma_before or k == 0 or tokens[first + k - 1].word == BOUNDARY)
+        and not (
+            k == 0 and not t.comma_before and (k + 1 >= len(after) or after[k + 1].word == BOUNDARY)
+        )
         for k, t in enumerate(after[:5])
     )
 

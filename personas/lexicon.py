@@ -2030,8 +2030,8 @@ NEGATORS = frozenset(
     ]
 )
 CONTRAST = re.compile(
-    r"(?<= )(?:but|however|though|although|unfortunately|that said|having "
-    r"said that|except|yet|sadly|regrettably|whereas|even so)(?= )"
+    r"(?<= )(?:but|however|though|although|that said|having said that|except|yet|whereas|even "
+    r"so)(?= )"
 )
 
 SARCASM = rx(

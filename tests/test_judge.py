@@ -335,6 +335,11 @@ def test_the_fast_lexicon_pass_finds_exactly_what_running_every_entry_finds() ->
         ("charged after you'd cancelled, that's just plain wrong", "acknowledge", True),
         ("you should never have needed to ring twice", "acknowledge", True),
         ("honestly that isn't fair on you", "acknowledge", True),
+        # "unfortunately" is not a "but": every author keeps the mark before it
+        ("I hear you. Unfortunately that has to go through the online form", "acknowledge", True),
+        # "anyway" closing a sentence is an adverb, not a turn away
+        ("so you cancelled and we charged you twice anyway.", "acknowledge", True),
+        ("yeah I get it. anyway. anything else?", "acknowledge", False),
     ],
 )
 def test_credit_in_other_words(text: str, mark: str, expected: bool) -> None:
