@@ -54,16 +54,20 @@ replies, so calibrating on them let the model add marks it memorised (0.4 added 
 wrong acknowledgements as right ones out of fold). Any violation: pooled over batches 5-13, each
 judged with a model trained without it, 0.7 (F1 0.919) edges 0.65 (0.914); the four calibration
 batches alone pick 0.65, within noise, and 0.65 turns plain restatements ("so the engineer
-missed your appointment twice") into blame. Options: with the converged model the calibration
-batches swung between 0.9 and 0.95; on batches 32-34 when first scored (413 replies, a model
-trained without them), 0.7 and 0.8 gave F1 0.930 against 0.919 for 0.9 and 0.95, and batch 11
-agrees (0.961 at 0.8 with a veto of 0.05, 0.947 at 0.95)."""
+missed your appointment twice") into blame. Checked again on batches 45-52, written cold (judged
+with the lexicon as it was before them and a model trained without them): 0.6 scored 0.910
+against 0.899, but on 53-56 and batch 11 it lost (0.949 against 0.956, 0.956 against 0.964).
+Options: with the converged model the calibration batches swung between 0.9 and 0.95; on batches
+32-34 when first scored (413 replies, a model trained without them), 0.7 and 0.8 gave F1 0.930
+against 0.919 for 0.9 and 0.95, and batch 11 agrees (0.961 at 0.8 with a veto of 0.05, 0.947 at
+0.95). Without the veto, batches 57-60 when first scored fell from 0.909 to 0.890 and batch 11
+from 0.961 to 0.937."""
 
 
 TRAINING = (
     "replies.jsonl",
     "replies_extra.jsonl",
-    *(f"replies_extra{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, *range(12, 61))),
+    *(f"replies_extra{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, *range(12, 65))),
 )
 """The files the shipped model is trained on, named so that a new batch stays unseen (and can be
 scored as such) until it is added here."""
