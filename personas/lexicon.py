@@ -679,6 +679,7 @@ _THIRD = (
     r"|they|them|he|she"
 )
 BLAME = rx(
+    r"(?:team|department|they|office) never (?:tell|tells|told|let|lets|update|updates) us",
     r"(?:that's|that is) (?:most likely |probably |likely )?where it (?:sat|got stuck|went wrong|"
     r"was held|got lost|went missing)",
     r"(?:engineer|technician|driver|agent|colleague|guy|team)(?: [^ |]+)? (?:clearly |obviously "
@@ -816,7 +817,8 @@ BLAME = rx(
     r"terrible|awful|appalling|dreadful|rubbish|shocking|incompetent|a shambles|a nightmare|"
     r"a joke|a disaster|clueless)",
     r"(?:that's|that is|it's|it is) (?:on )?(?:the|their|your) (?:[^ |]+ )?[^ |]+'s (?:side|end)",
-    r"(?<!restaurant )(?<!client )(?<!customer )(?<!customers )(?<!chef )(?<!board )(?:not|isn't|"
+    r"(?<!restaurant )(?<!client )(?<!customer )(?<!customers )(?<!chef )(?<!board )(?<!with )"
+    r"(?:not|isn't|"
     r"wasn't|he's not|she's not|they're not) (?:one of )?(?:ours|our (?:own )?"
     r"(?:staff|people|engineers|employees|lads|team))",
     r"(?:is|was|were|are) (?:a |an )?(?:contractor|contractors|subcontractor|subcontractors|"
@@ -847,6 +849,8 @@ BLAME = rx(
 )
 
 POLICY = rx(
+    r"(?:to|through) (?:legal|the legal team|our legal team|head office|the complaints team) "
+    r"(?:[^ |]+ )?in writing",
     r"before (?:i|we) can do anything",
     r"(?:takes?|take) as long as (?:they|it) takes?",
     r"system(?:'ll| will)? only (?:let|allow)s? me",
@@ -962,6 +966,13 @@ POLICY = rx(
 )
 
 DOUBT = rx(
+    r"(?:i'm|i am) showing (?:it|that|the|your) (?:[^ |]+ )?(?:landed|arrived|went|left|"
+    r"cleared|was|were)",
+    r"(?:log|logs|records?|system|screen) (?:here )?(?:says?|shows?) (?:it|that|the|your) (?:[^ |"
+    r"]+ "
+    r")?(?:went|left|landed|arrived|cleared)",
+    r"(?:i'm|i am) (?:only )?(?:seeing|showing) (?:just |only )?(?:one|two|three|four|a single)"
+    r"(?! (?:thing|moment|second|minute))",
     r"(?:that's|that is) a new one(?: on me)?|we never (?:get|see|have) that",
     r"(?:looking at|checking|reading) the (?:right|correct) (?:statement|account|email|page|parcel|"
     r"tracking|invoice|number|card)",
@@ -1088,7 +1099,8 @@ DOUBT = rx(
     r"(?:monitoring|dashboard|system|status page|logs) (?:had|has|shows?|showed|says|said) "
     r"(?:the|it|your|everything) (?:[^ |]+ )?(?:up|fine|green|working|running|online) (?:the "
     r"whole|all|for most)",
-    r"(?:it's|it was|it is|showing|shows|everything's|everything was|everything is) (?:all "
+    r"(?<!said )(?<!saying )(?<!says )(?:it's|it was|it is|showing|shows|everything's|everything "
+    r"was|everything is) (?:all "
     r")?green",
     r"(?:report|notes|records?|job sheet) (?:says|say|shows?|showed) (?:that )?(?:the|it|"
     r"everything|your) (?:[^ |]+ ){0,3}?(?:was|were|went) (?:completed|fine|done|attended|"
@@ -1099,6 +1111,8 @@ DOUBT = rx(
 )
 
 CORRECTING = rx(
+    r"out of warranty",
+    r"(?:had|have|has) every right to (?:hold|charge|refuse|stop|block|cancel|freeze|check)",
     r"(?:keep an eye on|check|watch) your (?:[^ |]+ ){0,2}(?:going forward|in future|from now on)",
     r"most people (?:build in|allow|leave|give themselves|send it|send the|pay)",
     r"(?:does|do|did) (?:spell|set|lay) (?:that|it|this|all that) out",
@@ -1238,6 +1252,10 @@ CORRECTING = rx(
 )
 
 ACCUSATION = rx(
+    r"(?:your|the customer's) (?:account|version|story) (?:is|was) that",
+    r"for the purposes of (?:the|my|our|this) (?:investigation|record|file|report|complaint)",
+    r"(?:cancellation|payment|call|email|booking|complaint)s? you say you (?:made|did|sent|had|"
+    r"placed)",
     r"you (?:admit|admitted|concede|conceded|accept|accepted) (?:that )?(?:you|it|the)",
     r"(?:that's|that is|is that) your position",
     r"(?:do you have|have you got|can you provide|you got|got any) (?:any )?(?:evidence|proof)",
@@ -1394,7 +1412,8 @@ INSULT = rx(
     r"i suppose you've never",
     r"not that you've (?:shown|been|given|had)",
     r"are we (?:done|finished)(?= \||(?= $)| with)",
-    r"(?:i'm|i am) not a (?:magician|miracle worker|mind reader)",
+    r"(?:i'm|i am) not (?:a )?(?:magician|miracle worker|mind reader|psychic)|(?:can't|cannot) "
+    r"magic (?:up|it)",
     rf"{_YOU_ARE} (?:being )?(?:really |so |very |just |quite |a bit |completely |totally |"
     rf"incredibly )*(?:ridiculous|stupid|unreasonable|rude|an idiot|idiot|crazy|insane|childish|"
     rf"pathetic|a joke|dramatic|hysterical|impossible|absurd|irrational|a nightmare|annoying|"
@@ -1488,7 +1507,8 @@ INSULT = rx(
     r"(?:you're|you are) (?:acting|behaving|carrying on) (?:like|as if|as though)",
     r"heard (?:it|this|that) all before",
     r"(?:not going to|not gonna|won't|will not|refuse to) be (?:spoken|talked) to like th(?:at|is)",
-    r"my fault (?:as well|too),? is it|i suppose (?:that's|it's|that is|it is) my fault",
+    r"my (?:personal |own )?fault(?: as well| too)?,? (?:is it|isn't it)|i suppose (?:that's|it's|"
+    r"that is|it is) my fault",
     r"(?:just |wanna |want to )?keep (?:yelling|shouting|screaming) at me",
     r"i think i (?:know|understand) (?:what|how)(?! you)",
     r"(?:i've|i have) been doing this (?:job )?(?:for )?(?:[^ |]+ ){1,2}years",
@@ -1640,7 +1660,7 @@ THREAT_BACK = rx(
 )
 
 NON_APOLOGY = rx(
-    r"(?:apologies|i apologi[sz]e|we apologi[sz]e) if",
+    r"(?:apologies|(?:i|we) (?:do )?apologi[sz]e) if",
     r"sorry (?:it's|it has|that's|that has|if it's|if it has|if that's) (?:come across|come over|"
     r"seemed|sounded|looked|felt)",
     r"sorry (?:it's been|it has been|you've had|you have had|you're having|you are having) "
@@ -1702,6 +1722,8 @@ NON_APOLOGY = rx(
 )
 
 DISMISSAL = rx(
+    r"(?:that's|it's|that is|it is) up to (?:the|them|our) (?:back office|other team|department|"
+    r"[^ |]+ team)",
     r"everyone (?:who|that) (?:rings|calls|phones|comes through)(?: [^ |]+){0,3} (?:is|are|gets) "
     r"(?:angry|upset|annoyed|cross|the same)",
     r"(?:loads|lots|dozens|a lot|tons|hundreds) of (?:people|customers|calls|these|those|them)(?: "
@@ -1868,9 +1890,10 @@ OVER_PROMISE = rx(
     r"(?:something|money|compensation|extra)(?: on| in| back)? for (?:the|your) (?:wages|pay|"
     r"earnings|time off|"
     r"lost (?:wages|pay|earnings|business))",
-    r"(?:promise|guarantee|word|make sure|assure you|swear)(?: [^ |]+){0,4} (?:won't|will not|"
+    r"(?:promise|guarantee|word|make sure|assure you|swear|can tell you)(?: [^ |]+){0,4} (?:won't|"
+    r"will not|"
     r"never|isn't going to|is not going to) (?:[^ |]+ ){0,7}?(?:again|a second time|break|go wrong|"
-    r"fail|happen|another)",
+    r"fail|happen|another|a (?:second|third|fourth|fifth) (?:outage|time|fault|breakdown|delay))",
     r"(?:by|before|first thing) (?:[^ |]+ ){0,4}(?:guaranteed|you have my word|i guarantee "
     r"it)(?= \||(?= $))",
     r"make sure you (?:get|are|'re) (?:paid back|compensated|reimbursed) for (?:the|your|all)",
