@@ -729,8 +729,8 @@ BLAME = rx(
     rf"(?:own )?(?:fault|mistake|problem|error|doing|issue|responsibility|screw up|mess)",
     rf"(?:{_THIRD})(?:'s)? (?:fault|mistake|error)",
     r"(?:not|isn't|wasn't|nothing to do with) (?:really |exactly |entirely |strictly )?(?:our|my|"
-    r"us|"
-    r"me)(?: fault| mistake| doing| problem)?",
+    r"us|me)(?: fault| mistake| doing| problem|(?! (?:department|job|team|area|remit|"
+    r"responsibility|place|call|decision|side|shift|role)))",
     r"(?:nothing|not anything) to do with (?:us|me|our)",
     rf"(?:blame|blaming|blamed) (?:the|them|it|that|your|on|him|her|our|{_THIRD})",
     rf"(?:{_THIRD}) (?:messed up|screwed up|dropped the ball|lost it|got it wrong|made a mistake|"

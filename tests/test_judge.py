@@ -603,3 +603,8 @@ def test_an_echo_question_says_the_complaint_back_unless_it_asks_or_disbelieves(
 def test_each_persona_names_what_is_too_much_to_offer(persona_id: str, text: str) -> None:
     context = JudgeContext(find_persona(persona_id), "options")
     assert "over_promise" in judge(text, context).violation_kinds, judge(text, context).as_json()
+
+
+def test_not_my_department_ducks_the_problem_without_blaming_anyone() -> None:
+    assert judge("well it's not really my department, sorry").violation_kinds == ("dismissal",)
+    assert judge("it's not my fault, the courier lost it").violation_kinds == ("blame",)
