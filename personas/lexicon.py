@@ -427,9 +427,6 @@ OPTIONS = rx(
     r"){0,3}(?:slot|appointment|visit)",
     r"(?:new|rebooked) (?:appointment|slot|visit|booking)(?:'s| is)? (?:sorted|booked|confirmed|"
     r"in|done)",
-    r"(?<!check )(?<!sure )(?<!check the )(?<!sure the )(?<!check your )(?<!sure your )(?<!check "
-    r"both )(?<!sure both )(?:the |your |both )?(?:refunds?|credits?|reversal|replacement)(?:'s| "
-    r"has| have)? been (?:done|processed|issued|applied|sent|put through)",
     r"(?:would|could|will) (?:a|an|the|some) (?:[^ |]+ ){0,3}(?:refund|credit|replacement|repair|"
     r"courier|discount|voucher|waiver|reversal|rebook|visit|account manager) (?:be|help|work|suit|"
     r"do)",
@@ -502,13 +499,14 @@ OPTIONS = rx(
     r"waived|reversed|applied|done the|rebooked|re-booked|sent|raised|scheduled|expedited|"
     r"cancelled|canceled|reimbursed|issued|added|organised|organized|"
     r"taken off|knocked off|upgraded)",
-    r"(?:the |your |a |both )?(?:fee|fees|refund|refunds|credit|replacement|engineer|"
-    r"technician|courier|visit|appointment|slot|reimbursement|reversal|trace|report|"
+    r"(?<!check )(?<!sure )(?<!check the )(?<!sure the )(?<!check your )(?<!sure your )(?<!check "
+    r"both )(?<!sure both )(?:the |your |a |both )?(?:fee|fees|refund|refunds|credit|replacement|"
+    r"engineer|technician|courier|visit|appointment|slot|reimbursement|reversal|trace|report|"
     r"transfer|money|new one|new machine)(?:'s| is| has been| was| are| have been| will be|'ll be|"
-    r"s are) "
+    r"s are|'s been|s been) "
     r"(?:already |now |all )?(?:booked|ordered|processed|done|sorted|arranged|reversed|"
     r"refunded|waived|applied|on its way|going out|credited|confirmed|set up|open|opened|"
-    r"raised|flagged|expedited|packed|through)",
+    r"raised|flagged|expedited|packed|through|issued|sent|put through)",
     r"(?:you're|you are|that's|it's|we're) all (?:booked|set|sorted|arranged)",
     r"(?:would|will|does|could) it help if (?:i|we)",
     r"(?:do|would) you (?:want|like) me to (?:go ahead and )?(?:send|book|arrange|refund|call|"
@@ -854,10 +852,6 @@ POLICY = rx(
     r"before (?:i|we) can do anything",
     r"(?:takes?|take) as long as (?:they|it) takes?",
     r"system(?:'ll| will)? only (?:let|allow)s? me",
-    r"(?:you'll|you will|you'd|you would|you) (?:need|have|want) to (?:put|send|submit) (?:the|"
-    r"your|a) (?:[^ |]+ ){0,3}in writing",
-    r"(?:send|put|submit|email) (?:that|it|this|a complaint|your request|them)(?: [^ |]+){0,3} in "
-    r"writing",
     r"(?:the|my) (?:screen|system|computer) (?:won't|doesn't|will not|does not) "
     r"(?:actually |even )?let me",
     r"(?:aren't|isn't|are not|is not) something (?:we|the company) (?:do|offer|allow)",
@@ -869,7 +863,8 @@ POLICY = rx(
     r"i don't make the "
     r"rules|i didn't make the rules|rules is rules",
     r"(?:you'll|you will|you'd|you would|you|you're going to|you are going to) (?:have|need|"
-    r"has) to (?:put (?:it|that|this|your complaint|a complaint) in writing|write (?:to|in|us|a|"
+    r"has) to (?:(?:put|send|submit|email) (?:it|that|this|them|the|your|a)(?: [^ |]+){0,3} in "
+    r"writing|write (?:to|in|us|a|"
     r"it)|send (?:us )?(?:a|an|in a|in an) (?:letter|email|written|formal)|fill (?:in|out)|"
     r"submit|complete (?:a|the)|go through (?:the|our|a|official|proper)|use (?:the|our) "
     r"(?:online|web|form|portal|app|website))",
@@ -1120,9 +1115,10 @@ CORRECTING = rx(
     r"[^ |]+(?: [^ |]+)? (?:is|means|does)",
     r"(?:next time|in future|in the future)(?: round)? (?:maybe |perhaps |just |please |you "
     r"(?:might|may|could|should|will|'ll) (?:want to |need to )?|it's (?:best|better|worth|wise) "
-    r"to |try to |try and |remember to )?"
+    r"to |(?:it's|it is) worth |try to |try and |remember to )?"
     r"(?:send|sent|check|read|keep an eye|make sure|allow|leave|pay|double check|give yourself|"
-    r"get|choose|opt for|pick|go for|select)",
+    r"get|choose|opt for|pick|go for|select|(?:ringing|calling|checking|sending|leaving|allowing|"
+    r"getting))",
     r"(?:keep an eye on|check|read|double check|look at) (?:your|the) (?:[^ |]+ ){0,2}next time",
     r"(?:a bit of )?a misunderstanding|wouldn't (?:of|have) been covered",
     r"you did (?:go for|pick|choose|select|book|agree to|tick|sign up for|opt for)",
@@ -1241,8 +1237,6 @@ CORRECTING = rx(
     r"(?:it's|it is|that's|that is|all) (?:on|in) (?:the|our) (?:website|site|app|faq|"
     r"confirmation|booking)",
     r"can take up to",
-    r"next time,? (?:it's worth|it is worth|you should|you'll want|you want to|try to|make sure|"
-    r"just)",
     r"you (?:really |probably |might )?should (?:have|'ve|of) (?:got in touch|called|rung|"
     r"contacted|told us|checked|read|let us know|come to us)",
     r"if you(?:'d| had) (?:[^ |]+ ){1,6}?(?:it|this|that|they) (?:would|wouldn't|would've|would "
@@ -1302,7 +1296,6 @@ ACCUSATION = rx(
 CALM_DOWN = rx(
     r"(?:okay|alright|hey|woah|whoa) easy|easy easy",
     SENTENCE_START + r"(?:hey |oi |whoa |woah )?language(?: please)?(?= \||(?= $))",
-    r"(?:don't|do not) (?:have|need) to (?:yell|shout|scream|swear)",
     r"(?:hey|whoa|woah|alright|mate|oi) easy|easy there",
     r"try (?:and |to )?(?:relax|settle down|calm down)",
     r"calm (?:down|yourself)",
@@ -1312,7 +1305,8 @@ CALM_DOWN = rx(
     r"take (?:a|a deep|some deep) (?:breath|breaths)",
     r"(?:lower|keep down|watch) your (?:voice|tone)",
     r"(?:stop|quit) (?:shouting|yelling|screaming|raising your voice|being so|getting so)",
-    r"(?:no need|there's no need|there is no need|don't need) to (?:shout|yell|scream|raise|get "
+    r"(?:no need|there's no need|there is no need|(?:don't|do not) (?:need|have)) to (?:shout|yell|"
+    r"scream|swear|raise|get "
     r"(?:so )?(?:upset|angry|worked up|emotional|aggressive|excited|snippy|shirty|stroppy|arsey|"
     r"nasty|personal)|be (?:so )?(?:rude|upset|"
     r"angry|aggressive|dramatic|emotional)|get so)",
@@ -1365,8 +1359,8 @@ CALM_DOWN = rx(
 INSULT = rx(
     r"anything else you(?: want to|'d like to| would like to) (?:shout|yell|scream|moan|complain|"
     r"rant)",
-    SENTENCE_START + r"(?:(?:you|you're|are you) )?(?:done|finished) (?:now|yet)(?= \||(?= $)| "
-    r"good)",
+    SENTENCE_START + r"(?:(?:you|you're|are you) (?:done|finished)(?: now| yet)?|(?:done|finished) "
+    r"(?:now|yet))(?= \||(?= $)| good)",
     r"we've all got (?:problems|our problems|our own problems|stuff going on|bills to pay)",
     r"(?:how much|any) (?:simpler|clearer|plainer|more simply|more clearly) (?:i can|can i|to) "
     r"(?:make|put|say|explain)",
@@ -1375,13 +1369,12 @@ INSULT = rx(
     r"(?:i think|i reckon|i'm sure) the whole (?:building|office|company|street|world) (?:did|"
     r"knows|heard)",
     r"got it all out(?= \||(?= $)| of your system)",
-    r"(?:you've said|you said)(?: it| that)? (?:a couple of|a few|several|two|three|many) times",
     r"(?:lovely|great|brilliant|fantastic|nice) way to start (?:a|the|my) (?:call|day|morning)",
     r"(?:alright|okay|ok|yes|thanks) (?:alright |okay )?(?:shakespeare|einstein|sherlock|"
     r"columbo|romeo)",
     SENTENCE_START + r"(?:yes |yeah |yep )?the first time(?= \||(?= $))",
     r"(?:heard|got|get|understood|caught) (?:you|that|it|the gist|the point|the message) the first "
-    r"(?:time|(?:[^ |]+ )?times)",
+    r"(?:time|(?:[^ |]+ ){1,2}times)",
     r"(?:want|expect|like) me to (?:drive|fly|walk|carry|deliver|bring|run|swim|go) (?:it |there "
     r"|over |round |down )*(?:myself|personally)",
     r"(?:i'll|shall i|should i) just (?:pop|nip|run|fly|drive|go) (?:upstairs|downstairs|over|"
@@ -1394,16 +1387,15 @@ INSULT = rx(
     r"(?:keep|make) (?:the|my) (?:sentences|words|explanation) (?:short|simple) for you",
     r"(?:are we|we're|we are|we keep|we just keep|we'll just keep|we'll keep) (?:just )?going "
     r"(?:round|around) in circles",
-    SENTENCE_START + r"(?:you|you're|are you) (?:done|finished)(?= \||(?= $)| good| now)",
-    r"(?:heard|got) (?:you|that|it) the first (?:time|two times|three times|couple of times)",
     r"for (?:goodness|god's|heaven's|pete's|crying out loud) sake",
     r"(?:i've|i have) (?:explained|been through|gone through|gone over) (?:this|that|it) "
     r"(?:twice|three times|already|(?:[^ |]+ )?times)",
     r"good luck (?:finding|getting|with that)",
     r"(?:cause|because|cos) obviously i(?: personally)?",
     r"(?:don't|do not) half go on",
-    r"(?:you've|you have) (?:said|told me|mentioned) (?:the same thing |that |this |it )?(?:about "
-    r"|like )?(?:two|three|four|five|six|several|a few|a hundred|ten) times",
+    r"(?:you've|you have|you) (?:said|told me|mentioned) (?:the same thing |that |this |it "
+    r")?(?:about "
+    r"|like )?(?:two|three|four|five|six|several|a few|a couple of|many|a hundred|ten) times",
     r"someone's (?:having a day|in a mood|got out of bed)",
     r"(?:nice and |really |very )slowly (?:for you|so you)",
     r"(?:your customer|you|he|she|they)(?:'ll| will) (?:live|survive|get over it)",
