@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from personas import lexicon as lx
-from personas.learned import Model, features, load_model, reply_words
+from personas.learned import Model, clauses, features, load_model, reply_words
 from personas.model import VIOLATION_KINDS, Persona
 from personas.patterns import required_literals
 from personas.text import BOUNDARY, SpokenText, Token
@@ -327,7 +327,7 @@ def judge(text: str, context: JudgeContext | None = None, *, learned: bool = Tru
         if kind == "over_promise":
             spans = [s for s in spans if not _not_an_offer(reply, s)]
         if kind in _EXPLAINED_IF_OWNED:
-            spans = [s for s in spans if not _owned(reply, s) and not _exonerates(reply, s)]
+            spans = [s for s in spans if not _explained(reply, s)]
         if kind == "doubt":
             spans = [s for s in spans if not _backs_them(reply, s)]
         if kind in ("policy", "dismissal"):
@@ -414,11 +414,7 @@ def _second_opinion(
         words = SpokenText.of(reply.st.original[start:end]).words()
         kind = model.kind_of(words, exclude=() if stage == "vent" else ("premature_details",))
         if kind == "over_promise" or (
-            kind in _EXPLAINED_IF_OWNED
-            and (
-                _owned(reply, reply.norm_span(start, end))
-                or _exonerates(reply, reply.norm_span(start, end))
-            )
+            kind in _EXPLAINED_IF_OWNED and _explained(reply, reply.norm_span(start, end))
         ):
             # what may be offered is the persona's to say (its limits), not the model's; and a
             # failure owned in the same breath is explained, not blamed, whoever hears it
@@ -499,24 +495,22 @@ def _tells_back(reply: _Reply, pos: int, violations: list[Span]) -> bool:
     question, a blame, a correction or an accusation says the complaint back without accepting it.
     """
     start, end = reply.sentence_bounds(pos)
-    if _is_interrogative(reply, start, end) and not _echo_question(reply, pos, violations):
+    if _is_interrogative(reply, start, end) and not _echo_question(reply, start, pos, violations):
         return False
     return not any(start <= v[0] < end for v in violations)
 
 
-def _echo_question(reply: _Reply, pos: int, violations: list[Span]) -> bool:
-    """ "Two weeks? With a baby?" says the complaint back in surprise: the clause saying it has
-    no question word or inverted verb to ask anything ("was it two charges or three?" asks).
-    Followed by a fault ("three outages? I've only got two logged") it is disbelief, not
-    acknowledgement."""
-    start, end = reply.sentence_bounds(pos)
+def _echo_question(reply: _Reply, start: int, pos: int, violations: list[Span]) -> bool:
+    """ "Two weeks? With a baby?" says the complaint back in surprise: the clause saying it (from
+    the sentence at `start`) has no question word or inverted verb to ask anything ("was it two
+    charges or three?" asks). Followed by a fault ("three outages? I've only got two logged") it
+    is disbelief, not acknowledgement."""
     if any(v[0] >= start for v in violations):
         return False
-    o_start, o_end = reply.st.span(start, end)
-    o_pos = reply.st.span(pos, min(pos + 1, end))[0]
-    clause_start = max(reply.st.original.rfind(c, o_start, o_pos) for c in ",;:") + 1
-    clause = re.split(r"[,;:]", reply.st.original[max(clause_start, o_start) : o_end])[0]
-    return not lx.INTERROGATIVE_START.match(SpokenText.of(clause).norm.strip())
+    at = reply.st.token_index(pos)
+    first, last = next((a, b) for a, b in clauses(reply.st) if a <= at < b)
+    clause = " ".join(t.word for t in reply.st.tokens[first:last])
+    return not lx.INTERROGATIVE_START.match(clause)
 
 
 def _contrast_between(reply: _Reply, start: int, end: int, then: str = "") -> bool:
@@ -547,7 +541,7 @@ _REPORTED = re.compile(
 
 
 _REFUSED_AFTER = re.compile(
-    r"^ (?:[^ |]+ ){0,6}?(?:(?:isn't|is not|aren't|are not|wasn't|not) (?:something|possible|an "
+    r"^ (?:[^ |]+ ){0,6}?(?:(?:isn't|aren't|wasn't|not) (?:something|possible|an "
     r"option|on the table|what i can)|(?:i|we) (?:can't|cannot|won't) (?:do|offer|give|"
     r"authori[sz]e))"
 )
@@ -592,9 +586,10 @@ def _owned(reply: _Reply, span: Span) -> bool:
     )
 
 
-def _exonerates(reply: _Reply, span: Span) -> bool:
-    """Are the fault's words part of clearing the customer ("none of this is your fault")?"""
-    return any(_overlaps(e, span) for e in reply.find(lx.EXONERATION))
+def _explained(reply: _Reply, span: Span) -> bool:
+    """Is the fault owned in the same breath ("that's on us"), or are its words part of clearing
+    the customer ("none of this is your fault")? Either way it explains, it does not blame."""
+    return _owned(reply, span) or any(_overlaps(e, span) for e in reply.find(lx.EXONERATION))
 
 
 _BACKS_THEM = re.compile(
@@ -700,7 +695,7 @@ _BECAUSE = re.compile(
     r" (?:because|cause|cos|as|since|seeing as|given|after|you told me|you said|thinking about|"
     r"considering|what with) "
 )
-_SORRY_FOR = re.compile(r" sorry(?: about| that| for| to hear)? [^ ]?$")
+_SORRY_FOR = re.compile(r" sorry(?: about| that| for| to hear)? $")
 
 
 def _given_as_the_reason(reply: _Reply, start: int, span: Span) -> bool:
@@ -708,7 +703,7 @@ def _given_as_the_reason(reply: _Reply, start: int, span: Span) -> bool:
     said back as the reason for the offer that follows it (or as what an apology before it is
     for) is still said back."""
     lead = reply.norm[max(0, start - 1) : span[0] + 1]
-    if not (_BECAUSE.search(lead) or _SORRY_FOR.search(lead)):
+    if not (_BECAUSE.search(lead) or _SORRY_FOR.search(lead[:-1])):
         return False
     offer = _AGENT_ACTS.search(reply.norm, span[1] - 1)
     return offer is not None and not _AGENT_ACTS.search(lead)
@@ -861,9 +856,10 @@ def _brushed_off(reply: _Reply, span: Span) -> bool:
     # ("we took it twice anyway." ends a sentence on it: an adverb, not a turn)
     return any(
         t.word == "anyway"
-        and (t.comma_before or k == 0 or tokens[first + k - 1].word == BOUNDARY)
-        and not (
-            k == 0 and not t.comma_before and (k + 1 >= len(after) or after[k + 1].word == BOUNDARY)
+        and (
+            t.comma_before
+            or (k > 0 and after[k - 1].word == BOUNDARY)
+            or (k == 0 and k + 1 < len(after) and after[k + 1].word != BOUNDARY)
         )
         for k, t in enumerate(after[:5])
     )

@@ -13,7 +13,9 @@ from dataclasses import dataclass, replace
 BOUNDARY = "|"
 """Stands where a sentence ended (. ! ? ;) in the normalised text; patterns never cross it."""
 
-_TOKEN = re.compile(r"\b[AaPp]\.[Mm]\.?|\d+(?:[.:]\d+)+|[A-Za-z0-9]+(?:['’][A-Za-z]+)*|[.!?;]+|,")
+_TOKEN = re.compile(
+    r"\b[AaPp]\.[Mm]\.?|\d+(?:[.:]\d+)+|[A-Za-z0-9]+(?:['’][A-Za-z]+)*|[.!?;]+|[,:]"
+)
 
 _FILLERS = frozenset({"um", "umm", "uh", "uhh", "uhm", "er", "erm", "hmm", "mm", "ah", "eh"})
 
@@ -134,6 +136,7 @@ class Token:
     start: int
     end: int
     comma_before: bool = False
+    """A comma or colon came just before it: a clause break inside the sentence."""
 
 
 @dataclass(frozen=True)
@@ -153,7 +156,7 @@ class SpokenText:
         comma = False
         for m in _TOKEN.finditer(text):
             raw = m.group(0)
-            if raw == ",":
+            if raw in ",:":
                 comma = True
                 continue
             if raw[0] in ".!?;":

@@ -111,3 +111,9 @@ def test_should_of_is_read_as_should_have(text: str, words: list[str]) -> None:
     assert spoken.words() == words
     have = spoken.tokens[words.index("have")] if "have" in words else None
     assert have is None or text[have.start : have.end] == "of"  # still points at the word said
+
+
+def test_a_colon_breaks_a_clause_like_a_comma_but_not_a_time() -> None:
+    spoken = SpokenText.of("can I just check: it came twice at 4:15")
+    assert [t.word for t in spoken.tokens if t.comma_before] == ["it"]
+    assert "4:15" in spoken.words()
