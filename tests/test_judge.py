@@ -532,6 +532,16 @@ def test_a_failure_owned_in_the_same_breath_is_not_blame_even_when_the_model_hea
     assert judge("the receiving bank held it up for a day", context).violation_kinds == ("blame",)
 
 
+def test_clearing_the_customer_is_not_a_fault_even_when_the_model_hears_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(judge_module, "load_model", lambda: _model_that_hears_a_fault_in("fault"))
+    cleared = judge("honestly none of this is your fault")
+    assert cleared.violation_kinds == ()
+    assert cleared.marks["acknowledge"].hit
+    assert judge("well that part was your fault").violation_kinds == ("blame",)
+
+
 def test_the_bench_reports_the_judge_beside_its_patterns_alone_and_the_naive_baseline(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
