@@ -102,15 +102,22 @@ def test_the_workshop_is_kept_and_reopened_from_its_saved_sessions(qtbot, tmp_pa
         record_consent(name)
     console = console_with_five(qtbot, rotation="by_call", record=True)
     qtbot.waitUntil(lambda: console.consented is not None)
-    saved_ids: list[str] = []
-    console.model.call_started.connect(
-        lambda _p: console.model.session.saved.connect(saved_ids.append)
-    )
+    # each call's session id arrives by its own session's saved signal, no polling; the saves
+    # finish in the background, so the second call's may land before the first's
+    saved: dict[int, str] = {}
+
+    def listen(_persona: object) -> None:
+        call = len(saved_listeners)
+        saved_listeners.append(call)
+        console.model.session.saved.connect(lambda sid: saved.__setitem__(call, sid))
+
+    saved_listeners: list[int] = []
+    console.model.call_started.connect(listen)
     console.add_names("Emma")
     console.model.edit_roster(lambda r: r.set_absent("Emma", True))
     play_two_calls(qtbot, console)
-    # each call's session id arrives by the session's saved signal, no polling
-    qtbot.waitUntil(lambda: len(saved_ids) == 2)
+    qtbot.waitUntil(lambda: len(saved) == 2)
+    saved_ids = [saved[0], saved[1]]
     assert [c.session_id for c in console.model.workshop.calls] == saved_ids
     workshop_id = console.model.workshop.id
     path = workshop_path(workshop_id)
