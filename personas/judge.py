@@ -329,6 +329,7 @@ def judge(text: str, context: JudgeContext | None = None, *, learned: bool = Tru
         if kind in _EXPLAINED_IF_OWNED:
             spans = [s for s in spans if not _explained(reply, s)]
         if kind == "doubt":
+            spans += [s for s in reply.find(lx.DOUBTING_QUESTION) if _in_question(reply, s)]
             spans = [s for s in spans if not _backs_them(reply, s)]
         if kind in ("policy", "dismissal"):
             spans = [s for s in spans if not _honest_limit(reply, s)]
@@ -352,7 +353,9 @@ def judge(text: str, context: JudgeContext | None = None, *, learned: bool = Tru
         candidates = reply.find(_MARK_LEXICON[name])
         if name == "acknowledge":
             candidates += [
-                r for s in reply.find(lx.RESTATEMENT) if (r := _restates(reply, s, persona))
+                r
+                for s in reply.find(lx.RESTATEMENT)
+                if not _asks_in_place(reply, s[0]) and (r := _restates(reply, s, persona))
             ]
             candidates += [
                 r
@@ -432,6 +435,13 @@ def _second_opinion(
                 marks[name] = Mark(False, note="said inside a fault")
             elif mark.end <= start and _contrast_between(reply, mark.end, start, *lead):
                 marks[name] = Mark(False, note='cancelled by a "but" that leads into a fault')
+            elif (
+                name == "acknowledge"
+                and mark.end <= start
+                and _in_question(reply, reply.norm_span(mark.start, mark.end))
+            ):
+                # as with the lexicon's faults (`_echo_question`): disbelief, not acknowledgement
+                marks[name] = Mark(False, note="an echo question followed by a fault")
     return _second_opinion_marks(model, reply, marks, found, violation_spans, feats)
 
 
@@ -508,9 +518,35 @@ def _echo_question(reply: _Reply, start: int, pos: int, violations: list[Span]) 
     if any(v[0] >= start for v in violations):
         return False
     at = reply.st.token_index(pos)
-    first, last = next((a, b) for a, b in clauses(reply.st) if a <= at < b)
-    clause = " ".join(t.word for t in reply.st.tokens[first:last])
-    return not lx.INTERROGATIVE_START.match(clause)
+    opening = reply.st.token_index(start)
+    # the clause saying the fact asks nothing, not even with a question word left in place ("and
+    # your warehouse was down for how long?"), and no clause before it in the sentence opens a
+    # question ("and how have you been managing, with the little ones?")
+    for first, last in clauses(reply.st):
+        if last <= opening:
+            continue
+        said = " ".join(t.word for t in reply.st.tokens[first:last])
+        if first <= at < last:
+            return not (lx.INTERROGATIVE_START.match(said) or _asks_in_place(reply, pos))
+        if _WH_QUESTION.match(said):
+            return False
+    return True
+
+
+def _asks_in_place(reply: _Reply, pos: int) -> bool:
+    """Does the clause at `pos` end on a question word, in a question ("and you waited for how
+    long?", "you paid how much?")? It asks for the fact instead of saying it back."""
+    at = reply.st.token_index(pos)
+    first, last = next(((a, b) for a, b in clauses(reply.st) if a <= at < b), (at, at))
+    ending = {t.word for t in reply.st.tokens[max(first, last - 2) : last]}
+    return bool(_IN_PLACE_QUESTION & ending) and _in_question(reply, (pos, pos + 1))
+
+
+_IN_PLACE_QUESTION = frozenset({"what", "when", "where", "which", "who", "how", "whose"})
+_WH_QUESTION = re.compile(
+    r"(?:(?:and|so|but|okay|right|well) )*(?:how|what|when|where|why) (?:have|has|had|"
+    r"did|do|does|is|are|was|were|will|would|can|could|should)\b"
+)
 
 
 def _contrast_between(reply: _Reply, start: int, end: int, then: str = "") -> bool:
@@ -761,12 +797,13 @@ def _persona_spans(reply: _Reply, items: Sequence[Any]) -> list[tuple[Any, Span]
 
 
 _HEDGING_FAULTS = {
-    "acknowledge": frozenset({"accusation", "non_apology"}),
+    "acknowledge": frozenset({"accusation", "non_apology", "doubt"}),
     "empathise": frozenset({"non_apology", "insult"}),
 }
 """Faults that turn a mark in the same sentence into its opposite: "so you're claiming the
-engineer never came" and "sorry if you think we got it wrong" say the complaint back without
-accepting it; "I'm so sorry we didn't drop everything just for you" is an apology only in form."""
+engineer never came", "you're sure it was overnight you paid for?" and "sorry if you think we got
+it wrong" say the complaint back without accepting it; "I'm so sorry we didn't drop everything
+just for you" is an apology only in form."""
 
 
 def _best_credit(
@@ -816,7 +853,8 @@ def _best_credit(
 
 
 _REFUSAL = re.compile(
-    r" (?:can't|cannot|isn't something|is not something|not able|unable|no option|afraid|"
+    r" (?:can't|cannot|can only|could only|isn't something|is not something|not able|unable|"
+    r"no option|afraid|"
     r"beyond|won't be able|not possible|not something|nothing (?:i|we) can|no way(?! to "
     r"(?:be )?treat)) "
 )
@@ -836,6 +874,7 @@ word there, so the doubling is read from the original."""
 
 
 _MOVING_ON = re.compile(r"\bmov(?:e|ing) on\b")
+_BETWEEN = frozenset({"sir", "madam", "ma'am", "maam", "mate", BOUNDARY})
 
 
 def _brushed_off(reply: _Reply, span: Span) -> bool:
@@ -845,10 +884,8 @@ def _brushed_off(reply: _Reply, span: Span) -> bool:
         return True
     tokens = reply.st.tokens
     first = reply.st.token_index(span[1])
-    # "i understand i understand anyway": look past the words said again
-    said = reply.norm[span[0] : span[1]].split()
-    if [t.word for t in tokens[first : first + len(said)]] == said:
-        first += len(said)
+    if _said_twice_then_asks(reply, span):
+        return True
     after = tokens[first : first + 6]
     if _MOVING_ON.search(" ".join(t.word for t in after)):
         return True
@@ -863,6 +900,31 @@ def _brushed_off(reply: _Reply, span: Span) -> bool:
         )
         for k, t in enumerate(after[:5])
     )
+
+
+def _said_twice_then_asks(reply: _Reply, span: Span) -> bool:
+    """ "i hear you, i hear you, okay so can I take the reference": a bare "I hear you" said twice
+    and straight into a question or a "now…" hurries the customer on ("I know, I know, two
+    no-shows is two too many" goes on to say it back)."""
+    said = reply.norm[span[0] : span[1]].split()
+    words = [t.word for t in reply.st.tokens]
+    begin, end = reply.st.token_index(span[0]), reply.st.token_index(span[1])
+    # ("I know. I know." and "I understand, sir, I understand" are still saying it twice)
+    before = [w for w in words[max(0, begin - len(said) - 2) : begin] if w not in _BETWEEN]
+    after = [w for w in words[end : end + len(said) + 2] if w not in _BETWEEN]
+    if after[: len(said)] == said:
+        end = next(i for i in range(end, len(words)) if words[i] == said[-1]) + 1
+    elif before[-len(said) :] != said:
+        return False
+    rest = [w for w in words[end:] if w not in _BETWEEN]
+    if not rest or rest[0] in _HURRY:
+        return True
+    start = reply.st.norm_start(next(i for i in range(end, len(words)) if words[i] == rest[0]))
+    sentence_end = reply.sentence_bounds(start)[1]
+    return _is_interrogative(reply, start, sentence_end)
+
+
+_HURRY = frozenset({"now", "so", "okay", "right", "anyway", "look"})
 
 
 def _cue_is_negative_phrase(reply: _Reply, span: Span) -> bool:

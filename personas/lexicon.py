@@ -101,9 +101,13 @@ ACKNOWLEDGE = rx(
     r"(?:let me|i want to|i'd like to|can i|let me just) (?:just )?(?:check|confirm) (?:that )?"
     r"(?:i|i've|i have|we|we've|back)(?= |$)",
     r"(?:to recap|to summari[sz]e|so to be clear|just so i'm clear|so just to be clear)",
-    r"(?<!that's )(?<!it's )(?<!is )(?:you're|you are|you were|your) (?:absolutely |completely |"
+    r"(?<!that's )(?<!it's )(?<!is )(?<!entirely )(?<!completely )(?<!totally )(?<!absolutely )"
+    r"(?<!perfectly )(?<!within )(?:you're|you are|you were|your) (?:absolutely |completely |"
     r"totally |quite |so |100 percent )?right(?! to (?:be|feel))",
-    r"(?:that|this|it) (?:should not|shouldn't|should never|never should) have happened",
+    r"(?:that|this|it) (?:should not|shouldn't|should never|never should) (?:have|be) "
+    r"happen(?:ed)?",
+    r"(?:i know|i'm sure|i bet) you(?:'ve| have) heard (?:that|this|it)(?: one| line| one before|"
+    r" all)? before",
     r"(?:that|this|it)(?:'s| is|s) not (?:on(?= at all| \||(?= $))|okay|acceptable|good enough|"
     r"right|fair|what you "
     r"(?:expected|were promised|paid for|signed up for|deserve))",
@@ -156,7 +160,7 @@ ACKNOWLEDGE = rx(
     r"mornings|week|money)",
     r"expect(?:ed)? (?:better|more) (?:from|of) us",
     r"(?:not|isn't|wasn't) how you (?:should|ought to) (?:be|have been) treated",
-    r"(?:i'm|i am) with you(?= \||(?= $)| completely| totally| on)",
+    r"(?:i'm|i am) with you(?= completely| totally| on)",
     r"(?:i'm|i am) hearing (?:that|you|how|what)",
     r"i take (?:that|this|it|your (?:complaint|point|concern)) (?:very )?seriously",
     r"what you're describing",
@@ -708,7 +712,13 @@ BLAME = rx(
     r"engineers?|couriers?|depot|warehouse)",
     r"(?:has been|have been|keeps|keep|are|is) (?:[^ |]+ )?(?:dropping the ball|messing (?:it |"
     r"things |this )?up|losing (?:stuff|things|parcels|them))",
-    r"if (?:your|the) (?:solicitor|bank|lawyer|builder|agent|client|team|staff|it team) had",
+    r"if (?:your|the) (?:own )?(?:solicitor|bank|lawyer|builder|agent|client|team|staff|it team|"
+    r"it lot|it people|lot|people|guys|engineers|network|side) (?:had|'d)",
+    r"(?:was|were|is|are|been|went|go) (?:off|out) sick",
+    r"the (?:last|previous|other|first) (?:guy|bloke|lad|engineer|technician|agent|person|advisor|"
+    r"adviser|one|fella|girl|lady|woman|man|driver|colleague) (?:clearly |obviously |just |really "
+    r"|probably )?(?:didn't|did not|couldn't|could not|never|messed|got it wrong|should've|should "
+    r"have|was useless|had no idea)",
     r"(?:have you been|are you|were you|you've been) (?:overloading|overfilling|misusing|"
     r"overusing)",
     r"did (?:the|your|our) [^ |]+ (?:team |department )?give you the wrong",
@@ -958,6 +968,13 @@ POLICY = rx(
     r"(?:has|have|needs?|need) to (?:come|be|go) (?:to us |through )?in writing",
     r"(?:isn't|is not|aren't|are not|not) available (?:on|for|with) (?:[^ |]+ )?(?:bookings|"
     r"accounts|orders|transfers|contracts|installations|this)",
+    r"(?:i'm|i am|we're|we are) (?:bound|governed|restricted|limited|tied) by (?:the|our|a|my) "
+    r"(?:[^ |]+ ){0,3}?(?:policy|policies|rules|schedule|terms|procedures?|guidelines|regulations|"
+    r"process|tariff)",
+    r"(?:can|could) only (?:offer|do|give|go by|work with) what(?:'s| is) (?:on|in) (?:my|the|our) "
+    r"(?:screen|system)",
+    r"(?:that's|that is|it's|it is) (?:just )?(?:our|the) standard (?:processing|delivery|response|"
+    r"turnaround|clearing|waiting) (?:time|times|window|period)",
 )
 
 DOUBT = rx(
@@ -1025,7 +1042,14 @@ DOUBT = rx(
     r"(?:did|have|are|were) you (?:actually|really|definitely|even) (?:check|checked|look|looked|"
     r"call|called|read|try|tried|wait|waited|there|home|in|receive|see)",
     r"(?:if|assuming) (?:that's|that is|this is|it's|it is|what you say is|what you're saying is)"
-    r" (?:true|the case|right|correct|accurate|really what happened)",
+    r" (?:true|the case|right|correct|accurate|(?:really |actually )?what happened)",
+    r"(?:make sure|check|just make sure) (?:that )?(?:someone's|someones|somebody's|someone is|"
+    r"somebody is|"
+    r"you're|you are) (?:actually )?(?:in|home|in the house|answering) (?:this time|next time)",
+    SENTENCE_START + r"oh (?:so )?(?:you|he|she|they|it) (?:were|was|are|is|have|had|did|got|said|"
+    r"told|saw|paid|rang|called|cancelled|sent|put) (?:[^ |]+ ){0,8}(?:were|was|are|is|have|had|"
+    r"did|"
+    r"do|does) (?:you|he|she|they|it)(?= \||(?= $))",
     r"(?:i|we) (?:doubt|question) (?:that|it|this|whether|if|very)",
     r"i doubt",
     r"(?:supposedly|apparently|allegedly)",
@@ -1243,6 +1267,10 @@ CORRECTING = rx(
     r"have|wouldn't have)",
     r"the thing (?:with|about) (?:these|those|them|it|this) is(?: that)? (?:you|they)",
     r"would(?:'ve| have) been (?:a lot |much )?(?:quicker|faster|easier)",
+    r"if (?:the|your) (?:label|address|postcode|form|paperwork|details|booking|order|parcel) had "
+    r"(?:been|had|the|included|said|got|a|your)",
+    r"(?:pop|put|set|make|keep) (?:a |yourself a )?(?:reminder|note)(?: of it)? (?:in|on) your "
+    r"(?:diary|calendar|phone)",
 )
 
 ACCUSATION = rx(
@@ -1387,7 +1415,7 @@ INSULT = rx(
     r"(?:keep|make) (?:the|my) (?:sentences|words|explanation) (?:short|simple) for you",
     r"(?:are we|we're|we are|we keep|we just keep|we'll just keep|we'll keep) (?:just )?going "
     r"(?:round|around) in circles",
-    r"for (?:goodness|god's|heaven's|pete's|crying out loud) sake",
+    r"for (?:goodness|god's|gods|heaven's|pete's|crying out loud) sake",
     r"(?:i've|i have) (?:explained|been through|gone through|gone over) (?:this|that|it) "
     r"(?:twice|three times|already|(?:[^ |]+ )?times)",
     r"good luck (?:finding|getting|with that)",
@@ -1460,7 +1488,8 @@ INSULT = rx(
     r"(?:a real|such a|what a) (?:tragedy|catastrophe|hardship|ordeal)",
     r"(?:the world|everything|it) (?:doesn't|does not) revolve around",
     r"(?:can't|cannot) (?:even )?read (?:her|his|your|their) own",
-    r"thanks for the (?:lecture|lesson|speech|sermon|history lesson)",
+    r"(?:thanks|thank you)(?: (?:ever so|so|very) much)? for the (?:lecture|lesson|speech|sermon|"
+    r"history lesson|life story|essay)",
     r"happy now",
     r"(?:barking|snapping|shouting) at me like",
     r"(?:clearly|obviously|evidently) (?:very |so )?(?:important|special|busy)",
@@ -1503,7 +1532,6 @@ INSULT = rx(
     r"that is|it is) my fault",
     r"(?:just |wanna |want to )?keep (?:yelling|shouting|screaming) at me",
     r"i think i (?:know|understand) (?:what|how)(?! you)",
-    r"(?:i've|i have) been doing this (?:job )?(?:for )?(?:[^ |]+ ){1,2}years",
     r"if you(?:'d| would) (?:just )?stop interrupting",
     r"(?:most|some|other|a lot of) (?:people|customers) would (?:just |actually )?be (?:grateful|"
     r"glad|happy|thankful|pleased)",
@@ -1553,6 +1581,20 @@ INSULT = rx(
     r"\b(?:sweetheart|sweetie|darling|dearie|missy|young lady|young man|my dear)\b",
     SENTENCE_START + r"dear(?= )",
     r"good luck(?= \||(?= $))",
+    r"(?:sighs?|sighing|tuts?|tutting|groans?|scoffs?|mutters?|muttering|under (?:my |his |her "
+    r"|their )?breath|off mic|rolls (?:my |his |her |their )?eyes|eye ?rolls?)",
+    r"your (?:majesty|highness|royal highness|lordship|ladyship)",
+    r"(?:a thank you|a please|manners|a smile|a bit of patience) (?:wouldn't|would not|won't|will "
+    r"not) kill (?:you|ya)|(?:wouldn't|would not|won't) kill you to",
+    r"(?:we're|we are|everyone's|everybody's|everyone is|everybody is) all busy",
+    r"(?:myself|personally)(?: then)? shall i(?= \||(?= $))",
+    r"(?:don't|do not|no) need (?:to )?(?:give|tell) me (?:the|your) whole (?:saga|story|life "
+    r"story|"
+    r"essay|history|speech)|(?:i've|i have) got the gist",
+    r"(?:oh |jesus )?christ(?= \||(?= $)| alive| almighty| on a bike)",
+    r"(?:i'm|i am) not (?:deaf|blind|stupid|thick|dumb|an idiot|simple|slow)(?= \||(?= $)| you| "
+    r"mate| sir| madam)",
+    r"bless your (?:heart|cotton socks)",
     r"i know (?:the internet|technology|computers|these things|it all) can be (?:a bit |quite "
     r"|very |rather )?(?:confusing|complicated|tricky|hard)",
 )
@@ -1871,6 +1913,11 @@ DISMISSAL = rx(
     r"to (?:feel|be|want|get))",
     r"(?:i|we) (?:didn't|did not) make the mistake",
     r"(?:anyway|honestly|look|well) (?:these|such) things (?:do |just )?happen",
+    r"(?:that's|that is|how's that|how is that) (?:our|my) (?:problem|fault|concern) how|how "
+    r"(?:is|'s) that (?:our|my) (?:problem|fault|concern)",
+    r"(?:i get|we get|i've had|we've had|i take|we take) (?:calls|complaints|people|customers) "
+    r"like "
+    r"(?:this|yours|you) all (?:day|the time|week)|(?:i get|we get) (?:this|that) all the time",
 )
 
 OVER_PROMISE = rx(
@@ -2074,6 +2121,14 @@ SARCASM = rx(
     r"(?:yeah|yes|oh) (?:right|sure)(?= (?:\||$|because|like|of course|whatever|okay|ok))",
     r"(?:because|cause|cos) (?:that|this)(?:'s| is) (?:so )?(?:my|our) (?:fault|problem)",
 )
+
+DOUBTING_QUESTION = rx(
+    r"(?:is it|it's|it is|was it|it was|is that|that's|you|you've|you have|they|he|she) "
+    r"(?:definitely|actually|a hundred percent|100 percent) (?:got|had|did|sent|rang|called|"
+    r"the same|not|showing|been|there|home|in|seen|received|cancelled|put|paid)",
+)
+"""Doubt that is only doubt when asked ("and you definitely got a cancellation email?"); said as
+a statement ("it's definitely the same fault, I can see that") it agrees."""
 
 INTERROGATIVE_START = re.compile(
     r"^(?:so |and |okay |ok |right |now |well |then |just |also |but |alright |sure )*"

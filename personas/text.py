@@ -117,7 +117,20 @@ drops it, so the word is read as the contraction when the next word can only fol
 be livid", "its been a week", "ill ring you"), and is left alone otherwise ("photo id")."""
 
 
-_MODALS = frozenset({"could", "should", "would", "must", "might", "may"})
+_MODALS = frozenset(
+    {
+        "could",
+        "should",
+        "would",
+        "must",
+        "might",
+        "may",
+        "couldn't",
+        "shouldn't",
+        "wouldn't",
+        "mustn't",
+    }
+)
 
 
 def _misheard_have(tokens: list[Token], i: int) -> bool:

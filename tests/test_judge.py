@@ -582,6 +582,9 @@ def test_a_word_said_twice_is_one_word_to_the_lexicon() -> None:
         ("you took two mornings off? and nobody even rang you? that's awful", True),
         ("two mornings? I've only got one missed visit on here", False),
         ("was it the second visit where nobody rang you?", False),
+        ("and you took the day off for how long?", False),
+        ("so how are you managing, with two mornings off?", False),
+        ("nobody rang? at all? the system normally texts", False),
     ],
 )
 def test_an_echo_question_says_the_complaint_back_unless_it_asks_or_disbelieves(
@@ -608,6 +611,10 @@ def test_an_echo_question_says_the_complaint_back_unless_it_asks_or_disbelieves(
         ("escalated-exec", "I'll get you damages for the downtime"),
         ("vip-client", "I'll take off every fee for the next six months"),
         ("lost-express", "we'll pay you for any business you lose"),
+        ("escalated-exec", "we could have you released from the agreement"),
+        ("escalated-exec", "you can leave the contract, there'd be no penalty"),
+        ("missed-technician", "tell you what, I'll refund every penny"),
+        ("lost-express", "we'll make sure you're compensated for any jobs you lose"),
     ],
 )
 def test_each_persona_names_what_is_too_much_to_offer(persona_id: str, text: str) -> None:
@@ -618,3 +625,59 @@ def test_each_persona_names_what_is_too_much_to_offer(persona_id: str, text: str
 def test_not_my_department_ducks_the_problem_without_blaming_anyone() -> None:
     assert judge("well it's not really my department, sorry").violation_kinds == ("dismissal",)
     assert judge("it's not my fault, the courier lost it").violation_kinds == ("blame",)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("(sighs) right. what's the account number", "insult"),
+        ("mate, I'm not deaf", "insult"),
+        ("thank you so much for the lecture", "insult"),
+        ("we're all busy, sir", "insult"),
+        ("oh for gods sake", "insult"),
+        ("I can do it all myself then, shall I", "insult"),
+        ("the lady who was meant to ring you was off sick that day", "blame"),
+        ("if your IT people had joined the call sooner it'd have been fixed", "blame"),
+        ("the last engineer clearly didn't read the notes", "blame"),
+        ("I'm bound by our refund policy", "policy"),
+        ("that's our standard processing time I'm afraid", "policy"),
+        ("I can only give you what's on my screen", "policy"),
+        ("I get calls like yours all day", "dismissal"),
+        ("and that's my problem how", "dismissal"),
+        ("and you definitely sent it to the right address?", "doubt"),
+        ("oh, you paid for express, did you", "doubt"),
+        ("and do make sure someone's actually in this time", "doubt"),
+        ("put a reminder in your calendar next time", "correcting"),
+        ("if the address had been complete it would have arrived", "correcting"),
+    ],
+)
+def test_faults_slipped_in_on_a_hard_day(text: str, kind: str) -> None:
+    assert kind in judge(text).violation_kinds, judge(text).as_json()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it's definitely the same fault as last time, and that's on us",
+        "I've been doing this nine years and that's not on",
+        "I'm with you completely, that should never have happened",
+    ],
+)
+def test_close_to_a_fault_but_not_one(text: str) -> None:
+    assert judge(text).violations == (), judge(text).as_json()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I hear you, I hear you. Now, can I take the reference?", False),
+        ("i understand madam i understand, so whats the order number", False),
+        ("Go on, I'm with you.", False),
+        ("if you want to complain, that's completely your right", False),
+        ("i'm sorry, that shouldnt of happened", True),
+        ("it should not be happen like this, I am sorry", True),
+        ("I know you've heard that line before, so I'll call you myself on Friday", True),
+    ],
+)
+def test_what_says_it_was_heard_and_what_only_sounds_like_it(text: str, expected: bool) -> None:
+    assert judge(text).marks["acknowledge"].hit is expected, judge(text).as_json()
