@@ -255,10 +255,18 @@ _CLAUSE_OPENERS = frozenset(
 
 
 def _interjected(tokens: Sequence[Token], i: int) -> bool:
-    """ "oh no, I'm so sorry": a "no" that opens a clause is an exclamation, not a negation."""
-    if tokens[i].word != "no" or i + 1 >= len(tokens):
+    """ "oh no, I'm so sorry": a "no" that opens a clause is an exclamation, not a negation; so is
+    the negator of "don't worry, I'll refund it all" and "no worries"."""
+    if i + 1 >= len(tokens):
+        return False
+    if tokens[i + 1].word in _REASSURED:
+        return True
+    if tokens[i].word != "no":
         return False
     return tokens[i + 1].word in _CLAUSE_OPENERS or (i > 0 and tokens[i - 1].word == "oh")
+
+
+_REASSURED = frozenset({"worry", "worries", "panic", "stress", "fret"})
 
 
 @dataclass(frozen=True)
@@ -365,6 +373,11 @@ def judge(text: str, context: JudgeContext | None = None, *, learned: bool = Tru
                 and not _REMEDY.search(reply.norm, *reply.sentence_bounds(s[0]))
                 and (r := _restates(reply, s, None))
             ]
+            candidates += [
+                r
+                for s in reply.find(lx.RECAP)
+                if (r := _recaps(reply, s, persona, violation_spans))
+            ]
         if name == "acknowledge" and persona:
             candidates += [s for _, s in _said_back(reply, persona, violation_spans)]
         if name == "options":
@@ -429,7 +442,13 @@ def _second_opinion(
             mark = marks[name]
             if not mark.hit or mark.start is None or mark.end is None:
                 continue
-            if name == "acknowledge" and mark.start < end and start < mark.end:
+            if kind in _HEDGING_FAULTS[name] and _same_sentence(
+                reply, reply.norm_span(mark.start, mark.end), reply.norm_span(start, end)
+            ):
+                marks[name] = Mark(
+                    False, note="said in the same breath as a fault that takes it back"
+                )
+            elif name == "acknowledge" and mark.start < end and start < mark.end:
                 # a restatement inside a fault says the complaint back without accepting it; an
                 # apology next to one still stands (README rule 2)
                 marks[name] = Mark(False, note="said inside a fault")
@@ -711,7 +730,7 @@ def _said_back(
         return []
     found = []
     for fact, span in _persona_spans(reply, persona.key_facts):
-        if len(reply.norm[span[0] : span[1]].split()) < 2 or reply.negated(span):
+        if _names_the_topic(reply, span) or reply.negated(span):
             continue
         if not _tells_back(reply, span[0], violations):
             continue
@@ -726,6 +745,20 @@ def _said_back(
         found.append((fact, span))
     return found
 
+
+def _names_the_topic(reply: _Reply, span: Span) -> bool:
+    """A key fact that is one word, or only a determiner and a noun ("the house", "your client"),
+    names the topic; saying it back takes more words ("your customer's still waiting on them")."""
+    words = [w for w in reply.norm[span[0] : span[1]].split() if w not in _DETERMINERS]
+    if len(words) >= 2:
+        return False
+    after = reply.norm[span[1] :].split()[:2]
+    return not (
+        words and words[-1].endswith("'s") and any(w.endswith("ing") or w == "been" for w in after)
+    )
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "your", "our", "my", "their", "this", "that"})
 
 _BECAUSE = re.compile(
     r" (?:because|cause|cos|as|since|seeing as|given|after|you told me|you said|thinking about|"
@@ -778,6 +811,23 @@ def _restates(reply: _Reply, span: Span, persona: Persona | None) -> Span | None
     if after and not any(s[0] < span[1] for s in said):
         return span[0], min(s[1] for s in after)
     return span
+
+
+def _recaps(
+    reply: _Reply, span: Span, persona: Persona | None, violations: list[Span]
+) -> Span | None:
+    """The recap through the first thing that went wrong it says back, in the rest of its
+    sentence, as a statement or an echo ("just so I'm clear, it came broken twice?"); None when it
+    recaps only the offer or asks for a detail ("just so I'm clear, was it the ninth?")."""
+    end = reply.sentence_bounds(span[0])[1]
+    said = [s for s in reply.find(lx.TROUBLE) if span[1] <= s[0] < end]
+    said += [
+        s
+        for _, s in _persona_spans(reply, persona.key_facts if persona else ())
+        if span[1] <= s[0] < end
+    ]
+    said = [s for s in said if _tells_back(reply, s[0], violations)]
+    return (span[0], min(s[1] for s in said)) if said else None
 
 
 def _persona_spans(reply: _Reply, items: Sequence[Any]) -> list[tuple[Any, Span]]:

@@ -86,6 +86,8 @@ ACKNOWLEDGE = rx(
     r"is that (?:about )?the (?:size|long and short|gist) of it",
     r"i (?:totally |completely |really |fully |definitely |absolutely )?hear (?:you|what|that|how|"
     r"where|your)",
+    rf"i (?:do |totally |really |fully |absolutely )*know (?:just )?how (?:[^ |]+ )?(?:{_FEEL}|"
+    r"important|much)",
     r"i (?:do |totally |completely |really |fully |definitely |absolutely |now |can )*"
     r"(?:understand|understood|gather) (?:what|why|how|where|your|you|completely|totally|fully)",
     r"(?<!way )(?<!so )i (?:do |totally |completely |really |fully |definitely |absolutely |now |"
@@ -100,7 +102,6 @@ ACKNOWLEDGE = rx(
     r"everything|the details|back)",
     r"(?:let me|i want to|i'd like to|can i|let me just) (?:just )?(?:check|confirm) (?:that )?"
     r"(?:i|i've|i have|we|we've|back)(?= |$)",
-    r"(?:to recap|to summari[sz]e|so to be clear|just so i'm clear|so just to be clear)",
     r"(?<!that's )(?<!it's )(?<!is )(?<!entirely )(?<!completely )(?<!totally )(?<!absolutely )"
     r"(?<!perfectly )(?<!within )(?:you're|you are|you were|your) (?:absolutely |completely |"
     r"totally |quite |so |100 percent )?right(?! to (?:be|feel))",
@@ -243,6 +244,10 @@ OWNERSHIP = rx(
 )
 """Owning the failure: blame or doubt in the same breath is only explaining it ("our courier
 dropped the ball, and honestly that's on us")."""
+
+RECAP = rx(r"(?:to recap|to summari[sz]e|so to be clear|just so i'm clear|so just to be clear)")
+"""A recap acknowledges when what it goes on to list is what went wrong ("just to recap, you
+were double billed…"), not the offer ("so, to recap: refund today, a call on Friday")."""
 
 RESTATED_EVENT = rx(
     SENTENCE_START + r"(?:(?:right|okay|mhm|yeah|and|oh) )?so (?:the|your|he|she|they|it|it's|"
@@ -715,6 +720,7 @@ BLAME = rx(
     r"if (?:your|the) (?:own )?(?:solicitor|bank|lawyer|builder|agent|client|team|staff|it team|"
     r"it lot|it people|lot|people|guys|engineers|network|side) (?:had|'d)",
     r"(?:was|were|is|are|been|went|go) (?:off|out) sick",
+    r"(?:not|isn't|wasn't|is not|was not) (?:really |actually |strictly )?down to (?:us|me|our|my)",
     r"the (?:last|previous|other|first) (?:guy|bloke|lad|engineer|technician|agent|person|advisor|"
     r"adviser|one|fella|girl|lady|woman|man|driver|colleague) (?:clearly |obviously |just |really "
     r"|probably )?(?:didn't|did not|couldn't|could not|never|messed|got it wrong|should've|should "
@@ -1023,10 +1029,13 @@ DOUBT = rx(
     r"(?:that's|that is|thats|it's|it is|how|very|that seems|that sounds) (?:very |really |a bit |"
     r"quite |pretty |kind of |kinda )?(?:strange|odd|weird|unusual|unlikely|surprising|"
     r"suspicious|funny)",
-    r"(?:it|that|this|which|thing|things|stuff|they|he|she|these|those|one|ones) (?:never|"
-    r"doesn't usually|does not "
-    r"usually|hardly ever|rarely|doesn't|does not|don't|do not|shouldn't|never really) "
-    r"(?:happens?|happened|occur|occurs)(?: before| to| like| with|(?= $)| \|)",
+    r"(?:(?:it|this|thing|things|stuff|they|he|she|these|those|one|ones) (?:never|doesn't usually|"
+    r"does not usually|hardly ever|rarely|doesn't|does not|don't|do not|shouldn't|never really) "
+    r"(?:happens?|happened|occur|occurs)|(?:that|which) (?:never|doesn't usually|does not usually|"
+    r"hardly ever|rarely|doesn't|does not|don't|do not|shouldn't|never really) (?:happens?|occur|"
+    r"occurs))(?: before| to| like| with|(?= $)| \|)",
+    SENTENCE_START + r"that (?:never|never really|hardly ever) happened(?: before| to| like| with|"
+    r"(?= $)| \|)",
     r"(?:that|this|it)(?:'s| has| has never| never| hasn't| has not) (?:never |ever )?happened "
     r"(?:[^ |]+ ){0,4}?before",
     r"i (?:find|found) (?:that|it|this) (?:really |quite |very |a bit |a little )?(?:hard|"
@@ -1379,7 +1388,7 @@ CALM_DOWN = rx(
     r"(?:can|could|would) you (?:not|stop) (?:yell|yelling|shout|shouting|scream|screaming|swear|"
     r"swearing)",
     r"not yell",
-    r"let me (?:speak|finish|talk|get a word in)",
+    r"let me (?:speak|finish|talk|get a word in)(?! to| with| about)",
     r"(?:ask|asking|like) you (?:not to|to stop) (?:shout|yell|scream|swear|raise|interrupt)",
     r"(?:need|want|like) you to stop interrupting",
 )
@@ -1595,6 +1604,16 @@ INSULT = rx(
     r"(?:i'm|i am) not (?:deaf|blind|stupid|thick|dumb|an idiot|simple|slow)(?= \||(?= $)| you| "
     r"mate| sir| madam)",
     r"bless your (?:heart|cotton socks)",
+    r"(?:do you|you) want (?:my|our) help or not",
+    r"you do realise (?:that )?(?:i'm|i am|we're|we are|i|this)",
+    r"how (?:very )?(?:important|special|busy) you are",
+    r"finally good enough",
+    r"being (?:so|that|this) (?:busy|important|special)",
+    r"(?:money matters|these things|banking|online accounts|online banking|technology|computers) "
+    r"can (?:get|be) (?:terribly |very |quite |a bit |so |awfully )?(?:complicated|confusing)",
+    r"at your age",
+    r"no more (?:shouting|yelling|moaning|complaining|screaming)(?: at (?:us|me))?(?= \||(?= $)| "
+    r"eh| yeah| okay| right| please)",
     r"i know (?:the internet|technology|computers|these things|it all) can be (?:a bit |quite "
     r"|very |rather )?(?:confusing|complicated|tricky|hard)",
 )
@@ -1662,7 +1681,7 @@ THREAT_BACK = rx(
     r"termination|exit|early|late)",
     r"(?:good luck|best of luck) with (?:that|your (?:lawyer|complaint|review|court|solicitor))",
     r"(?:flag|suspend|close|review|terminate|cut off|cancel|restrict|freeze) (?:the|your) "
-    r"(?:account|broadband|service|relationship|banking|contract|line)",
+    r"(?:account|broadband|service|relationship|banking|contract|line)(?! (?:for|so|to get|as) )",
     r"(?:abusive|threatening|aggressive|rude) (?:clients|customers|callers|behaviour|behavior)",
     r"i'd be careful",
     r"any more of (?:that|this)",
@@ -1714,6 +1733,7 @@ NON_APOLOGY = rx(
     r"sorry (?:that )?(?:this|it|that)(?: has|'s)? upset you",
     r"sorry (?:that )?you (?:feel|felt|think|see it|see things|feel like)(?! (?:let down|so let "
     r"down|really let down))",
+    r"sorry (?:that )?you(?:'ve| have)? (?:felt|feel) (?:the need|you (?:had|needed|have|need)) to",
     r"sorry (?:that )?(?:you're|you are|you were|you've been|you got|you get) (?:upset|offended|"
     r"unhappy|disappointed|feeling|annoyed|angry|frustrated|bothered|so upset|so angry|"
     r"dissatisfied|not happy|displeased)",
@@ -1756,6 +1776,8 @@ NON_APOLOGY = rx(
 )
 
 DISMISSAL = rx(
+    r"(?:i'm not|i am not|im not|i wasn't|i was not) (?:the one|the person|the guy) who (?:lost|"
+    r"broke|missed|charged|delayed|sent|fitted|booked|messed|did)",
     r"(?:that's|it's|that is|it is) up to (?:the|them|our) (?:back office|other team|department|"
     r"[^ |]+ team)",
     r"everyone (?:who|that) (?:rings|calls|phones|comes through)(?: [^ |]+){0,3} (?:is|are|gets) "
@@ -1791,8 +1813,9 @@ DISMISSAL = rx(
     r"can we (?:just )?(?:move on|get on)",
     r"(?:isn't|is not|not) (?:actually |really )?(?:that )?unusual",
     r"(?:that's|that is|it's|it is) not (?:really )?on me",
-    r"(?:there's|there is|there isn't|there is not|not) (?:really |honestly |simply |just |much|"
-    r"anything|nothing|a lot)? ?(?:much |anything |nothing |more |else )?(?:more |else )?"
+    r"(?<!if )(?<!whether )(?:there's|there is|there isn't|there is not|not) (?:really |honestly "
+    r"|simply |just |much|anything|nothing|a lot)? ?(?:much |anything |nothing |more |else "
+    r")?(?:more |else )?"
     r"(?:i|we) (?:can|could|'re able to|are able to) (?:do|offer)",
     r"nothing (?:more |else |further )?(?:i|we) can (?:do|offer|help)",
     r"not (?:much|anything) (?:more )?(?:i|we) can",

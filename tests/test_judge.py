@@ -615,6 +615,12 @@ def test_an_echo_question_says_the_complaint_back_unless_it_asks_or_disbelieves(
         ("escalated-exec", "you can leave the contract, there'd be no penalty"),
         ("missed-technician", "tell you what, I'll refund every penny"),
         ("lost-express", "we'll make sure you're compensated for any jobs you lose"),
+        ("missed-technician", "oh don't worry, I'll refund you every penny"),
+        ("missed-technician", "I can put three months' credit on the account"),
+        ("lost-express", "I'll make sure your parcel arrives by tomorrow lunchtime"),
+        ("escalated-exec", "I can promise you there won't be another outage"),
+        ("billing-error", "and the late fee from your landlord, we'll pay that as well"),
+        ("vip-client", "we'll pay whatever this ends up costing you"),
     ],
 )
 def test_each_persona_names_what_is_too_much_to_offer(persona_id: str, text: str) -> None:
@@ -649,6 +655,11 @@ def test_not_my_department_ducks_the_problem_without_blaming_anyone() -> None:
         ("and do make sure someone's actually in this time", "doubt"),
         ("put a reminder in your calendar next time", "correcting"),
         ("if the address had been complete it would have arrived", "correcting"),
+        ("do you want my help or not", "insult"),
+        ("thanks for reminding me how important you are", "insult"),
+        ("online banking can be very confusing at your age", "insult"),
+        ("look, I'm not the one who lost it", "dismissal"),
+        ("I'm sorry you felt the need to complain", "non_apology"),
     ],
 )
 def test_faults_slipped_in_on_a_hard_day(text: str, kind: str) -> None:
@@ -661,10 +672,12 @@ def test_faults_slipped_in_on_a_hard_day(text: str, kind: str) -> None:
         "it's definitely the same fault as last time, and that's on us",
         "I've been doing this nine years and that's not on",
         "I'm with you completely, that should never have happened",
+        "let me talk to the team and see if there's anything more we can do",
+        "two days off work for a visit that never happened, I'm so sorry",
     ],
 )
 def test_close_to_a_fault_but_not_one(text: str) -> None:
-    assert judge(text).violations == (), judge(text).as_json()
+    assert judge(text, learned=False).violations == (), judge(text, learned=False).as_json()
 
 
 @pytest.mark.parametrize(
@@ -677,7 +690,18 @@ def test_close_to_a_fault_but_not_one(text: str) -> None:
         ("i'm sorry, that shouldnt of happened", True),
         ("it should not be happen like this, I am sorry", True),
         ("I know you've heard that line before, so I'll call you myself on Friday", True),
+        ("I know how upsetting this has been", True),
+        ("so just to recap, you were charged twice after you'd cancelled", True),
+        ("okay so to recap: the refund today and a call from me on Friday", False),
+        ("just so I'm clear, was the outage on the ninth?", False),
     ],
 )
 def test_what_says_it_was_heard_and_what_only_sounds_like_it(text: str, expected: bool) -> None:
     assert judge(text).marks["acknowledge"].hit is expected, judge(text).as_json()
+
+
+def test_a_key_fact_that_only_names_the_topic_is_not_said_back() -> None:
+    context = JudgeContext(find_persona("vip-client"), "heard")
+    assert not judge("Well, you did get the house in the end.", context).marks["acknowledge"].hit
+    said_back = judge("you nearly lost the house over this", context)
+    assert said_back.marks["acknowledge"].hit, said_back.as_json()
