@@ -957,21 +957,21 @@ def _said_twice_then_asks(reply: _Reply, span: Span) -> bool:
     and straight into a question or a "now…" hurries the customer on ("I know, I know, two
     no-shows is two too many" goes on to say it back)."""
     said = reply.norm[span[0] : span[1]].split()
-    words = [t.word for t in reply.st.tokens]
-    begin, end = reply.st.token_index(span[0]), reply.st.token_index(span[1])
-    # ("I know. I know." and "I understand, sir, I understand" are still saying it twice)
-    before = [w for w in words[max(0, begin - len(said) - 2) : begin] if w not in _BETWEEN]
-    after = [w for w in words[end : end + len(said) + 2] if w not in _BETWEEN]
-    if after[: len(said)] == said:
-        end = next(i for i in range(end, len(words)) if words[i] == said[-1]) + 1
-    elif before[-len(said) :] != said:
+    # "I know. I know." and "I understand, sir, I understand" are still saying it twice
+    kept = [i for i, t in enumerate(reply.st.tokens) if t.word not in _BETWEEN]
+    words = [reply.st.tokens[i].word for i in kept]
+    at = kept.index(reply.st.token_index(span[0]))
+    n = len(said)
+    if words[at + n : at + 2 * n] == said:
+        rest = at + 2 * n
+    elif at >= n and words[at - n : at] == said:
+        rest = at + n
+    else:
         return False
-    rest = [w for w in words[end:] if w not in _BETWEEN]
-    if not rest or rest[0] in _HURRY:
+    if rest >= len(words) or words[rest] in _HURRY:
         return True
-    start = reply.st.norm_start(next(i for i in range(end, len(words)) if words[i] == rest[0]))
-    sentence_end = reply.sentence_bounds(start)[1]
-    return _is_interrogative(reply, start, sentence_end)
+    start = reply.st.norm_start(kept[rest])
+    return _is_interrogative(reply, start, reply.sentence_bounds(start)[1])
 
 
 _HURRY = frozenset({"now", "so", "okay", "right", "anyway", "look"})
