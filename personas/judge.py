@@ -355,20 +355,27 @@ def judge(text: str, context: JudgeContext | None = None, *, learned: bool = Tru
         if spans:
             violations.append((kind, min(spans, key=lambda s: (s[0], s[1] - s[0]))))
     violation_spans = [span for _, span in violations]
+    # a request for details next to a restatement does not take it back (README rule 2)
+    told_back_against = [span for kind, span in violations if kind != "premature_details"]
 
     marks: dict[str, Mark] = {}
     for name in MARKS:
         candidates = reply.find(_MARK_LEXICON[name])
         if name == "acknowledge":
+            # "how long have you been without it?" asks; it says nothing back
+            candidates = [s for s in candidates if not _opens_a_wh_question(reply, s[0])]
+        if name == "acknowledge":
             candidates += [
                 r
                 for s in reply.find(lx.RESTATEMENT)
-                if not _asks_in_place(reply, s[0]) and (r := _restates(reply, s, persona))
+                if not _asks_in_place(reply, s[0])
+                and not _disbelieved(reply, s, violation_spans)
+                and (r := _restates(reply, s, persona))
             ]
             candidates += [
                 r
                 for s in reply.find(lx.RESTATED_EVENT)
-                if _tells_back(reply, s[0], violation_spans)
+                if _tells_back(reply, s[0], told_back_against)
                 and not _offers(reply, s[0])
                 and not _REMEDY.search(reply.norm, *reply.sentence_bounds(s[0]))
                 and (r := _restates(reply, s, None))
@@ -379,7 +386,7 @@ def judge(text: str, context: JudgeContext | None = None, *, learned: bool = Tru
                 if (r := _recaps(reply, s, persona, violation_spans))
             ]
         if name == "acknowledge" and persona:
-            candidates += [s for _, s in _said_back(reply, persona, violation_spans)]
+            candidates += [s for _, s in _said_back(reply, persona, told_back_against)]
         if name == "options":
             candidates += [s for _, s in bargain_spans if _offered(reply, s, violation_spans)]
             candidates += [s for k, s in violations if k == "over_promise"]
@@ -546,10 +553,22 @@ def _echo_question(reply: _Reply, start: int, pos: int, violations: list[Span]) 
             continue
         said = " ".join(t.word for t in reply.st.tokens[first:last])
         if first <= at < last:
-            return not (lx.INTERROGATIVE_START.match(said) or _asks_in_place(reply, pos))
+            # nor is it the subject of a request for details ("ticket number for the outage?")
+            c_start, c_end = reply.st.norm_start(first), reply.st.norm_start(last - 1)
+            return not (
+                lx.INTERROGATIVE_START.match(said)
+                or _asks_in_place(reply, pos)
+                or any(c_start <= d[0] <= c_end for d in reply.find(lx.PREMATURE_DETAILS))
+            )
         if _WH_QUESTION.match(said):
             return False
     return True
+
+
+def _disbelieved(reply: _Reply, span: Span, violations: list[Span]) -> bool:
+    """ "so you're saying nothing since collection? are you sure it's the right number": said back
+    as a question and followed by a fault, it is disbelief (as in `_echo_question`)."""
+    return _in_question(reply, span) and any(v[0] >= span[1] for v in violations)
 
 
 def _asks_in_place(reply: _Reply, pos: int) -> bool:
@@ -559,6 +578,11 @@ def _asks_in_place(reply: _Reply, pos: int) -> bool:
     first, last = next(((a, b) for a, b in clauses(reply.st) if a <= at < b), (at, at))
     ending = {t.word for t in reply.st.tokens[max(first, last - 2) : last]}
     return bool(_IN_PLACE_QUESTION & ending) and _in_question(reply, (pos, pos + 1))
+
+
+def _opens_a_wh_question(reply: _Reply, pos: int) -> bool:
+    start, end = reply.sentence_bounds(pos)
+    return bool(_WH_QUESTION.match(reply.norm[start:end].strip()))
 
 
 _IN_PLACE_QUESTION = frozenset({"what", "when", "where", "which", "who", "how", "whose"})
@@ -598,13 +622,17 @@ _REPORTED = re.compile(
 _REFUSED_AFTER = re.compile(
     r"^ (?:[^ |]+ ){0,6}?(?:(?:isn't|aren't|wasn't|not) (?:something|possible|an "
     r"option|on the table|what i can)|(?:i|we) (?:can't|cannot|won't) (?:do|offer|give|"
-    r"authori[sz]e))"
+    r"authori[sz]e)|(?:i|we) (?:can't|cannot)(?: and| i'm afraid| i'm sorry| sorry| \||(?= $)))"
 )
 
 
 def _not_an_offer(reply: _Reply, span: Span) -> bool:
     """ "I can't give you a full refund", "a full refund isn't something I can do" and "you said
-    full refund" are not over-promises."""
+    full refund" are not over-promises. A "no" right before it is part of the offer ("no fees for
+    a year")."""
+    first = reply.norm[span[0] : span[1]].split()[0]
+    if first in _CHARGES and reply.words_before(span, 1) == ["no"]:
+        span = (span[0] - len(" no"), span[1])
     if reply.negated(span, window=8):
         return True
     if _REFUSED_AFTER.search(reply.norm[span[1] :]):
@@ -613,15 +641,19 @@ def _not_an_offer(reply: _Reply, span: Span) -> bool:
     return bool(_REPORTED.search(before))
 
 
+_CHARGES = frozenset({"fee", "fees", "charge", "charges", "penalty", "penalties", "cost", "costs"})
+
 _LIMIT = re.compile(
     r"not (?:allowed|authori[sz]ed|permitted|able)|out of my hands|afraid (?:i|we) (?:can't|cannot)"
+    r"|(?:i'll|i will|i'm going to) be (?:honest|straight|upfront)"
 )
 
 
 def _honest_limit(reply: _Reply, span: Span) -> bool:
     """README rule 11: "I'm not allowed to sign that off, but I can refund the fee" names a limit
-    and then helps; it is not hiding behind policy."""
-    if not _LIMIT.search(reply.norm[span[0] : span[1]]):
+    and then helps; it is not hiding behind policy ("I can't do anything about your bank's fee,
+    I'll be honest, but I can refund it" too)."""
+    if not _LIMIT.search(reply.norm, span[0], reply.sentence_bounds(span[0])[1]):
         return False
     rest = reply.norm[span[1] - 1 :]
     return bool(_HELP_AFTER_BUT.search(rest)) and reply.matches(_OFFERING, rest)
@@ -650,7 +682,7 @@ def _explained(reply: _Reply, span: Span) -> bool:
 _BACKS_THEM = re.compile(
     r" (?:(?:exactly |just )?(?:what|as|like) you(?:'ve| have)? (?:said|told me|described)|"
     r"you're (?:absolutely |quite |completely )?right|(?:backs|bears) you out|backs you up|"
-    r"matches what you|same as (?:yours|you said))(?= )"
+    r"matches what you|same as (?:yours|you said)|i believe you)(?= )"
 )
 
 
@@ -820,11 +852,13 @@ def _recaps(
     sentence, as a statement or an echo ("just so I'm clear, it came broken twice?"); None when it
     recaps only the offer or asks for a detail ("just so I'm clear, was it the ninth?")."""
     end = reply.sentence_bounds(span[0])[1]
+    if lx.INTERROGATIVE_START.match(reply.norm[span[1] : end].strip()):
+        return None
     said = [s for s in reply.find(lx.TROUBLE) if span[1] <= s[0] < end]
     said += [
         s
         for _, s in _persona_spans(reply, persona.key_facts if persona else ())
-        if span[1] <= s[0] < end
+        if span[1] <= s[0] < end and not _names_the_topic(reply, s)
     ]
     said = [s for s in said if _tells_back(reply, s[0], violations)]
     return (span[0], min(s[1] for s in said)) if said else None

@@ -682,7 +682,8 @@ _THIRD = (
     r"bank|banks|warehouse|contractor|contractors|subcontractor|subcontractors|delivery company|"
     r"delivery partner|partner|other department|other team|system|computer|manufacturer|supplier|"
     r"depot|post office|carrier|team|third party|it department|billing team|billing department|"
-    r"field team|dispatch|dispatcher|scheduling team|installer|installers|rep|agent|guy|guys)"
+    r"field team|dispatch|dispatcher|scheduling team|installer|installers|rep|agent|guy|guys|"
+    r"front desk|reception|housekeeping)"
     r"|they|them|he|she"
 )
 BLAME = rx(
@@ -720,6 +721,12 @@ BLAME = rx(
     r"if (?:your|the) (?:own )?(?:solicitor|bank|lawyer|builder|agent|client|team|staff|it team|"
     r"it lot|it people|lot|people|guys|engineers|network|side) (?:had|'d)",
     r"(?:was|were|is|are|been|went|go) (?:off|out) sick",
+    r"(?:he's|she's|they're|he is|she is|they are) (?:still |only )?(?:in training|still learning|"
+    r"a "
+    r"trainee|trainees)",
+    r"(?:after|because|cause|cos|since|when) you (?:put|had|loaded|stuffed|crammed|overloaded) "
+    r"(?:a |"
+    r"the |in )?(?:full|heavy|big|whole|too much)",
     r"(?:not|isn't|wasn't|is not|was not) (?:really |actually |strictly )?down to (?:us|me|our|my)",
     r"the (?:last|previous|other|first) (?:guy|bloke|lad|engineer|technician|agent|person|advisor|"
     r"adviser|one|fella|girl|lady|woman|man|driver|colleague) (?:clearly |obviously |just |really "
@@ -733,7 +740,7 @@ BLAME = rx(
     r"(?:he|she|they) (?:shouldn't|should not) have (?:said|told|promised|done|left)",
     r"(?:didn't|did not) know what (?:he was|she was|they were) doing",
     r"on the (?:receiving|other|sending) bank's (?:side|end)",
-    r"whose fault",
+    r"(?<!about )(?<!matter )(?<!over )(?<!care )whose fault",
     r"who(?:'s| is| was|s) (?:to blame|responsible|at fault)",
     r"who (?:messed|screwed) (?:up|this up)",
     rf"(?<!thinks )(?<!think )(?<!says )(?<!like )(?<!reckons )(?:it's|it is|its|that's|that is|"
@@ -1127,7 +1134,8 @@ DOUBT = rx(
     r"(?:monitoring|dashboard|system|status page|logs) (?:had|has|shows?|showed|says|said) "
     r"(?:the|it|your|everything) (?:[^ |]+ )?(?:up|fine|green|working|running|online) (?:the "
     r"whole|all|for most)",
-    r"(?<!said )(?<!saying )(?<!says )(?:it's|it was|it is|showing|shows|everything's|everything "
+    r"(?<!said )(?<!saying )(?<!says )(?<!page )(?<!page was )(?<!page is )(?:it's|it was|it is|"
+    r"showing|shows|everything's|everything "
     r"was|everything is) (?:all "
     r")?green",
     r"(?:report|notes|records?|job sheet) (?:says|say|shows?|showed) (?:that )?(?:the|it|"
@@ -1316,7 +1324,8 @@ ACCUSATION = rx(
     r"(?:no|there is no|there's no) (?:proof|evidence)",
     r"(?:prove|proof) (?:it|that|this)",
     r"(?:with|without) (?:proof|evidence)",
-    r"(?:for the record|on the record)",
+    r"(?:for the record|on the record|(?:got|have|put|keep) (?:it|this|that) on record|for the "
+    r"avoidance of doubt|(?:as per|read back|from) your statement|your (?:allegation|claim)'s)",
     r"what (?:evidence|proof) do you have",
     r"(?:what|which) (?:exactly )?(?:are you|you're) accusing",
     r"(?:serious|these|such|those) (?:allegations|accusations|claims)",
@@ -1331,6 +1340,8 @@ ACCUSATION = rx(
 )
 
 CALM_DOWN = rx(
+    r"steady on|(?:give|giving) yourself a (?:heart attack|funny turn|coronary)|(?:can|could|may) "
+    r"i (?:just )?get a word in",
     r"(?:okay|alright|hey|woah|whoa) easy|easy easy",
     SENTENCE_START + r"(?:hey |oi |whoa |woah )?language(?: please)?(?= \||(?= $))",
     r"(?:hey|whoa|woah|alright|mate|oi) easy|easy there",
@@ -1510,7 +1521,9 @@ INSULT = rx(
     r"(?:do|please) try (?:to|not to)|try not to",
     r"(?:i'm|i am) (?:sure|certain) (?:your|you'd|they'd|you were|you are|you're|they would)",
     r"we've (?:established|gathered|heard)",
-    r"(?<!doing )the whole (?:saga|story|speech|thing) again",
+    r"(?<!doing )(?<!explain )(?<!explaining )(?<!explained )(?<!through )(?<!repeat "
+    r")(?<!repeating )"
+    r"the whole (?:saga|story|speech|thing) again",
     r"(?:did|do) you want me to (?:come round|do your|hold your|wipe)",
     r"(?:do|does) (?:you|he|she) (?:speak|talk) to (?:everyone|people|everybody)",
     r"whatever (?:will|shall|would) we do",
@@ -1612,6 +1625,13 @@ INSULT = rx(
     r"(?:money matters|these things|banking|online accounts|online banking|technology|computers) "
     r"can (?:get|be) (?:terribly |very |quite |a bit |so |awfully )?(?:complicated|confusing)",
     r"at your age",
+    SENTENCE_START + r"(?:(?:so|look|okay|right|again) )?for the (?:second|third|fourth|fifth|"
+    r"last|hundredth|millionth|umpteenth) time",
+    r"(?:said|told you|explained|repeat|repeating|saying|telling you) (?:it |this |that )?for the "
+    r"(?:second|third|fourth|fifth|last|hundredth|millionth|umpteenth) time",
+    r"count yourself lucky",
+    r"(?:do |please |actually )(?:read|listen|check)(?: [^ |]+){0,2} this time",
+    r"i was only (?:reading|asking|trying|saying|checking)",
     r"no more (?:shouting|yelling|moaning|complaining|screaming)(?: at (?:us|me))?(?= \||(?= $)| "
     r"eh| yeah| okay| right| please)",
     r"i know (?:the internet|technology|computers|these things|it all) can be (?:a bit |quite "
@@ -1619,6 +1639,8 @@ INSULT = rx(
 )
 
 THREAT_BACK = rx(
+    SENTENCE_START + r"(?:go on |fine |well )?move your (?:money|accounts?|business|savings) "
+    r"(?:elsewhere )?then",
     r"(?:logging|noting|recording|flagging|reporting|log|note|record|flag|report|(?:making|make|"
     r"taking|take) a note of) (?:down )?(?:the|"
     r"your) (?:language|behaviour|behavior|abuse|tone|swearing)",
@@ -1776,6 +1798,8 @@ NON_APOLOGY = rx(
 )
 
 DISMISSAL = rx(
+    r"welcome to my world|(?:it'll|it will) (?:get there|arrive|turn up) when it (?:gets there|"
+    r"arrives|turns up)",
     r"(?:i'm not|i am not|im not|i wasn't|i was not) (?:the one|the person|the guy) who (?:lost|"
     r"broke|missed|charged|delayed|sent|fitted|booked|messed|did)",
     r"(?:that's|it's|that is|it is) up to (?:the|them|our) (?:back office|other team|department|"
@@ -1865,7 +1889,7 @@ DISMISSAL = rx(
     r"(?:call|ring|try) (?:back|again) (?:later|tomorrow|another time|some other time)",
     r"(?:there's|there is) no (?:point|use) (?:in )?(?:complaining|shouting|getting)",
     r"(?:i|we) (?:wouldn't|would not|won't|will not) know",
-    r"(?:you're|you are) (?:on your own|out of luck)",
+    r"(?<!when )(?<!if )(?<!and )(?:you're|you are) (?:on your own|out of luck)",
     r"what do you (?:want|expect) me to (?:do|say)",
     r"(?:i|we) (?:have|'ve got|got) no idea",
     r"(?:i|we) (?:don't|do not) know what (?:to tell|else to tell|you want|else)",
@@ -1944,6 +1968,8 @@ DISMISSAL = rx(
 )
 
 OVER_PROMISE = rx(
+    r"(?:you'll|you will) never (?:see|have|get) (?:another|a single|any more|any other)",
+    r"(?:won't|will not|wont|never) have any (?:more )?(?:problems|issues|trouble)(?: again)? ever",
     r"(?:promise|guarantee) you(?: that)? (?:[^ |]+ ){0,6}?(?:be|arrive|land|turn up|get there) "
     r"(?:[^ |]+ ){0,5}?by ",
     r"(?:won't|will not|never) (?:[^ |]+ ){0,6}?(?:again|another (?:outage|delay|fault|problem)|"
@@ -1987,7 +2013,7 @@ OVER_PROMISE = rx(
     r"months))",
     r"(?:a |an |the )?(?:free )?(?:year|years|twelve months|six months|three months|lifetime) "
     r"(?:of )?(?:free|for free|free of charge|on us|on the house|at no cost|no charge)",
-    r"(?:whatever|anything) you (?:want|like|need|ask|ask for|demand)(?! to)",
+    r"(?:whatever|anything) you (?:want|like|need|ask|ask for|demand)(?! to| urgently)",
     r"(?:i'll|i will|we'll|we will|i can|we can) (?:also )?(?:pay|cover|compensate|reimburse) "
     r"(?:you )?(?:for )?(?:your|all|every|the|any) (?:lost|loss|losses|wages|earnings|business|"
     r"income|damages|legal|time off|day off|days off)",
@@ -2019,7 +2045,7 @@ OVER_PROMISE = rx(
     r"never|not) (?:be|happen)",
     r"(?:throw in|chuck in) (?:a|an|some) (?:year|free|month|months)",
     r"(?:refund|reimburse) (?:you )?(?:twice|double)",
-    r"(?:anything|whatever) (?:it takes|you need)",
+    r"(?:anything|whatever) (?:it takes|you need(?! to| urgently))",
     r"(?:i'll|i will|we'll|we will) (?:make sure|ensure|guarantee) (?:this|it|that) (?:never|"
     r"won't|will never)",
     r"(?:full|complete|total|entire) (?:refund|reimbursement) (?:of|for) (?:everything|the whole|"

@@ -621,6 +621,12 @@ def test_an_echo_question_says_the_complaint_back_unless_it_asks_or_disbelieves(
         ("escalated-exec", "I can promise you there won't be another outage"),
         ("billing-error", "and the late fee from your landlord, we'll pay that as well"),
         ("vip-client", "we'll pay whatever this ends up costing you"),
+        ("vip-client", "no fees on your accounts for a year"),
+        ("vip-client", "if the house purchase cost you anything we'd cover it"),
+        ("failed-twice", "I'll refund the laundrette money as well"),
+        ("missed-technician", "I'll get you the whole lot back"),
+        ("lost-express", "whatever you lose on that job, we'll cover"),
+        ("billing-error", "and a bit extra for the rent trouble"),
     ],
 )
 def test_each_persona_names_what_is_too_much_to_offer(persona_id: str, text: str) -> None:
@@ -660,6 +666,20 @@ def test_not_my_department_ducks_the_problem_without_blaming_anyone() -> None:
         ("online banking can be very confusing at your age", "insult"),
         ("look, I'm not the one who lost it", "dismissal"),
         ("I'm sorry you felt the need to complain", "non_apology"),
+        ("just so I've got it on record, you say you were home", "accusation"),
+        ("for the avoidance of doubt, the box was sealed when it left", "accusation"),
+        ("steady on, you'll give yourself a heart attack", "calm_down"),
+        ("can I get a word in at all", "calm_down"),
+        ("ha, welcome to my world", "dismissal"),
+        ("it'll turn up when it turns up", "dismissal"),
+        ("move your accounts elsewhere then", "threat_back"),
+        ("you should count yourself lucky", "insult"),
+        ("so for the third time, the answer is no", "insult"),
+        ("please do read the email this time", "insult"),
+        ("she's still in training, sorry about her", "blame"),
+        ("it broke because you put a full load in it", "blame"),
+        ("you'll never see another mistake from us", "over_promise"),
+        ("you won't have any more problems ever", "over_promise"),
     ],
 )
 def test_faults_slipped_in_on_a_hard_day(text: str, kind: str) -> None:
@@ -674,6 +694,11 @@ def test_faults_slipped_in_on_a_hard_day(text: str, kind: str) -> None:
         "I'm with you completely, that should never have happened",
         "let me talk to the team and see if there's anything more we can do",
         "two days off work for a visit that never happened, I'm so sorry",
+        "you've had to explain the whole thing again, I'm sorry",
+        "I won't argue about whose fault it was, it's ours",
+        "is there anything you need urgently?",
+        "when you're on your own with a baby that's so hard",
+        "the status page was showing green the whole time while your sites were down",
     ],
 )
 def test_close_to_a_fault_but_not_one(text: str) -> None:
@@ -694,6 +719,8 @@ def test_close_to_a_fault_but_not_one(text: str) -> None:
         ("so just to recap, you were charged twice after you'd cancelled", True),
         ("okay so to recap: the refund today and a call from me on Friday", False),
         ("just so I'm clear, was the outage on the ninth?", False),
+        ("so just to be clear, was the first visit on the Tuesday?", False),
+        ("so you're saying nobody came? are you sure you were in", False),
     ],
 )
 def test_what_says_it_was_heard_and_what_only_sounds_like_it(text: str, expected: bool) -> None:
@@ -705,3 +732,48 @@ def test_a_key_fact_that_only_names_the_topic_is_not_said_back() -> None:
     assert not judge("Well, you did get the house in the end.", context).marks["acknowledge"].hit
     said_back = judge("you nearly lost the house over this", context)
     assert said_back.marks["acknowledge"].hit, said_back.as_json()
+
+
+@pytest.mark.parametrize(
+    ("persona_id", "text", "kind"),
+    [
+        ("escalated-exec", "I'd love to let you out of the contract, but I can't, I'm sorry", None),
+        ("billing-error", "no free months, I'm afraid, but both charges come back today", None),
+        (
+            "billing-error",
+            "I can't do anything about your bank's fee, I'll be honest, but I can refund both "
+            "charges today",
+            None,
+        ),
+        (
+            "vip-client",
+            "I'll take the fees off, no charges on your account for a year",
+            "over_promise",
+        ),
+    ],
+)
+def test_a_refusal_or_an_honest_limit_is_not_the_fault_it_names(
+    persona_id: str, text: str, kind: str | None
+) -> None:
+    result = judge(text, JudgeContext(find_persona(persona_id), "options"), learned=False)
+    assert result.violation_kinds == ((kind,) if kind else ()), result.as_json()
+
+
+@pytest.mark.parametrize(
+    ("persona_id", "stage", "text", "expected"),
+    [
+        (
+            "billing-error",
+            "vent",
+            "so charged twice after you'd cancelled, can I take your account number",
+            True,
+        ),
+        ("escalated-exec", "vent", "okay, ticket number for the third outage?", False),
+        ("vip-client", "heard", "hearing it from their solicitor must have been awful", True),
+    ],
+)
+def test_a_request_for_details_beside_a_restatement_does_not_take_it_back(
+    persona_id: str, stage: str, text: str, expected: bool
+) -> None:
+    result = judge(text, JudgeContext(find_persona(persona_id), stage), learned=False)
+    assert result.marks["acknowledge"].hit is expected, result.as_json()
