@@ -5,7 +5,7 @@ files alone, without reading any labelled reply, any other batch's source, or th
 theme is HEAVY TRANSCRIPTION NOISE: every reply is written the way Whisper would mangle it when the
 trainee mumbles, talks fast or has a strong accent (Glaswegian, Scouse, Geordie, Irish, Nigerian,
 Indian, Polish, Texan): homophones (your/you're, there/their, of/have, weight/wait, write/right, to/too),
-dropped words, doubled words, numbers as digits ("2 days", "8am", "£90", "$90"), wrong word boundaries
+dropped words, doubled words, numbers as digits ("2 days", "8am", "$90", "99.5"), wrong word boundaries
 ("a pologise", "any way", "in convenience"), no punctuation or stray full stops, run-ons, fillers,
 and misheard names ("burner debt" for Bernadette, "ella nor" for Eleanor, "mr fair claw", "marcus a day
 emmy", "margaret allison", "claire da ven port"), "essay" for SLA, "ask a late" for escalate. Labels follow what the trainee MEANT, not the
