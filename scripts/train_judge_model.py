@@ -3,13 +3,10 @@
 Uses only the tuning data: the `tune` part of tests/data/replies.jsonl plus the batches named in
 TRAINING (batch 11 is kept out as an unseen check). The held-back part is never read.
 
-The models score a whole reply. How far to trust them next to the lexicon is calibrated on the
-batches in CALIBRATION: for each, a model is trained on every other tuning reply and judged, with
-the lexicon, on that batch alone. Those batches were written without reading the judge, so they
-say how the two behave on unseen replies; calibrating on replies the lexicon was written against
-would always say "trust the lexicon". For each target not in FIXED it picks the threshold above
-which the model adds a mark the lexicon missed, maximising the pooled F1. FIXED also holds the
-options veto, below which a lexicon hit is dropped.
+The models score a whole reply. How far to trust them next to the lexicon (THRESHOLDS: above
+which the model adds a mark the lexicon missed, and the options veto, below which a lexicon hit
+is dropped) was chosen on batches judged before anything was tuned on them, each with a model
+trained without it; the reasons are in THRESHOLDS' docstring.
 
     .venv/bin/python scripts/train_judge_model.py
 """
@@ -25,29 +22,23 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from personas.judge import JudgeContext, judge  # noqa: E402
 from personas.learned import MODEL_PATH, TARGETS, features, reply_words  # noqa: E402
-from personas.library import bundled_personas  # noqa: E402
 from personas.model import VIOLATION_KINDS  # noqa: E402
 from personas.text import SpokenText  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-CALIBRATION = (
-    "replies_extra12.jsonl",
-    "replies_extra13.jsonl",
-    "replies_extra14.jsonl",
-)
-"""The batches written in the style and labelling habits of the original set, without reading the
-judge; batch 14 was never tuned on (a validation set), so it says best how far to trust the model
-next to the lexicon on replies like the held-back ones."""
 L2, STEPS, MIN_COUNT = 0.3, 10000, 2
 """Gradient steps: 800 stopped far short of convergence (the dense matrix made more too slow).
 On batches 11 and 24-27, scored before anything was tuned on them, with a model trained without
 them, 10,000 steps took pooled any-violation F1 from 0.869 to 0.906 and acknowledge from 0.876
 to 0.884 (3,000: 0.900 and 0.879; 25,000: no better)."""
-THRESHOLDS = [round(t, 2) for t in np.arange(0.3, 0.96, 0.05)]
-FIXED = {"acknowledge": (0.55, 0.0), "any_violation": (0.7, 0.0), "options": (0.8, 0.05)}
-"""Thresholds (and vetoes) not left to the calibration above. Acknowledge: chosen by 5-fold
+THRESHOLDS = {
+    "acknowledge": (0.55, 0.0),
+    "any_violation": (0.7, 0.0),
+    "options": (0.8, 0.05),
+    "empathise": (0.6, 0.0),
+}
+"""Threshold and veto per target. Acknowledge: chosen by 5-fold
 cross-validation over every tuning reply (a model trained on four folds judging the fifth, with the
 judge's guards on the model's acknowledgements); the lexicon was written against most of these
 replies, so calibrating on them let the model add marks it memorised (0.4 added about as many
@@ -61,13 +52,17 @@ Options: with the converged model the calibration batches swung between 0.9 and 
 32-34 when first scored (413 replies, a model trained without them), 0.7 and 0.8 gave F1 0.930
 against 0.919 for 0.9 and 0.95, and batch 11 agrees (0.961 at 0.8 with a veto of 0.05, 0.947 at
 0.95). Without the veto, batches 57-60 when first scored fell from 0.909 to 0.890 and batch 11
-from 0.961 to 0.937."""
+from 0.961 to 0.937. Empathise: it used to be calibrated on batches 12-14 (a model trained without
+each, judged with the lexicon), which picked 0.5, then 0.65, then 0.9 as TRAINING grew; on batches
+77-84 when first scored (1,120 replies, a model trained without them) 0.55-0.65 gave F1 0.973-0.976
+against 0.961 at 0.9 and 0.968 at 0.4. Acknowledge and any violation were flat there (0.922-0.926
+over 0.45-0.65, 0.945-0.949 over 0.6-0.8)."""
 
 
 TRAINING = (
     "replies.jsonl",
     "replies_extra.jsonl",
-    *(f"replies_extra{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, *range(12, 77))),
+    *(f"replies_extra{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, *range(12, 85))),
 )
 """The files the shipped model is trained on, named so that a new batch stays unseen (and can be
 scored as such) until it is added here."""
@@ -133,56 +128,11 @@ def design(word_lists: list[list[str]]) -> tuple[list[str], Design]:
     return vocab, Design(np.array(rows), np.array(cols), (len(word_lists), len(vocab)))
 
 
-def f1(guess: np.ndarray, truth: np.ndarray) -> float:
-    tp = (guess & truth).sum()
-    return float(2 * tp / max(1, 2 * tp + (guess & ~truth).sum() + (~guess & truth).sum()))
-
-
 def main() -> None:
     items = tuning_items()
     words = [reply_words(SpokenText.of(i["text"])) for i in items]
-    personas = {p.id: p for p in bundled_personas()}
-    lexicon = []
-    for item in items:
-        j = judge(
-            item["text"], JudgeContext(personas.get(item["persona"]), item["stage"]), learned=False
-        )
-        lexicon.append(
-            {"any_violation": bool(j.violations), **{m: j.marks[m].hit for m in TARGETS[1:]}}
-        )
-    # out-of-file scores on the calibration batches
-    calib = np.array([i["_file"] in CALIBRATION for i in items])
-    calibrated = [t for t in TARGETS if t not in FIXED]
-    scores = {t: np.zeros(len(items)) for t in calibrated}
-    for name in CALIBRATION:
-        inside = np.array([i["_file"] == name for i in items])
-        vocab, x = design([w for w, keep in zip(words, ~inside, strict=True) if keep])
-        index = {f: k for k, f in enumerate(vocab)}
-        for target in calibrated:
-            y = np.array(
-                [label(i, target) for i, keep in zip(items, ~inside, strict=True) if keep],
-                dtype=float,
-            )
-            w, b = fit(x, y)
-            for r in np.where(inside)[0]:
-                z = b + sum(w[index[f]] for f in features(words[r]) if f in index)
-                scores[target][r] = 1 / (1 + np.exp(-z))
-    threshold, veto = {}, {}
-    for target in TARGETS:
-        if target in FIXED:  # chosen out of batch, not by this calibration
-            threshold[target], veto[target] = FIXED[target]
-            print(f"{target}: threshold {threshold[target]}, veto {veto[target]} (fixed)")
-            continue
-        truth = np.array([label(i, target) for i in items])[calib]
-        lex = np.array([row[target] for row in lexicon])[calib]
-        p = scores[target][calib]
-        base = f1(lex, truth)
-        best, threshold[target] = max((f1(lex | (p > t), truth), t) for t in [*THRESHOLDS, 1.01])
-        veto[target] = 0.0
-        print(
-            f"{target}: calibration F1 lexicon {base:.3f}, with model {best:.3f} "
-            f"(adds above {threshold[target]})"
-        )
+    threshold = {t: THRESHOLDS[t][0] for t in TARGETS}
+    veto = {t: THRESHOLDS[t][1] for t in TARGETS}
     vocab, x = design(words)
     weights, bias = {}, {}
     for target in (*TARGETS, *(f"kind:{k}" for k in VIOLATION_KINDS)):
@@ -194,7 +144,6 @@ def main() -> None:
         json.dumps(
             {
                 "trained_on": len(items),
-                "calibrated_on": list(CALIBRATION),
                 "vocabulary": vocab,
                 "weights": weights,
                 "bias": bias,
