@@ -621,8 +621,9 @@ _REPORTED = re.compile(
 
 _REFUSED_AFTER = re.compile(
     r"^ (?:[^ |]+ ){0,6}?(?:(?:isn't|aren't|wasn't|not) (?:something|possible|an "
-    r"option|on the table|what i can)|(?:i|we) (?:can't|cannot|won't) (?:do|offer|give|"
-    r"authori[sz]e)|(?:i|we) (?:can't|cannot)(?: and| i'm afraid| i'm sorry| sorry| \||(?= $)))"
+    r"option|on the table|what i can|in my gift|mine to give|up to me)|(?:i|we) (?:can't|cannot|"
+    r"won't) (?:do|offer|give|authori[sz]e)|(?:i|we) (?:can't|cannot)(?: and| i'm afraid| i'm "
+    r"sorry| sorry| \||(?= $)))"
 )
 
 
@@ -915,6 +916,9 @@ def _best_credit(
         if name == "empathise" and _apologising_for_a_refusal(reply, span):
             note = "sorry for a refusal is politeness, not empathy"
             continue
+        if name == "empathise" and _sorry_to_ask(reply, span):
+            note = '"sorry, can I take…" is politeness, not empathy'
+            continue
         if name in ("empathise", "gratitude", "acknowledge") and any(
             _overlaps(span, s) or _same_sentence(reply, span, s) for s in sarcasm
         ):
@@ -950,6 +954,29 @@ def _apologising_for_a_refusal(reply: _Reply, span: Span) -> bool:
     start, end = reply.sentence_bounds(span[0])
     around = reply.norm[max(0, start - 1, span[0] - 60) : min(end, span[1] + 60)]
     return bool(_REFUSAL.search(around))
+
+
+_PLAIN_SORRY = frozenset(
+    {
+        "sorry",
+        "i'm sorry",
+        "i am sorry",
+        "i apologise",
+        "i apologize",
+        "i do apologise",
+        "apologies",
+    }
+)
+_ASKS_NEXT = re.compile(r"^ (?:[^ |]+ )?(?:can|could|may|would) (?:i|you) ")
+
+
+def _sorry_to_ask(reply: _Reply, span: Span) -> bool:
+    """ "I'm sorry, could you confirm the last four digits": a plain apology that runs straight
+    into a request in the same sentence is politeness; "I'm so sorry" is not plain."""
+    if reply.norm[span[0] : span[1]].strip() not in _PLAIN_SORRY:
+        return False
+    rest = reply.norm[span[1] : reply.sentence_bounds(span[0])[1] + 1]
+    return bool(_ASKS_NEXT.match(rest))
 
 
 _DOUBLED_FILLER = re.compile(r"\b(yeah|yes|yep|okay|ok|right|sure|mm)\W+\1\W*$", re.IGNORECASE)

@@ -71,7 +71,7 @@ the blame words inside it are not blame (EXONERATION)."""
 EXONERATION = rx(_NOT_THEIR_FAULT)
 
 ACKNOWLEDGE = rx(
-    r"point taken|(?:you're|you are) dead right",
+    r"point taken|(?:you're|you are) dead right|i am understand(?:ing)?",
     r"you (?:shouldn't|should not|should never) (?:have|'ve) (?:needed|had) to",
     r"(?:isn't|is not|not|wasn't|was not) (?:at all |remotely |exactly )?fair on you",
     r"i can (?:really |totally |honestly )?tell (?:this|that|how|you're|you are|it's|it has)",
@@ -388,7 +388,6 @@ EMPATHISE = rx(
     r"(?:must|would) (?:be|have been|of been) (?:so |really |incredibly )?(?:hard|tough|difficult|"
     r"rough|"
     r"awful|frustrating|stressful|worrying|upsetting|infuriating|maddening|exhausting)",
-    r"(?:nobody|no one|you) (?:should|shouldn't|should not) (?:ever )?(?:have|had|need) to",
     r"the last thing you (?:need|needed|want|wanted)",
     r"(?:my heart goes out|i hate that (?:this|that|it|you))",
     r"i feel (?:terrible|awful|bad|dreadful|horrible|so bad) (?:about|that|for)",
@@ -1098,8 +1097,8 @@ DOUBT = rx(
     r"possible|the case|happened)",
     r"(?:you|you're|you are) (?:sure|certain|positive) (?:about that|of that)",
     r"(?:are you|you) (?:absolutely )?(?:sure|certain|positive)(?= \|)",
-    r"(?:i've only got|i only have|i can only see|i've got a note|i have a note|i've got it "
-    r"down|we've got it down|it says here|my notes say|the notes say|i've got here)",
+    r"(?:i've only got|i only have|i can only see|i've got a note|i have a note|(?<!so )i've got "
+    r"it down|(?<!so )we've got it down|it says here|my notes say|the notes say|i've got here)",
     r"(?:not sure|not convinced|not certain) (?:that|the|three|it's|this|whether|if|about)",
     r"(?:seem|seems|sounds|looks) (?:a bit |quite |rather |pretty |a little )?unlikely",
     r"(?:i'm|i am) (?:a bit |quite |rather |really |slightly )?surprised",
@@ -1756,7 +1755,9 @@ NON_APOLOGY = rx(
     r"sorry (?:that )?you (?:feel|felt|think|see it|see things|feel like)(?! (?:let down|so let "
     r"down|really let down))",
     r"sorry (?:that )?you(?:'ve| have)? (?:felt|feel) (?:the need|you (?:had|needed|have|need)) to",
-    r"sorry (?:that )?(?:you're|you are|you were|you've been|you got|you get) (?:upset|offended|"
+    r"sorry (?:that )?you(?:'ve been| were| have been) made to feel",
+    r"sorry (?:that )?(?:you're|your|you are|you were|you've been|you got|you get) (?:upset|"
+    r"offended|"
     r"unhappy|disappointed|feeling|annoyed|angry|frustrated|bothered|so upset|so angry|"
     r"dissatisfied|not happy|displeased)",
     r"(?:sorry|apologi[sz]e|apologies) if (?:you|this|that|we|i|it|anyone|any|there|there's|"
@@ -1798,6 +1799,7 @@ NON_APOLOGY = rx(
 )
 
 DISMISSAL = rx(
+    r"(?:you'd|you would) be surprised how many (?:people|customers|callers|of)",
     r"welcome to my world|(?:it'll|it will) (?:get there|arrive|turn up) when it (?:gets there|"
     r"arrives|turns up)",
     r"(?:i'm not|i am not|im not|i wasn't|i was not) (?:the one|the person|the guy) who (?:lost|"

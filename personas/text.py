@@ -75,6 +75,11 @@ _APOSTROPHE_LESS = {
         "she's",
         "who's",
         "where's",
+        "must've",
+        "should've",
+        "could've",
+        "would've",
+        "might've",
     ]
     # "its", "were", "well", "id", "ill", "hes", "shes", "lets", "wed" are words in their own right;
     # _CONTRACTED_BEFORE reads most of them as contractions from the word that follows

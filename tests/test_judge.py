@@ -627,6 +627,7 @@ def test_an_echo_question_says_the_complaint_back_unless_it_asks_or_disbelieves(
         ("missed-technician", "I'll get you the whole lot back"),
         ("lost-express", "whatever you lose on that job, we'll cover"),
         ("billing-error", "and a bit extra for the rent trouble"),
+        ("vip-client", "I can do you a year without any fees"),
     ],
 )
 def test_each_persona_names_what_is_too_much_to_offer(persona_id: str, text: str) -> None:
@@ -680,6 +681,9 @@ def test_not_my_department_ducks_the_problem_without_blaming_anyone() -> None:
         ("it broke because you put a full load in it", "blame"),
         ("you'll never see another mistake from us", "over_promise"),
         ("you won't have any more problems ever", "over_promise"),
+        ("I'm sorry you were made to feel that way", "non_apology"),
+        ("im sorry your upset", "non_apology"),
+        ("you'd be surprised how many people ring about this", "dismissal"),
     ],
 )
 def test_faults_slipped_in_on_a_hard_day(text: str, kind: str) -> None:
@@ -699,6 +703,7 @@ def test_faults_slipped_in_on_a_hard_day(text: str, kind: str) -> None:
         "is there anything you need urgently?",
         "when you're on your own with a baby that's so hard",
         "the status page was showing green the whole time while your sites were down",
+        "what was in it, just so i've got it down right",
     ],
 )
 def test_close_to_a_fault_but_not_one(text: str) -> None:
@@ -750,6 +755,7 @@ def test_a_key_fact_that_only_names_the_topic_is_not_said_back() -> None:
             "I'll take the fees off, no charges on your account for a year",
             "over_promise",
         ),
+        ("vip-client", "a year without fees isn't in my gift, but I can reverse these ones", None),
     ],
 )
 def test_a_refusal_or_an_honest_limit_is_not_the_fault_it_names(
@@ -777,3 +783,18 @@ def test_a_request_for_details_beside_a_restatement_does_not_take_it_back(
 ) -> None:
     result = judge(text, JudgeContext(find_persona(persona_id), stage), learned=False)
     assert result.marks["acknowledge"].hit is expected, result.as_json()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'm sorry, could you read me the postcode", False),
+        ("I do apologise, can I take the account number", False),
+        ("I'm so sorry, can I take the account number", True),
+        ("you shouldn't have to chase us for this", False),
+        ("that mustve been awful for you", True),
+    ],
+)
+def test_politeness_and_fairness_are_not_empathy(text: str, expected: bool) -> None:
+    result = judge(text, learned=False)
+    assert result.marks["empathise"].hit is expected, result.as_json()
