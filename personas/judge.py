@@ -436,11 +436,15 @@ def _second_opinion(
         start, end = (best[1], best[2]) if best else (0, len(reply.st.original))
         words = SpokenText.of(reply.st.original[start:end]).words()
         kind = model.kind_of(words, exclude=() if stage == "vent" else ("premature_details",))
-        if kind == "over_promise" or (
-            kind in _EXPLAINED_IF_OWNED and _explained(reply, reply.norm_span(start, end))
+        clause = reply.norm_span(start, end)
+        if (
+            kind == "over_promise"
+            or (kind in _EXPLAINED_IF_OWNED and _explained(reply, clause))
+            or any(_overlaps(e, clause) for e in reply.find(lx.EXONERATION))
         ):
-            # what may be offered is the persona's to say (its limits), not the model's; and a
-            # failure owned in the same breath is explained, not blamed, whoever hears it
+            # what may be offered is the persona's to say (its limits), not the model's; a
+            # failure owned in the same breath is explained, not blamed, whoever hears it; and
+            # clearing the customer ("it's not your fault at all") is no fault of any kind
             return _second_opinion_marks(model, reply, marks, found, violation_spans, feats)
         found = (Violation(kind, reply.st.original[start:end], start, end),)
         violation_spans.append(reply.norm_span(start, end))
