@@ -448,7 +448,8 @@ def _second_opinion(
             return _second_opinion_marks(model, reply, marks, found, violation_spans, feats)
         found = (Violation(kind, reply.st.original[start:end], start, end),)
         violation_spans.append(reply.norm_span(start, end))
-        lead = reply.st.original[start:end].split(maxsplit=1)[:1]
+        # the fault's first words: "let me be clear though, …" leads into it as "but" does
+        lead = [" ".join(reply.st.original[start:end].split()[:5])]
         for name in ("acknowledge", "empathise"):
             mark = marks[name]
             if not mark.hit or mark.start is None or mark.end is None:

@@ -990,6 +990,9 @@ POLICY = rx(
 )
 
 DOUBT = rx(
+    r"(?:it|they|these|transfers|wires|payments|parcels|deliveries) (?:normally|usually|always) "
+    r"(?:clears?|arrives?|goes through|go through|turns? up|gets? there|lands?)(?: same day| next "
+    r"day| overnight| on time| fine)",
     r"(?:i'm|i am) showing (?:it|that|the|your) (?:[^ |]+ )?(?:landed|arrived|went|left|"
     r"cleared|was|were)",
     r"(?:log|logs|records?|system|screen) (?:here )?(?:says?|shows?) (?:it|that|the|your) (?:[^ |"
@@ -1137,7 +1140,8 @@ DOUBT = rx(
     r"showing|shows|everything's|everything "
     r"was|everything is) (?:all "
     r")?green",
-    r"(?:report|notes|records?|job sheet) (?:says|say|shows?|showed) (?:that )?(?:the|it|"
+    r"(?:report|notes|records?|job sheet) (?:do |does |did )?(?:says|say|shows?|showed) (?:that "
+    r")?(?:the|it|"
     r"everything|your) (?:[^ |]+ ){0,3}?(?:was|were|went) (?:completed|fine|done|attended|"
     r"working|tested|successful)",
     r"did you (?:actually|definitely) ",
@@ -1167,7 +1171,8 @@ CORRECTING = rx(
     r"(?:i'd|i would|can i|let me|i'll|i'll just|i just want to|i must) (?:just )?(?:gently |"
     r"kindly |politely )?point out",
     r"actually (?:you(?! know what)|your|if|according|technically|it says|the terms|the contract)",
-    r"technically(?! you(?:'ve| have) done nothing| you're (?:right|entitled|correct))",
+    r"technically(?!(?: speaking)? (?:you(?:'ve| have) done nothing|you're (?:right|entitled|"
+    r"correct)|there's nothing you|you did nothing|none of (?:this|it)))",
     r"(?:if|had) you(?:'d)? (?:had )?(?:read|checked|looked|called|followed|paid attention|"
     r"bothered|"
     r"listened|rung|gone for|chosen|picked|booked|opted|sent|paid for|ordered|selected)",
@@ -1262,7 +1267,8 @@ CORRECTING = rx(
     r"you(?:'d| would) (?:normally|usually|typically)",
     r"(?:doesn't|does not|won't|will not) actually (?:speed|help|make|change|do)",
     r"for what it's worth(?! (?:i'm|i am|we're|we are) (?:so |really |very |truly |deeply |"
-    r"genuinely )?sorry| i'd| i would| you're right| i agree)",
+    r"genuinely )?sorry| i'd| i would| you're right| i agree| i think you're right| i think "
+    r"you've got a point)",
     r"you (?:chose|picked|selected|opted for|went for|ticked) the (?:cheaper|standard|"
     r"basic|wrong|economy)",
     r"you (?:do |really |always )?(?:should|need to|have to|must|'ve got to|got to) (?:always )?"
@@ -1520,7 +1526,8 @@ INSULT = rx(
     r"(?:do|please) try (?:to|not to)|try not to",
     r"(?:i'm|i am) (?:sure|certain) (?:your|you'd|they'd|you were|you are|you're|they would)",
     r"we've (?:established|gathered|heard)",
-    r"(?<!doing )(?<!explain )(?<!explaining )(?<!explained )(?<!through )(?<!repeat "
+    r"(?<!doing )(?<!did )(?<!do )(?<!explain )(?<!explaining )(?<!explained )(?<!through "
+    r")(?<!repeat "
     r")(?<!repeating )"
     r"the whole (?:saga|story|speech|thing) again",
     r"(?:did|do) you want me to (?:come round|do your|hold your|wipe)",
@@ -1624,6 +1631,11 @@ INSULT = rx(
     r"(?:money matters|these things|banking|online accounts|online banking|technology|computers) "
     r"can (?:get|be) (?:terribly |very |quite |a bit |so |awfully )?(?:complicated|confusing)",
     r"at your age",
+    r"(?:shall|should) (?:i|we) (?:[^ |]+ ){1,10}while (?:i'm|he's|she's|we're|they're|i am) (?:at "
+    r"it|there|round there|round)",
+    r"shall i (?:drive|fly|walk|carry|deliver|bring|run|swim|go) (?:[^ |]+ ){0,4}(?:myself|"
+    r"personally)",
+    r"(?:nothing's|nothing is|anything's|anything is) ever good enough|good enough for you lot",
     SENTENCE_START + r"(?:(?:so|look|okay|right|again) )?for the (?:second|third|fourth|fifth|"
     r"last|hundredth|millionth|umpteenth) time",
     r"(?:said|told you|explained|repeat|repeating|saying|telling you) (?:it |this |that )?for the "
@@ -1799,6 +1811,8 @@ NON_APOLOGY = rx(
 )
 
 DISMISSAL = rx(
+    r"(?:delays|these things|things|outages|faults|mistakes|mix-ups) (?:do |can )?(?:happen|occur) "
+    r"(?:from time to time|now and then|now and again)",
     r"(?:you'd|you would) be surprised how many (?:people|customers|callers|of)",
     r"welcome to my world|(?:it'll|it will) (?:get there|arrive|turn up) when it (?:gets there|"
     r"arrives|turns up)",

@@ -628,6 +628,9 @@ def test_an_echo_question_says_the_complaint_back_unless_it_asks_or_disbelieves(
         ("lost-express", "whatever you lose on that job, we'll cover"),
         ("billing-error", "and a bit extra for the rent trouble"),
         ("vip-client", "I can do you a year without any fees"),
+        ("vip-client", "we can pay the costs this caused on the house purchase"),
+        ("failed-twice", "and some vouchers for the launderette while you wait"),
+        ("billing-error", "I'll get them to reverse the overdraft fee"),
     ],
 )
 def test_each_persona_names_what_is_too_much_to_offer(persona_id: str, text: str) -> None:
@@ -684,6 +687,12 @@ def test_not_my_department_ducks_the_problem_without_blaming_anyone() -> None:
         ("I'm sorry you were made to feel that way", "non_apology"),
         ("im sorry your upset", "non_apology"),
         ("you'd be surprised how many people ring about this", "dismissal"),
+        ("delays do happen from time to time, I'm afraid", "dismissal"),
+        ("shall I wash your car while I'm there as well?", "insult"),
+        ("shall I carry the box round myself?", "insult"),
+        ("not that anything's ever good enough for you lot", "insult"),
+        ("the job notes do say it was working fine", "doubt"),
+        ("hmm, they usually arrive next day", "doubt"),
     ],
 )
 def test_faults_slipped_in_on_a_hard_day(text: str, kind: str) -> None:
@@ -704,6 +713,9 @@ def test_faults_slipped_in_on_a_hard_day(text: str, kind: str) -> None:
         "when you're on your own with a baby that's so hard",
         "the status page was showing green the whole time while your sites were down",
         "what was in it, just so i've got it down right",
+        "technically speaking, there's nothing you did wrong",
+        "for what it's worth, I think you're right to be angry",
+        "so you did the whole thing again the week after",
     ],
 )
 def test_close_to_a_fault_but_not_one(text: str) -> None:
