@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from personas import lexicon as lx
@@ -158,6 +159,11 @@ class _Reply:
         self._found: dict[int, list[Span]] = {}
         self.persona_found: dict[int, list[tuple[Any, Span]]] = {}
         self._grams: set[str] | None = None
+
+    @cached_property
+    def clauses(self) -> list[tuple[int, int]]:
+        """Token ranges of the reply's clauses (see `learned.clauses`), worked out once."""
+        return clauses(self.st)
 
     def sentence_bounds(self, pos: int) -> Span:
         start = max((b + 2 for b in self.boundaries if b + 2 <= pos), default=0)
@@ -364,7 +370,6 @@ def judge(text: str, context: JudgeContext | None = None, *, learned: bool = Tru
         if name == "acknowledge":
             # "how long have you been without it?" asks; it says nothing back
             candidates = [s for s in candidates if not _opens_a_wh_question(reply, s[0])]
-        if name == "acknowledge":
             candidates += [
                 r
                 for s in reply.find(lx.RESTATEMENT)
@@ -383,7 +388,7 @@ def judge(text: str, context: JudgeContext | None = None, *, learned: bool = Tru
             candidates += [
                 r
                 for s in reply.find(lx.RECAP)
-                if (r := _recaps(reply, s, persona, violation_spans))
+                if (r := _recaps(reply, s, persona, told_back_against))
             ]
         if name == "acknowledge" and persona:
             candidates += [s for _, s in _said_back(reply, persona, told_back_against)]
@@ -447,7 +452,7 @@ def _second_opinion(
             # clearing the customer ("it's not your fault at all") is no fault of any kind
             return _second_opinion_marks(model, reply, marks, found, violation_spans, feats)
         found = (Violation(kind, reply.st.original[start:end], start, end),)
-        violation_spans.append(reply.norm_span(start, end))
+        violation_spans.append(clause)
         # the fault's first words: "let me be clear though, …" leads into it as "but" does
         lead = [" ".join(reply.st.original[start:end].split()[:5])]
         for name in ("acknowledge", "empathise"):
@@ -455,7 +460,7 @@ def _second_opinion(
             if not mark.hit or mark.start is None or mark.end is None:
                 continue
             if kind in _HEDGING_FAULTS[name] and _same_sentence(
-                reply, reply.norm_span(mark.start, mark.end), reply.norm_span(start, end)
+                reply, reply.norm_span(mark.start, mark.end), clause
             ):
                 marks[name] = Mark(
                     False, note="said in the same breath as a fault that takes it back"
@@ -553,7 +558,7 @@ def _echo_question(reply: _Reply, start: int, pos: int, violations: list[Span]) 
     # the clause saying the fact asks nothing, not even with a question word left in place ("and
     # your warehouse was down for how long?"), and no clause before it in the sentence opens a
     # question ("and how have you been managing, with the little ones?")
-    for first, last in clauses(reply.st):
+    for first, last in reply.clauses:
         if last <= opening:
             continue
         said = " ".join(t.word for t in reply.st.tokens[first:last])
@@ -580,7 +585,7 @@ def _asks_in_place(reply: _Reply, pos: int) -> bool:
     """Does the clause at `pos` end on a question word, in a question ("and you waited for how
     long?", "you paid how much?")? It asks for the fact instead of saying it back."""
     at = reply.st.token_index(pos)
-    first, last = next(((a, b) for a, b in clauses(reply.st) if a <= at < b), (at, at))
+    first, last = next(((a, b) for a, b in reply.clauses if a <= at < b), (at, at))
     ending = {t.word for t in reply.st.tokens[max(first, last - 2) : last]}
     return bool(_IN_PLACE_QUESTION & ending) and _in_question(reply, (pos, pos + 1))
 
@@ -1026,7 +1031,10 @@ def _said_twice_then_asks(reply: _Reply, span: Span) -> bool:
     # "I know. I know." and "I understand, sir, I understand" are still saying it twice
     kept = [i for i, t in enumerate(reply.st.tokens) if t.word not in _BETWEEN]
     words = [reply.st.tokens[i].word for i in kept]
-    at = kept.index(reply.st.token_index(span[0]))
+    begin = reply.st.token_index(span[0])
+    if begin not in kept:
+        return False
+    at = kept.index(begin)
     n = len(said)
     if words[at + n : at + 2 * n] == said:
         rest = at + 2 * n
