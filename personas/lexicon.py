@@ -110,8 +110,7 @@ ACKNOWLEDGE = rx(
     r"(?:i know|i'm sure|i bet) you(?:'ve| have) heard (?:that|this|it)(?: one| line| one before|"
     r" all)? before",
     r"(?:that|this|it)(?:'s| is|s) not (?:on(?= at all| \||(?= $))|okay|acceptable|good enough|"
-    r"right|fair|what you "
-    r"(?:expected|were promised|paid for|signed up for|deserve))",
+    r"right|fair|what you (?:expected|were promised|paid for|signed up for|deserve))",
     r"(?:that's|it's|this's|is|was|are|were) (?:just |really |completely |totally |absolutely |"
     r"frankly |honestly "
     r"|simply |the part that's )?(?:unacceptable|unforgivable|inexcusable|indefensible|plain wrong|"
@@ -194,15 +193,13 @@ RESTATEMENT = rx(
     r"you waited|you paid|you lost|you spent|you called|you've been|you've called|you booked|"
     r"you ordered|you've waited|you've paid|you cancelled|you canceled|you never|you didn't|"
     r"you did everything|you did all|you've done|you rang|you've rung|you've lost|you've had to|"
-    r"you had to|you've chased|you've spent|you've taken|you took (?!the time))"
-    r"(?: [^ |]+){1,6}",
+    r"you had to|you've chased|you've spent|you've taken|you took (?!the time))(?: [^ |]+){1,6}",
     SENTENCE_START + r"(?:you (?:paid|waited|lost|took|rang|called|booked|ordered|cancelled|"
     r"canceled|did everything|were charged|got charged|were told|were promised|were left)|"
     r"you've (?:paid|waited|lost|rung|called|been charged|been told|been promised|been left|been "
     r"passed|been chasing|had to chase|had to wait|taken two|taken a))(?: [^ |]+){1,6}",
     r"(?<!so )i know (?:that )?(?:you've|you have|you were|you can't|you cannot|this isn't|this "
-    r"has|"
-    r"it's been|your|you're|you are|the|last)",
+    r"has|it's been|your|you're|you are|the|last)",
     r"(?:you|you've|you have) (?:already |now |just |even )?(?:took|taken|waited|lost|paid|spent|"
     r"missed|wasted) (?:a|the|two|"
     r"your|all|half|an|hours|days|money|another|both|extra|for)(?! time)",
@@ -386,8 +383,7 @@ EMPATHISE = rx(
     r"(?:you|you've|you have) (?:been|were) (?:badly )?(?:let down|messed around|mucked about|"
     r"treated badly|failed)",
     r"(?:must|would) (?:be|have been|of been) (?:so |really |incredibly )?(?:hard|tough|difficult|"
-    r"rough|"
-    r"awful|frustrating|stressful|worrying|upsetting|infuriating|maddening|exhausting)",
+    r"rough|awful|frustrating|stressful|worrying|upsetting|infuriating|maddening|exhausting)",
     r"the last thing you (?:need|needed|want|wanted)",
     r"(?:my heart goes out|i hate that (?:this|that|it|you))",
     r"i feel (?:terrible|awful|bad|dreadful|horrible|so bad) (?:about|that|for)",
@@ -405,8 +401,7 @@ EMPATHISE = rx(
     r"(?:in tears|beside myself|pulling my hair out)",
     r"(?:frustration|anger|upset|reaction|feelings?|annoyance) (?:makes|make) (?:complete |total "
     r"|perfect |a lot of )?sense",
-    r"(?:that's|that is|it's|it is) (?:really |so |absolutely |just )?(?:awful|shocking|"
-    r"appalling)",
+    r"(?:that's|that is|it's|it is) (?:really |so |absolutely |just )?(?:awful|shocking|appalling)",
     r"i (?:can't|cannot|honestly can't) believe",
     r"i can here how",
     r"(?:of course|course|naturally|understandably) (?:you're|you are|you'd be|you were|you feel|"
@@ -573,8 +568,7 @@ COMMIT_ACTION = (
     rf"(?:{_WILL}|you'll|you will|you're going to|you are going to|he'll|she'll|they'll|it'll|"
     r"he will|she will|they will|it will|the (?:technician|engineer|courier|driver|refund|credit|"
     r"money|report|replacement|parcel|package|team|manager|account manager|banker) (?:will|"
-    r"is going "
-    r"to|'ll))"
+    r"is going to|'ll))"
 )
 TIME = (
     r"(?:by|before|at|around|until|no later than) (?:\d+|one|two|three|four|five|six|seven|eight|"
@@ -583,16 +577,13 @@ TIME = (
     r"quarter|the close|first thing)"
     r"|within (?:the|an|a|one|two|three|four|five|six|seven|ten|twelve|fifteen|twenty|thirty|"
     r"\d+|24|48|the next|half|a couple) ?(?:[^ |]+ )?(?:hour|hours|minutes|mins|days|business|"
-    r"working|week|day|next)?"
-    r"|(?:later |first thing |early )?(?:today|tonight|tomorrow)"
+    r"working|week|day|next)?|(?:later |first thing |early )?(?:today|tonight|tomorrow)"
     r"|this (?:afternoon|morning|evening|week|friday|monday|tuesday|wednesday|thursday)"
-    r"|(?:on |next |this coming )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"week)"
+    r"|(?:on |next |this coming )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)"
     r"|first thing"
     r"|(?:in|within) (?:the next |an |a |one |two |three |five |ten |fifteen |twenty |thirty |"
     r"\d+ |half an |a couple of |a few )(?:hour|hours|minutes|mins|days|working days|business "
-    r"days|weeks)"
-    r"|end of (?:the )?(?:day|business|week|today|play)"
+    r"days|weeks)|end of (?:the )?(?:day|business|week|today|play)"
     r"|\d+ ?(?:am|pm|o'clock|:\d\d)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve) (?:o'clock|am|pm|thirty|fifteen|forty five)"
     r"|right (?:now|away)|straight away|immediately|asap|as soon as we hang up|before we hang up|"
@@ -604,8 +595,7 @@ TIME = (
     r"|(?:this|tomorrow|tonight|today) (?:morning|afternoon|evening)|tomorrow morning"
     r"|(?:in|within) (?:the next )?(?:an |a |one |two |three |five |ten |fifteen |twenty |thirty |"
     r"forty eight |\d+ |half an |a couple of |a few )?(?:hour|hours|minutes|mins|days|working "
-    r"days|business days|weeks)"
-    r"|(?:your|the|my) next (?:bill|statement|invoice)"
+    r"days|business days|weeks)|(?:your|the|my) next (?:bill|statement|invoice)"
     r"|while you're on the phone|as soon as (?:we|i) (?:hang up|finish|get off)"
 )
 _SCHEDULED = (
@@ -615,8 +605,7 @@ _SCHEDULED = (
     r"escalating|sending|arranging|chasing|calling|ringing|putting|refunding|reversing|doing)"
     r"|(?:it's|that's|you're|they're|he's|she's|it is|you are|that is|it'll be|it will be|"
     r"[^ |]+'s) (?:all )?(?:booked|set|scheduled|arranged|confirmed|due|coming|arriving|going "
-    r"out|agreed|down)"
-    r"|(?:booked|set|scheduled|down) for"
+    r"out|agreed|down)|(?:booked|set|scheduled|down) for"
     r"|[^ |]+ (?:arrives|goes through|goes out|will be|'ll be|gets|comes)"
 )
 COMMITMENT = (
@@ -682,8 +671,7 @@ _THIRD = (
     r"delivery partner|partner|other department|other team|system|computer|manufacturer|supplier|"
     r"depot|post office|carrier|team|third party|it department|billing team|billing department|"
     r"field team|dispatch|dispatcher|scheduling team|installer|installers|rep|agent|guy|guys|"
-    r"front desk|reception|housekeeping)"
-    r"|they|them|he|she"
+    r"front desk|reception|housekeeping)|they|them|he|she"
 )
 BLAME = rx(
     r"(?:team|department|they|office) never (?:tell|tells|told|let|lets|update|updates) us",
@@ -721,11 +709,9 @@ BLAME = rx(
     r"it lot|it people|lot|people|guys|engineers|network|side) (?:had|'d)",
     r"(?:was|were|is|are|been|went|go) (?:off|out) sick",
     r"(?:he's|she's|they're|he is|she is|they are) (?:still |only )?(?:in training|still learning|"
-    r"a "
-    r"trainee|trainees)",
+    r"a trainee|trainees)",
     r"(?:after|because|cause|cos|since|when) you (?:put|had|loaded|stuffed|crammed|overloaded) "
-    r"(?:a |"
-    r"the |in )?(?:full|heavy|big|whole|too much)",
+    r"(?:a |the |in )?(?:full|heavy|big|whole|too much)",
     r"(?:not|isn't|wasn't|is not|was not) (?:really |actually |strictly )?down to (?:us|me|our|my)",
     r"the (?:last|previous|other|first) (?:guy|bloke|lad|engineer|technician|agent|person|advisor|"
     r"adviser|one|fella|girl|lady|woman|man|driver|colleague) (?:clearly |obviously |just |really "
@@ -782,9 +768,7 @@ BLAME = rx(
     r"electrical|whole|first|second|third|other|real|main|new|old|exact) )[^ |]+(?:'s)? "
     r"(?:fault|mistake|error|doing|responsibility|problem)(?! (?:not|isn't))",
     r"(?:down to|because of|on(?! the (?:[^ |]+ )?floor| the system)) (?:the|your|their) "
-    r"(?:courier|"
-    r"bank|"
-    r"driver|engineer|technician|"
+    r"(?:courier|bank|driver|engineer|technician|"
     r"warehouse|contractor|supplier|partner|depot|other team|system|provider|post office|carrier)"
     r"(?!s? (?:and|but) (?:us|we))(?! (?:statement|account|app|website|card|details|records?|"
     r"transfer|form|holiday|screen|side of))",
@@ -796,8 +780,7 @@ BLAME = rx(
     r"(?:nothing|not) (?:we|i) (?:did|caused|could have)",
     r"(?:should|could) have (?:been )?(?:caught|flagged|spotted|stopped) (?:by|it) (?:them|the|"
     r"your)",
-    r"(?<!and )not (?:by |with )?(?:us|our (?:billing|engineers|team|side|end|network|"
-    r"system|staff|"
+    r"(?<!and )not (?:by |with )?(?:us|our (?:billing|engineers|team|side|end|network|system|staff|"
     r"people|company|lot|doing))",
     r"rather than (?:us|our|with us)",
     r"(?:fault|problem|issue|delay|blame) (?:really )?(?:lies|sat|sits|is|was) with (?:them|the|"
@@ -838,8 +821,7 @@ BLAME = rx(
     r"a joke|a disaster|clueless)",
     r"(?:that's|that is|it's|it is) (?:on )?(?:the|their|your) (?:[^ |]+ )?[^ |]+'s (?:side|end)",
     r"(?<!restaurant )(?<!client )(?<!customer )(?<!customers )(?<!chef )(?<!board )(?<!with )"
-    r"(?:not|isn't|"
-    r"wasn't|he's not|she's not|they're not) (?:one of )?(?:ours|our (?:own )?"
+    r"(?:not|isn't|wasn't|he's not|she's not|they're not) (?:one of )?(?:ours|our (?:own )?"
     r"(?:staff|people|engineers|employees|lads|team))",
     r"(?:is|was|were|are) (?:a |an )?(?:contractor|contractors|subcontractor|subcontractors|"
     r"third party|agency (?:staff|worker|engineer))",
@@ -882,8 +864,7 @@ POLICY = rx(
     r"(?:\w+ )?polic(?:y|ies)",
     r"polic(?:y|ies) (?:says|states|is|are|doesn't|does not|won't|forbids|prevents|won't let)",
     r"rules are rules|(?:those|these) are the rules|the rules (?:say|are(?! on your side)|state)|"
-    r"i don't make the "
-    r"rules|i didn't make the rules|rules is rules",
+    r"i don't make the rules|i didn't make the rules|rules is rules",
     r"(?:you'll|you will|you'd|you would|you|you're going to|you are going to) (?:have|need|"
     r"has) to (?:(?:put|send|submit|email) (?:it|that|this|them|the|your|a)(?: [^ |]+){0,3} in "
     r"writing|write (?:to|in|us|a|"
@@ -891,8 +872,7 @@ POLICY = rx(
     r"submit|complete (?:a|the)|go through (?:the|our|a|official|proper)|use (?:the|our) "
     r"(?:online|web|form|portal|app|website))",
     r"(?:you'll|you will|you|you'd|you would|you need to|you have to|you must) "
-    r"(?:need to |have to )?"
-    r"put (?:it|that|this|your complaint|a complaint) in writing",
+    r"(?:need to |have to )?put (?:it|that|this|your complaint|a complaint) in writing",
     r"(?:that's|that is|it's|it is) (?:just |simply )?(?:how it is|the way it is|the way things "
     r"are)",
     r"(?:that's|that is|it's|it is|this is) (?:just |simply )?(?:how|the way) (?:the system|our "
@@ -932,8 +912,7 @@ POLICY = rx(
     r"(?:online|through|via|a formal|it formally|a claim|a request|a ticket|a form)",
     r"(?:it|that|this) (?:has|needs|'s got) to go through (?:the|a|our|proper)",
     r"(?<!never )(?:has|have|need|needs|must) to (?:come|go|be made|be submitted|be put|be raised) "
-    r"(?:in )?"
-    r"(?:as|via|by|formally|through|in writing|a written|in)",
+    r"(?:in )?(?:as|via|by|formally|through|in writing|a written|in)",
     r"(?:written|formal|signed) (?:request|complaint|application|letter)",
     r"(?:through|via|on) (?:the|our) (?:portal|ticketing|ticket queue|queue|complaints address|"
     r"contracts portal|online form)",
@@ -948,8 +927,7 @@ POLICY = rx(
     r"them|it|refunds|complaints) (?:over the phone|on a call|on the phone|by phone)",
     r"i'm afraid (?:i|we) (?:can only|only|can't|cannot)",
     r"(?:it|that) has to (?:come|go) (?:out of|from|through) (?:the|a)",
-    r"(?:the|our) (?:booking tool|system|computer|process|portal) (?:only|won't|doesn't|will "
-    r"only)",
+    r"(?:the|our) (?:booking tool|system|computer|process|portal) (?:only|won't|doesn't|will only)",
     r"(?:that's|that is|it's|it is) the (?:rule|rules|procedure|process|policy)",
     r"under (?:our|the) (?:terms|rules|policy|contract|agreement)",
     r"(?:have|has) to be (?:raised|made|submitted|reported|logged|requested) (?:within|before|"
@@ -996,8 +974,7 @@ DOUBT = rx(
     r"(?:i'm|i am) showing (?:it|that|the|your) (?:[^ |]+ )?(?:landed|arrived|went|left|"
     r"cleared|was|were)",
     r"(?:log|logs|records?|system|screen) (?:here )?(?:says?|shows?) (?:it|that|the|your) (?:[^ |"
-    r"]+ "
-    r")?(?:went|left|landed|arrived|cleared)",
+    r"]+ )?(?:went|left|landed|arrived|cleared)",
     r"(?:i'm|i am) (?:only )?(?:seeing|showing) (?:just |only )?(?:one|two|three|four|a single)"
     r"(?! (?:thing|moment|second|minute))",
     r"(?:that's|that is) a new one(?: on me)?|we never (?:get|see|have) that",
@@ -1066,8 +1043,7 @@ DOUBT = rx(
     r"you're|you are) (?:actually )?(?:in|home|in the house|answering) (?:this time|next time)",
     SENTENCE_START + r"oh (?:so )?(?:you|he|she|they|it) (?:were|was|are|is|have|had|did|got|said|"
     r"told|saw|paid|rang|called|cancelled|sent|put) (?:[^ |]+ ){0,8}(?:were|was|are|is|have|had|"
-    r"did|"
-    r"do|does) (?:you|he|she|they|it)(?= \||(?= $))",
+    r"did|do|does) (?:you|he|she|they|it)(?= \||(?= $))",
     r"(?:i|we) (?:doubt|question) (?:that|it|this|whether|if|very)",
     r"i doubt",
     r"(?:supposedly|apparently|allegedly)",
@@ -1094,8 +1070,7 @@ DOUBT = rx(
     r"(?:you must|you might|you may|you probably|surely you) (?:have|be) (?:mistaken|"
     r"misremembering|confused|wrong|got|made|missed|entered|forgotten|misread)",
     r"(?:can|could) you prove",
-    r"(?:i'm|i am) (?:not|not really) (?:sure|convinced|buying|seeing) (?:about )?(?:that|this|"
-    r"it)",
+    r"(?:i'm|i am) (?:not|not really) (?:sure|convinced|buying|seeing) (?:about )?(?:that|this|it)",
     r"i don't (?:think|believe) (?:that's|that is|that|it|this|it's) (?:right|true|correct|what|"
     r"possible|the case|happened)",
     r"(?:you|you're|you are) (?:sure|certain|positive) (?:about that|of that)",
@@ -1131,15 +1106,12 @@ DOUBT = rx(
     r"(?:i'd|i would|i) (?:question|query) (?:whether|if|that)",
     r"(?:i'd|i would) hardly call",
     r"(?:showing|shows|says|has it|had it) (?:as )?(?:collected|delivered|signed for|attended|"
-    r"completed|done|fine|working|up|running) (?:on|at|from) (?:my|our) (?:end|side|screen|"
-    r"system)",
+    r"completed|done|fine|working|up|running) (?:on|at|from) (?:my|our) (?:end|side|screen|system)",
     r"(?:monitoring|dashboard|system|status page|logs) (?:had|has|shows?|showed|says|said) "
     r"(?:the|it|your|everything) (?:[^ |]+ )?(?:up|fine|green|working|running|online) (?:the "
     r"whole|all|for most)",
     r"(?<!said )(?<!saying )(?<!says )(?<!page )(?<!page was )(?<!page is )(?:it's|it was|it is|"
-    r"showing|shows|everything's|everything "
-    r"was|everything is) (?:all "
-    r")?green",
+    r"showing|shows|everything's|everything was|everything is) (?:all )?green",
     r"(?:report|notes|records?|job sheet) (?:do |does |did )?(?:says|say|shows?|showed) (?:that "
     r")?(?:the|it|"
     r"everything|your) (?:[^ |]+ ){0,3}?(?:was|were|went) (?:completed|fine|done|attended|"
@@ -1174,8 +1146,7 @@ CORRECTING = rx(
     r"technically(?!(?: speaking)? (?:you(?:'ve| have) done nothing|you're (?:right|entitled|"
     r"correct)|there's nothing you|you did nothing|none of (?:this|it)))",
     r"(?:if|had) you(?:'d)? (?:had )?(?:read|checked|looked|called|followed|paid attention|"
-    r"bothered|"
-    r"listened|rung|gone for|chosen|picked|booked|opted|sent|paid for|ordered|selected)",
+    r"bothered|listened|rung|gone for|chosen|picked|booked|opted|sent|paid for|ordered|selected)",
     r"you (?:should|should've|should have|shoulda|ought to|ought to have|could have|could've|"
     r"needed to|were supposed to) (?:have )?(?:read|checked|called|cancelled|canceled|confirmed|"
     r"followed|noticed|looked|known|told|said|done|contacted|booked|sent|kept|taken|paid|asked|"
@@ -1237,8 +1208,7 @@ CORRECTING = rx(
     r"(?:a|it's a) (?:target|estimate),? not a (?:guarantee|promise)",
     r"(?:set out|stated|written|explained|covered|listed) in (?:the|your|our)",
     r"(?<!what )(?<!everything )(?<!like )(?<!as )(?:you're|you are|you were) (?:meant|supposed|"
-    r"required|expected|"
-    r"obliged) to",
+    r"required|expected|obliged) to",
     r"(?:it's|it is|it was) in the (?:manual|terms|contract|confirmation|email|small print|"
     r"agreement|instructions)",
     r"(?:for next time|just so you know|just so you understand|for future reference|for your "
@@ -1361,8 +1331,7 @@ CALM_DOWN = rx(
     r"(?:no need|there's no need|there is no need|(?:don't|do not) (?:need|have)) to (?:shout|yell|"
     r"scream|swear|raise|get "
     r"(?:so )?(?:upset|angry|worked up|emotional|aggressive|excited|snippy|shirty|stroppy|arsey|"
-    r"nasty|personal)|be (?:so )?(?:rude|upset|"
-    r"angry|aggressive|dramatic|emotional)|get so)",
+    r"nasty|personal)|be (?:so )?(?:rude|upset|angry|aggressive|dramatic|emotional)|get so)",
     r"(?:don't|do not) (?:shout|yell|scream|raise your voice|get (?:so )?(?:upset|angry|worked "
     r"up|emotional|excited))",
     r"(?:getting|get|being|be) (?:so |all |too )?(?:worked up|emotional|hysterical|excited|"
@@ -1428,8 +1397,8 @@ INSULT = rx(
     SENTENCE_START + r"(?:yes |yeah |yep )?the first time(?= \||(?= $))",
     r"(?:heard|got|get|understood|caught) (?:you|that|it|the gist|the point|the message) the first "
     r"(?:time|(?:[^ |]+ ){1,2}times)",
-    r"(?:want|expect|like) me to (?:drive|fly|walk|carry|deliver|bring|run|swim|go) (?:it |there "
-    r"|over |round |down )*(?:myself|personally)",
+    r"(?:(?:want|expect|like) me to|shall i) (?:drive|fly|walk|carry|deliver|bring|run|swim|go) "
+    r"(?:[^ |]+ ){0,4}(?:myself|personally)",
     r"(?:i'll|shall i|should i) just (?:pop|nip|run|fly|drive|go) (?:upstairs|downstairs|over|"
     r"round|out|and fetch|and get)",
     SENTENCE_START + r"(?:oh |well |wow )?(?:how )?(?:tragic|devastating)(?= \||(?= $))",
@@ -1468,13 +1437,11 @@ INSULT = rx(
     r"don't be (?:so )?(?:stupid|ridiculous|silly|dramatic|childish|an idiot|a baby|daft|thick|"
     r"absurd|rude|pathetic)",
     r"(?<!feel like an )(?<!feel like a )(?<!look like an )(?<!look like a )(?:idiot|moron|stupid|"
-    r"dumb|imbecile|loser|jerk|clown|muppet|numpty|twit|prat|cretin|"
-    r"dimwit|halfwit|airhead|karen)",
+    r"dumb|imbecile|loser|jerk|clown|muppet|numpty|twit|prat|cretin|dimwit|halfwit|airhead|karen)",
     r"(?:shut up|shut it|get a life|grow up|get over it|get over yourself|boo hoo|cry me a "
     r"river|poor you|big deal|(?<!to )deal with it|who cares|whatever you say|give me a break|"
     r"give it a rest|spare me|get a grip|take a hike|get lost|piss off|bugger off|(?<!it "
-    r")(?<!this )"
-    r"(?<!that )go away)",
+    r")(?<!this )(?<!that )go away)",
     r"(?:overreacting|over reacting|making (?:a|an awful lot of|a lot of|such a|a big|so much) "
     r"(?:fuss|scene))",
     r"(?:damn|bloody|hell|shit|crap|fuck\w*|freaking|frickin|friggin) (?:hell|ridiculous|"
@@ -1527,9 +1494,7 @@ INSULT = rx(
     r"(?:i'm|i am) (?:sure|certain) (?:your|you'd|they'd|you were|you are|you're|they would)",
     r"we've (?:established|gathered|heard)",
     r"(?<!doing )(?<!did )(?<!do )(?<!explain )(?<!explaining )(?<!explained )(?<!through "
-    r")(?<!repeat "
-    r")(?<!repeating )"
-    r"the whole (?:saga|story|speech|thing) again",
+    r")(?<!repeat )(?<!repeating )the whole (?:saga|story|speech|thing) again",
     r"(?:did|do) you want me to (?:come round|do your|hold your|wipe)",
     r"(?:do|does) (?:you|he|she) (?:speak|talk) to (?:everyone|people|everybody)",
     r"whatever (?:will|shall|would) we do",
@@ -1582,8 +1547,7 @@ INSULT = rx(
     r"going on (?:and on )?about (?:it|this|that)",
     r"(?:haven't|have not|ain't|don't|do not) (?:got|have) all day",
     r"what (?:more|else) (?:do|does|did|would|could|can) you (?:want|expect) (?:from (?:me|us)|me "
-    r"to|"
-    r"us to)",
+    r"to|us to)",
     r"(?:i've|i have|we've|we have) (?:already )?(?:said sorry|said i'm sorry|apologi[sz]ed)(?: to "
     r"you)?(?: already)? (?:twice|three times|(?:several|a few|many|so many|[^ |]+) times|already|"
     r"enough|more than once)",
@@ -1617,8 +1581,7 @@ INSULT = rx(
     r"(?:we're|we are|everyone's|everybody's|everyone is|everybody is) all busy",
     r"(?:myself|personally)(?: then)? shall i(?= \||(?= $))",
     r"(?:don't|do not|no) need (?:to )?(?:give|tell) me (?:the|your) whole (?:saga|story|life "
-    r"story|"
-    r"essay|history|speech)|(?:i've|i have) got the gist",
+    r"story|essay|history|speech)|(?:i've|i have) got the gist",
     r"(?:oh |jesus )?christ(?= \||(?= $)| alive| almighty| on a bike)",
     r"(?:i'm|i am) not (?:deaf|blind|stupid|thick|dumb|an idiot|simple|slow)(?= \||(?= $)| you| "
     r"mate| sir| madam)",
@@ -1633,8 +1596,6 @@ INSULT = rx(
     r"at your age",
     r"(?:shall|should) (?:i|we) (?:[^ |]+ ){1,10}while (?:i'm|he's|she's|we're|they're|i am) (?:at "
     r"it|there|round there|round)",
-    r"shall i (?:drive|fly|walk|carry|deliver|bring|run|swim|go) (?:[^ |]+ ){0,4}(?:myself|"
-    r"personally)",
     r"(?:nothing's|nothing is|anything's|anything is) ever good enough|good enough for you lot",
     SENTENCE_START + r"(?:(?:so|look|okay|right|again) )?for the (?:second|third|fourth|fifth|"
     r"last|hundredth|millionth|umpteenth) time",
@@ -1769,8 +1730,7 @@ NON_APOLOGY = rx(
     r"sorry (?:that )?you(?:'ve| have)? (?:felt|feel) (?:the need|you (?:had|needed|have|need)) to",
     r"sorry (?:that )?you(?:'ve been| were| have been) made to feel",
     r"sorry (?:that )?(?:you're|your|you are|you were|you've been|you got|you get) (?:upset|"
-    r"offended|"
-    r"unhappy|disappointed|feeling|annoyed|angry|frustrated|bothered|so upset|so angry|"
+    r"offended|unhappy|disappointed|feeling|annoyed|angry|frustrated|bothered|so upset|so angry|"
     r"dissatisfied|not happy|displeased)",
     r"(?:sorry|apologi[sz]e|apologies) if (?:you|this|that|we|i|it|anyone|any|there|there's|"
     r"there has)",
@@ -1825,8 +1785,7 @@ DISMISSAL = rx(
     r"(?:loads|lots|dozens|a lot|tons|hundreds) of (?:people|customers|calls|these|those|them)(?: "
     r"on| ringing| calling)? (?:about|with) (?:the same|this|that)",
     r"(?:not|isn't|aren't) (?:something|what|a thing) (?:my|our) (?:team|department|side|lot) "
-    r"(?:deals with|"
-    r"handles|covers|does|deal with|handle|cover|do)",
+    r"(?:deals with|handles|covers|does|deal with|handle|cover|do)",
     r"(?:isn't|is not|wasn't|was not|not) (?:exactly )?(?:unheard of|out of the ordinary)",
     r"(?:did|does|do) (?:get there|arrive|go through|turn up|complete|land|get paid) in the end",
     r"(?:get|got|gets) held up (?:on|at|with) (?:jobs|other jobs|the (?:previous|last|one before|"
@@ -1855,8 +1814,7 @@ DISMISSAL = rx(
     r"(?:that's|that is|it's|it is) not (?:really )?on me",
     r"(?<!if )(?<!whether )(?:there's|there is|there isn't|there is not|not) (?:really |honestly "
     r"|simply |just |much|anything|nothing|a lot)? ?(?:much |anything |nothing |more |else "
-    r")?(?:more |else )?"
-    r"(?:i|we) (?:can|could|'re able to|are able to) (?:do|offer)",
+    r")?(?:more |else )?(?:i|we) (?:can|could|'re able to|are able to) (?:do|offer)",
     r"nothing (?:more |else |further )?(?:i|we) can (?:do|offer|help)",
     r"not (?:much|anything) (?:more )?(?:i|we) can",
     r"(?:i|we) (?:can't|cannot|can not|couldn't|won't|will not|am not able to|'m not able to|"
@@ -1891,8 +1849,7 @@ DISMISSAL = rx(
     r"things)",
     r"nothing to be done",
     r"(?:that's|that is|it's|it is|this is) (?:just |really |honestly )?not (?:something|anything) "
-    r"(?:i|we) (?:can (?:do|"
-    r"help|change|fix)|deal|handle|do|cover)",
+    r"(?:i|we) (?:can (?:do|help|change|fix)|deal|handle|do|cover)",
     r"(?:i|we) (?:don't|do not) (?:deal|handle) (?:with )?(?:that|those|this|these)",
     r"take it or leave it",
     r"not (?:my|our) (?:problem|concern|issue)",
@@ -1934,8 +1891,7 @@ DISMISSAL = rx(
     r"(?:it's|it is) (?:only |just )?(?:twelve|ten|five|a few|\d+) (?:pounds|quid|dollars|euros)",
     r"nobody runs at",
     r"(?:parcels|machines|outages|packages|payments|engineers) (?:do |can |will |sometimes "
-    r")?(?:go missing|happen|break|"
-    r"get lost|run late)",
+    r")?(?:go missing|happen|break|get lost|run late)",
     SENTENCE_START + r"it happens",
     r"it happens(?= unfortunately| sometimes| i'm afraid| \||(?= $))",
     r"(?:aren't|isn't|are not|is not) (?:really )?my (?:area|department|thing|remit)",
@@ -1992,8 +1948,7 @@ OVER_PROMISE = rx(
     r"break|fail|go wrong|happen)(?: [^ |]+){0,3} (?:i promise|i guarantee|i swear|you have my "
     r"word|you've got my word|i can promise|i can guarantee|i can assure you)",
     r"(?:something|money|compensation|extra)(?: on| in| back)? for (?:the|your) (?:wages|pay|"
-    r"earnings|time off|"
-    r"lost (?:wages|pay|earnings|business))",
+    r"earnings|time off|lost (?:wages|pay|earnings|business))",
     r"(?:promise|guarantee|word|make sure|assure you|swear|can tell you)(?: [^ |]+){0,4} (?:won't|"
     r"will not|"
     r"never|isn't going to|is not going to) (?:[^ |]+ ){0,7}?(?:again|a second time|break|go wrong|"
@@ -2005,8 +1960,7 @@ OVER_PROMISE = rx(
     r"(?:will |'ll |to |can )?(?:personally )?(?:ring|call|phone|email|write to|contact|"
     r"apologi[sz]e|give you a (?:ring|call|bell))",
     r"(?:cover|pay for|pay|refund) (?:[^ |]+ ){0,3}?whatever (?:[^ |]+ )?(?:you|extra|else) "
-    r"(?:[^ |]+ ){0,2}?"
-    r"(?:lose|lost|charged|costs?|cost you)",
+    r"(?:[^ |]+ ){0,2}?(?:lose|lost|charged|costs?|cost you)",
     r"(?:the last time|never again) (?:anything|something|this|it) (?:goes|will go|ever goes) "
     r"wrong",
     r"promise (?:you )?(?:won't|will not|never) have (?:a single|another|any)",
@@ -2051,11 +2005,9 @@ OVER_PROMISE = rx(
     r"thing|job|amount|lot|contract|year|bill)",
     r"(?:refund|reimburse|give) (?:you )?(?:twice|double|two times)",
     r"(?:a hundred|\w+ hundred|fifty|\d+) (?:quid|pounds|dollars|euros|bucks) (?:for|on top|as)",
-    r"(?:and then some|everything you're asking|everything you asked|"
-    r"everything you want)",
+    r"(?:and then some|everything you're asking|everything you asked|everything you want)",
     r"(?:for the rest of the year|for the next year|for a whole year|for life|(?<!hold "
-    r")(?<!waiting )"
-    r"(?<!waited )(?<!took )(?<!taken )forever)",
+    r")(?<!waiting )(?<!waited )(?<!took )(?<!taken )forever)",
     r"(?:you'll|you will) never (?:pay|be charged|have)",
     r"(?:guarantee|promise) (?:you )?(?:there|it|this|that)(?:'ll| will)? (?:won't|will not|"
     r"never|not) (?:be|happen)",
@@ -2070,8 +2022,7 @@ OVER_PROMISE = rx(
     r"(?:free|no charge|nothing) (?:for|from now on|going forward|ever again)",
     r"release (?:you|[^ |]+) from (?:the|your) (?:contract|agreement)",
     r"(?:i|we) (?:can |'ll |will )?(?:absolutely |personally |100 percent )?guarantee (?:that )?"
-    r"(?:the|your|"
-    r"it|they|this|you'll|it'll|delivery)",
+    r"(?:the|your|it|they|this|you'll|it'll|delivery)",
     r"(?:make sure|get|ask|have) (?:your bank|the bank|they|them) (?:to )?(?:take|remove|wipe|"
     r"reverse|refund|waive|drop)",
     r"we always do,? i promise",
