@@ -8,6 +8,7 @@ presenter view or the console shows afterwards.
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -105,13 +106,12 @@ def test_the_workshop_is_kept_and_reopened_from_its_saved_sessions(qtbot, tmp_pa
     # each call's session id arrives by its own session's saved signal, no polling; the saves
     # finish in the background, so the second call's may land before the first's
     saved: dict[int, str] = {}
+    call_numbers = itertools.count()
 
     def listen(_persona: object) -> None:
-        call = len(saved_listeners)
-        saved_listeners.append(call)
+        call = next(call_numbers)
         console.model.session.saved.connect(lambda sid: saved.__setitem__(call, sid))
 
-    saved_listeners: list[int] = []
     console.model.call_started.connect(listen)
     console.add_names("Emma")
     console.model.edit_roster(lambda r: r.set_absent("Emma", True))
