@@ -393,10 +393,16 @@ def judge(text: str, context: JudgeContext | None = None, *, learned: bool = Tru
         if name == "acknowledge" and persona:
             candidates += [s for _, s in _said_back(reply, persona, told_back_against)]
         if name == "options":
+            # "a full refund is what you were hoping for, I can't do that" names it, turned down
+            candidates = [s for s in candidates if not _REFUSED_AFTER.search(reply.norm[s[1] :])]
             candidates += [s for _, s in bargain_spans if _offered(reply, s, violation_spans)]
             candidates += [s for k, s in violations if k == "over_promise"]
         over = [s for k, s in violations if k == "over_promise"]
-        hedged = [s for k, s in violations if k in _HEDGING_FAULTS.get(name, ())]
+        hedged = [
+            s
+            for k, s in violations
+            if k in _HEDGING_FAULTS.get(name, ()) and not (k == "insult" and _aside(reply, s))
+        ]
         marks[name] = _best_credit(
             reply, name, sorted(candidates), violation_spans, sarcasm, over, hedged
         )
@@ -634,13 +640,15 @@ _REFUSED_AFTER = re.compile(
     r"option|on the table|what i can|in my gift|mine to give|up to me)|(?:i|we) (?:can't|cannot|"
     r"won't) (?:do|offer|give|authori[sz]e)|(?:i|we) (?:can't|cannot)(?: and| i'm afraid| i'm "
     r"sorry| sorry| \||(?= $)))"
+    r"|^ (?:(?:is|was|'s) )?(?:what|all) you(?:'re| are| were|'d| would)? (?:hoping|asking|after|"
+    r"want|wanted|looking|expecting)"
 )
 
 
 def _not_an_offer(reply: _Reply, span: Span) -> bool:
-    """ "I can't give you a full refund", "a full refund isn't something I can do" and "you said
-    full refund" are not over-promises. A "no" right before it is part of the offer ("no fees for
-    a year")."""
+    """ "I can't give you a full refund", "a full refund isn't something I can do", "you said
+    full refund" and "a full refund is what you were hoping for" are not over-promises. A "no"
+    right before it is part of the offer ("no fees for a year")."""
     first = reply.norm[span[0] : span[1]].split()[0]
     if first in _CHARGES and reply.words_before(span, 1) == ["no"]:
         span = (span[0] - len(" no"), span[1])
@@ -649,7 +657,17 @@ def _not_an_offer(reply: _Reply, span: Span) -> bool:
     if _REFUSED_AFTER.search(reply.norm[span[1] :]):
         return True
     before = " ".join(reply.words_before(span, 6))
+    if _CALLBACK.search(before) and reply.norm[span[0] : span[1]].split()[0] in _TIME_WORDS:
+        # "I'll ring you back before six, you have my word" pledges our own next step
+        return True
     return bool(_REPORTED.search(before))
+
+
+_CALLBACK = re.compile(
+    r"(?:i'll|i will|ill|i'm going to|i am going to|i'm gonna) (?:personally )?(?:call|ring|"
+    r"phone|email|text|message|get back to|update)(?= |$)"
+)
+_TIME_WORDS = frozenset({"by", "before", "within", "first"})
 
 
 _CHARGES = frozenset({"fee", "fees", "charge", "charges", "penalty", "penalties", "cost", "costs"})
@@ -892,13 +910,20 @@ def _persona_spans(reply: _Reply, items: Sequence[Any]) -> list[tuple[Any, Span]
 
 
 _HEDGING_FAULTS = {
-    "acknowledge": frozenset({"accusation", "non_apology", "doubt"}),
+    "acknowledge": frozenset({"accusation", "non_apology", "doubt", "insult"}),
     "empathise": frozenset({"non_apology", "insult"}),
 }
 """Faults that turn a mark in the same sentence into its opposite: "so you're claiming the
 engineer never came", "you're sure it was overnight you paid for?" and "sorry if you think we got
 it wrong" say the complaint back without accepting it; "I'm so sorry we didn't drop everything
 just for you" is an apology only in form."""
+
+
+def _aside(reply: _Reply, span: Span) -> bool:
+    """A transcribed "*sighs*" or "[mutters]" is a fault beside the words, not one that turns what
+    is said in them into its opposite."""
+    start = reply.original(span)[1]
+    return start > 0 and reply.st.original[start - 1] in "*[("
 
 
 def _best_credit(

@@ -356,7 +356,8 @@ EMPATHISE = rx(
     r"sorry (?:again )?for (?:the|all the|this|that) (?:hassle|trouble|mess|mix up|mix-up|delay|"
     r"wait|stress|upset|bother|runaround|run around)",
     r"(?:if i were|if i was) you i(?:'d| would)",
-    r"no wonder (?:you|you're|you are|you feel)",
+    r"(?:no wonder|small wonder|(?:i'm|i am) not (?:at all )?surprised|it's no surprise) (?:you|"
+    r"you're|you are|you feel)",
     r"(?:you've|you have|you've got|you have got|you got) every right to",
     rf"{_YOU_ARE} (?:absolutely |completely |totally |perfectly |fully )?(?:right|entitled|"
     rf"justified) to (?:be|feel)",
@@ -813,7 +814,8 @@ BLAME = rx(
     r"the system (?:double|messed|lost|did|does that|glitched|crashed|broke)",
     r"your own (?:network|it|engineers|systems|solicitor) (?:team|took|was|were|didn't|did)",
     r"(?:install|fit|set up) it yourself",
-    r"that's the (?:supervisors|courier|bank|other team|engineers|warehouse|depot)",
+    r"that's the (?:supervisors|courier|bank|other team|engineers|warehouse|depot)(?! booked| "
+    r"sorted| arranged| ordered| confirmed| on (?:its|his|her) way)",
     r"(?:the|that|your|their) (?:[^ |]+ ){0,3}?(?:courier|supplier|warehouse|depot|contractor|"
     r"installer|bank|driver|partner|firm|agency|manufacturer|subcontractor|carrier)s? "
     r"(?:[^ |]+ ){0,3}?(?:is|are|has been|have been|was|were) (?:[^ |]+ )?(?:hopeless|useless|"
@@ -937,7 +939,8 @@ POLICY = rx(
     r"(?:uploaded|upload) (?:to|via|through) the (?:portal|website|app)",
     r"headed paper",
     r"(?:i'm|i am|we're|we are) (?:required|obliged|obligated) to",
-    r"the only way (?:complaints|it|that|they|this|we) (?:get|gets|can|is|are)",
+    r"the only way (?:complaints|it|that|they|this|we) (?:get|gets|can|is|are)(?! better| to "
+    r"improve| to learn)",
     r"first come,? first served",
     r"(?:goes|go|has to go) to (?:a|the) (?:committee|panel|board|review team)",
     r"(?:governed|handled|covered) by (?:schedule|clause|section|the contracts|our terms)",
@@ -1391,6 +1394,7 @@ INSULT = rx(
     r"(?:i think|i reckon|i'm sure) the whole (?:building|office|company|street|world) (?:did|"
     r"knows|heard)",
     r"got it all out(?= \||(?= $)| of your system)",
+    r"(?:got|get|getting|gotten) (?:all )?(?:that|it|this|everything) off your chest",
     r"(?:lovely|great|brilliant|fantastic|nice) way to start (?:a|the|my) (?:call|day|morning)",
     r"(?:alright|okay|ok|yes|thanks) (?:alright |okay )?(?:shakespeare|einstein|sherlock|"
     r"columbo|romeo)",
@@ -1834,7 +1838,7 @@ DISMISSAL = rx(
     r"(?:can't|cannot) speak for (?:them|that team|that department|the)",
     r"(?:the )?only (?:option|thing) (?:i've got|i have|is|we have) (?:is )?to (?:tell|wait|ask)",
     r"none of (?:them|those|these) (?:are|is|will) (?:going to )?(?:help|work)",
-    r"wait and see",
+    r"(?<!or )(?<!or just )wait and see",
     r"(?:you'll|you will|you'd|you would|you|you're going to|you are going to) (?:have|need|"
     r"has) to (?:call|contact|speak to|talk to|ring|phone|go to|email|take it up with|take that "
     r"up with|deal with|sort (?:it|that|this) out with|chase|get in touch with) (?:someone|"
@@ -2022,7 +2026,7 @@ OVER_PROMISE = rx(
     r"(?:free|no charge|nothing) (?:for|from now on|going forward|ever again)",
     r"release (?:you|[^ |]+) from (?:the|your) (?:contract|agreement)",
     r"(?:i|we) (?:can |'ll |will )?(?:absolutely |personally |100 percent )?guarantee (?:that )?"
-    r"(?:the|your|it|they|this|you'll|it'll|delivery)",
+    r"(?:the|your|it|they|this|you'll|it'll|itll|they'll|theyll|delivery)",
     r"(?:make sure|get|ask|have) (?:your bank|the bank|they|them) (?:to )?(?:take|remove|wipe|"
     r"reverse|refund|waive|drop)",
     r"we always do,? i promise",

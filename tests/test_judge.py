@@ -810,3 +810,68 @@ def test_a_request_for_details_beside_a_restatement_does_not_take_it_back(
 def test_politeness_and_fairness_are_not_empathy(text: str, expected: bool) -> None:
     result = judge(text, learned=False)
     assert result.marks["empathise"].hit is expected, result.as_json()
+
+
+@pytest.mark.parametrize(
+    ("persona_id", "stage", "text", "kinds"),
+    [
+        (
+            "lost-express",
+            "options",
+            "would you rather a courier now, or wait and see how the trace goes?",
+            (),
+        ),
+        ("lost-express", "heard", "we'll just have to wait and see, I'm afraid", ("dismissal",)),
+        ("lost-express", "commitment", "right, that's the courier booked for this afternoon", ()),
+        ("lost-express", "heard", "that's the courier's fault, not ours", ("blame",)),
+        (
+            "escalated-exec",
+            "close",
+            "thanks for being blunt with us, it's the only way we get better",
+            (),
+        ),
+        (None, "commitment", "I'll ring you back before five today, you have my word", ()),
+        (
+            "lost-express",
+            "options",
+            "I guarantee they'll reach your client by noon",
+            ("over_promise",),
+        ),
+        ("vip-client", "heard", "well, glad you've got all that off your chest", ("insult",)),
+        (
+            "missed-technician",
+            "options",
+            "a full refund is what you're after, I know, and I can't do that, but I can waive it",
+            (),
+        ),
+    ],
+)
+def test_faults_read_in_their_context(
+    persona_id: str | None, stage: str, text: str, kinds: tuple[str, ...]
+) -> None:
+    persona = find_persona(persona_id) if persona_id else None
+    result = judge(text, JudgeContext(persona, stage), learned=False)
+    assert result.violation_kinds == kinds, result.as_json()
+
+
+def test_a_refused_remedy_is_not_the_offer_cited() -> None:
+    text = "a full refund is what you were hoping for, I know. I can waive the fee instead though"
+    result = judge(text, JudgeContext(find_persona("missed-technician"), "options"), learned=False)
+    assert result.marks["options"].evidence == "I can waive", result.as_json()
+
+
+@pytest.mark.parametrize(
+    ("text", "ack", "emp"),
+    [
+        ("no engineer and no call, twice. I'm not surprised you're fuming", True, True),
+        ("I get it, you've told me about four times now", False, False),
+        ("*sighs* right, so you were charged twice after you cancelled", True, False),
+    ],
+)
+def test_an_insult_in_the_same_breath_takes_back_the_acknowledgement(
+    text: str, ack: bool, emp: bool
+) -> None:
+    result = judge(text, JudgeContext(find_persona("missed-technician"), "heard"), learned=False)
+    assert (result.marks["acknowledge"].hit, result.marks["empathise"].hit) == (ack, emp), (
+        result.as_json()
+    )
