@@ -809,15 +809,24 @@ def _said_back(
 
 def _names_the_topic(reply: _Reply, span: Span) -> bool:
     """A key fact that is one word, or only a determiner and a noun ("the house", "your client"),
-    names the topic; saying it back takes more words ("your customer's still waiting on them")."""
+    names the topic; saying it back takes more words ("your customer's still waiting on them") or
+    the harm done ("a horrible spot with your customer")."""
     words = [w for w in reply.norm[span[0] : span[1]].split() if w not in _DETERMINERS]
-    if len(words) >= 2:
+    if len(words) >= 2 or _IMPACT_ON.search(reply.norm[: span[0]]):
         return False
     after = reply.norm[span[1] :].split()[:2]
     return not (
         words and words[-1].endswith("'s") and any(w.endswith("ing") or w == "been" for w in after)
     )
 
+
+_IMPACT_ON = re.compile(
+    r" (?:spot|position|situation|place|bind|fix|pickle|corner|trouble|hot water|mess|line|"
+    r"disruption|upheaval|grief|stress|hassle) "
+    r"(?:with|for) $"
+)
+"""What the failure did to them, said before the topic: "that puts you in a horrible spot with
+your customer" says the complaint back."""
 
 _DETERMINERS = frozenset({"the", "a", "an", "your", "our", "my", "their", "this", "that"})
 

@@ -875,3 +875,16 @@ def test_an_insult_in_the_same_breath_takes_back_the_acknowledgement(
     assert (result.marks["acknowledge"].hit, result.marks["empathise"].hit) == (ack, emp), (
         result.as_json()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("honestly that leaves you in a right bind with your client", True),
+        ("that's put you in an awkward spot with your customer, hasn't it", True),
+        ("is your client okay with a courier this afternoon?", False),
+    ],
+)
+def test_the_harm_done_to_them_says_the_topic_back(text: str, expected: bool) -> None:
+    result = judge(text, JudgeContext(find_persona("lost-express"), "heard"), learned=False)
+    assert result.marks["acknowledge"].hit is expected, result.as_json()
