@@ -344,9 +344,11 @@ def judge(text: str, context: JudgeContext | None = None, *, learned: bool = Tru
             spans = [s for s in spans if not _explained(reply, s)]
         if kind == "doubt":
             spans += [s for s in reply.find(lx.DOUBTING_QUESTION) if _in_question(reply, s)]
-            spans = [s for s in spans if not _backs_them(reply, s)]
+            spans = [
+                s for s in spans if not _backs_them(reply, s) and not _checks_on_them(reply, s)
+            ]
         if kind in ("policy", "dismissal"):
-            spans = [s for s in spans if not _honest_limit(reply, s)]
+            spans = [s for s in spans if not _honest_limit(reply, s) and not _waived(reply, s)]
         if kind == "threat_back":
             spans = [s for s in spans if not _reported(reply, s)]
         if kind == "over_promise":
@@ -451,11 +453,14 @@ def _second_opinion(
         if (
             kind == "over_promise"
             or (kind in _EXPLAINED_IF_OWNED and _explained(reply, clause))
+            or (kind in ("policy", "dismissal") and _waived(reply, clause))
+            or (kind == "doubt" and _checks_on_them(reply, clause))
             or any(_overlaps(e, clause) for e in reply.find(lx.EXONERATION))
         ):
             # what may be offered is the persona's to say (its limits), not the model's; a
-            # failure owned in the same breath is explained, not blamed, whoever hears it; and
-            # clearing the customer ("it's not your fault at all") is no fault of any kind
+            # failure owned in the same breath is explained, not blamed, whoever hears it; a rule
+            # named to set it aside is no wall; and clearing the customer ("it's not your fault
+            # at all") is no fault of any kind
             return _second_opinion_marks(model, reply, marks, found, violation_spans, feats)
         found = (Violation(kind, reply.st.original[start:end], start, end),)
         violation_spans.append(clause)
@@ -688,6 +693,22 @@ def _honest_limit(reply: _Reply, span: Span) -> bool:
     return bool(_HELP_AFTER_BUT.search(rest)) and reply.matches(_OFFERING, rest)
 
 
+_USUALLY = re.compile(r" (?:normally|usually|ordinarily|the usual|strictly speaking|by the book) ")
+_BUT_NOT_TODAY = re.compile(
+    r" but (?:i|we)(?:'m| am| are|'re)? (?:not going to|won't|will not|can|could|'ll|will|am going "
+    r"to|'m going to|'m happy to|can just|'ll just|don't want to) "
+)
+
+
+def _waived(reply: _Reply, span: Span) -> bool:
+    """ "Normally you'd have to fill in the claim form, but I can do it with you now": a rule named
+    only to set it aside for them is not a wall."""
+    start, end = reply.sentence_bounds(span[0])
+    usually = _USUALLY.search(reply.norm, max(0, start - 1), span[1])
+    but = usually and _BUT_NOT_TODAY.search(reply.norm, usually.end() - 1, end + 1)
+    return bool(but and span[0] < but.start())
+
+
 _EXPLAINED_IF_OWNED = ("blame", "doubt", "dismissal")
 """Faults that owning the failure in the same breath turns into an explanation."""
 
@@ -711,15 +732,22 @@ def _explained(reply: _Reply, span: Span) -> bool:
 _BACKS_THEM = re.compile(
     r" (?:(?:exactly |just )?(?:what|as|like) you(?:'ve| have)? (?:said|told me|described)|"
     r"you're (?:absolutely |quite |completely )?right|(?:backs|bears) you out|backs you up|"
-    r"matches what you|same as (?:yours|you said)|i believe you)(?= )"
+    r"matches what you|same as (?:yours|you said)|i believe you|should(?:n't| not| never) have "
+    r"(?:been|happened)|never should have|find out what went wrong)(?= )"
 )
 
 
 def _backs_them(reply: _Reply, span: Span) -> bool:
     """ "It says here it went on Friday, which is exactly what you've told me": records cited to
-    back the customer are not doubt."""
+    back the customer are not doubt, nor is "that doesn't sound right" followed by "you should
+    never have been charged"."""
     start, end = reply.sentence_bounds(span[0])
-    return bool(_BACKS_THEM.search(reply.norm, max(0, start - 1), end + 1))
+    nxt = reply.sentence_bounds(end + 2)[1] if end + 2 < len(reply.norm) else end
+    return bool(_BACKS_THEM.search(reply.norm, max(0, start - 1), nxt + 1))
+
+
+def _checks_on_them(reply: _Reply, span: Span) -> bool:
+    return any(_overlaps(c, span) for c in reply.find(lx.CHECKING_ON_THEM))
 
 
 _SAYS = re.compile(r" (?:saying|said|says|threatening|threatened|told you|reckons) ")

@@ -70,6 +70,14 @@ _NOT_THEIR_FAULT = (
 the blame words inside it are not blame (EXONERATION)."""
 EXONERATION = rx(_NOT_THEIR_FAULT)
 
+CHECKING_ON_THEM = rx(
+    r"(?:are|were) you sure (?:you're|youre|you are) (?:okay|ok|happy|alright|all right|fine) "
+    r"(?:to|with)",
+    r"(?:are|were) you sure you (?:don't|dont|do not|wouldn't|would not) (?:want|like|prefer|"
+    r"rather)",
+)
+"""Making sure of their choice ("are you sure you're okay to hold?"): care, not doubt."""
+
 ACKNOWLEDGE = rx(
     r"point taken|(?:you're|you are) dead right|i am understand(?:ing)?",
     r"you (?:shouldn't|should not|should never) (?:have|'ve) (?:needed|had) to",
@@ -199,7 +207,8 @@ RESTATEMENT = rx(
     r"you've (?:paid|waited|lost|rung|called|been charged|been told|been promised|been left|been "
     r"passed|been chasing|had to chase|had to wait|taken two|taken a))(?: [^ |]+){1,6}",
     r"(?<!so )i know (?:that )?(?:you've|you have|you were|you can't|you cannot|this isn't|this "
-    r"has|it's been|your|you're|you are|the|last)",
+    r"has|it's been|your|you're|you are|the(?! (?:rule|rules|policy|process|procedure|usual|"
+    r"normal|system|terms))|last)",
     r"(?:you|you've|you have) (?:already |now |just |even )?(?:took|taken|waited|lost|paid|spent|"
     r"missed|wasted) (?:a|the|two|"
     r"your|all|half|an|hours|days|money|another|both|extra|for)(?! time)",
@@ -686,7 +695,10 @@ BLAME = rx(
     r"other|night|dispatch|field|install|installs)(?: team)? (?:messed|screwed|cocked|mucked) "
     r"(?:this |it |that |things )?up",
     r"whoever (?:went out|came out|did|fitted|handled|dealt with|took|was on)(?: [^ |]+){0,5} "
-    r"(?:clearly |obviously )?(?:didn't|did not|never|messed|got it wrong|dropped)",
+    r"(?:clearly |obviously )?(?:didn't|did not|never|messed|got it wrong|dropped|should be "
+    r"ashamed)",
+    r"(?!(?:we|i|you|someone|somebody|they) )[^ |]+ should (?:have|of) actually (?:checked|tested|"
+    r"called|rung|looked|fixed|read|listened)",
     r"(?:had|has|having|'s had) (?:real |a lot of |loads of |big )?(?:trouble|problems|issues) "
     r"with (?:its|their|his|her) (?:drivers|staff|engineers|team|systems)",
     r"an old (?:one|address|email|number|card) of yours",
@@ -777,7 +789,7 @@ BLAME = rx(
     r"(?:ones?|people|person) (?:(?:who|that) (?:[^ |]+ )?"
     r"(?:messed|lost|dropped|let|didn't|did not|failed|caused|broke|got|forgot|should|made|"
     r"screwed|cocked|botched|held|delayed|kept|sat|missed|sent)|to blame|responsible)",
-    r"(?:on|at) (?:their|your) end",
+    r"(?<!deadline )(?<!date )(?<!time )(?<!timing )(?:on|at) (?:their|your) end",
     r"(?:nothing|not) (?:we|i) (?:did|caused|could have)",
     r"(?:should|could) have (?:been )?(?:caught|flagged|spotted|stopped) (?:by|it) (?:them|the|"
     r"your)",
@@ -809,7 +821,7 @@ BLAME = rx(
     r"they (?:get|got) (?:things|it|stuff) wrong",
     r"(?:probably|must have|must've) (?:fitted|installed|wired|connected|loaded)",
     r"(?:the new lads|the agency|was agency|were agency|new starters)",
-    r"on their (?:side|end)",
+    r"(?<!deadline )(?<!date )(?<!time )(?<!timing )on their (?:side|end)",
     r"(?:it's|it is) (?:usually |normally |always )?the sender",
     r"the system (?:double|messed|lost|did|does that|glitched|crashed|broke)",
     r"your own (?:network|it|engineers|systems|solicitor) (?:team|took|was|were|didn't|did)",
@@ -930,6 +942,11 @@ POLICY = rx(
     r"i'm afraid (?:i|we) (?:can only|only|can't|cannot)",
     r"(?:it|that) has to (?:come|go) (?:out of|from|through) (?:the|a)",
     r"(?:the|our) (?:booking tool|system|computer|process|portal) (?:only|won't|doesn't|will only)",
+    r"computer says no",
+    r"first in,? first out|(?:dealt with|handled|worked|processed) in (?:strict |date |queue "
+    r")+order",
+    r"(?:isn't|is not|not) something (?:we|i) (?:give out|disclose|share|can share|can give out)",
+    r"in line with (?:the|our) (?:complaints |standard |usual )?(?:procedure|process|policy)",
     r"(?:that's|that is|it's|it is) the (?:rule|rules|procedure|process|policy)",
     r"under (?:our|the) (?:terms|rules|policy|contract|agreement)",
     r"(?:have|has) to be (?:raised|made|submitted|reported|logged|requested) (?:within|before|"
@@ -1080,7 +1097,8 @@ DOUBT = rx(
     r"(?:are you|you) (?:absolutely )?(?:sure|certain|positive)(?= \|)",
     r"(?:i've only got|i only have|i can only see|i've got a note|i have a note|(?<!so )i've got "
     r"it down|(?<!so )we've got it down|it says here|my notes say|the notes say|i've got here)",
-    r"(?:not sure|not convinced|not certain) (?:that|the|three|it's|this|whether|if|about)",
+    r"(?:not sure|not convinced|not certain) (?:that|the|three|it's|this|whether|if|about)(?!(?: "
+    r"[^ |]+){1,4} (?:is|are|would be|will be|goes far) enough)",
     r"(?:seem|seems|sounds|looks) (?:a bit |quite |rather |pretty |a little )?unlikely",
     r"(?:i'm|i am) (?:a bit |quite |rather |really |slightly )?surprised",
     r"(?:don't|do not|doesn't|does not) (?:usually|normally|generally|typically|ever)",
@@ -1209,7 +1227,9 @@ CORRECTING = rx(
     r"forgotten|misunderstood|entered|typed|ignored|overlooked)",
     r"(?:only|just) an? (?:estimate|guide|target|guideline)",
     r"(?:a|it's a) (?:target|estimate),? not a (?:guarantee|promise)",
-    r"(?:set out|stated|written|explained|covered|listed) in (?:the|your|our)",
+    r"(?:set out|stated|written|explained|covered|listed) in (?:the|your|our)(?! (?:report|letter|"
+    r"email|call|meeting|review))",
+    r"working days,? mind|weekends (?:don't|do not) count",
     r"(?<!what )(?<!everything )(?<!like )(?<!as )(?:you're|you are|you were) (?:meant|supposed|"
     r"required|expected|obliged) to",
     r"(?:it's|it is|it was) in the (?:manual|terms|contract|confirmation|email|small print|"
@@ -1550,6 +1570,30 @@ INSULT = rx(
     r"come on(?= \||(?= $))",
     r"going on (?:and on )?about (?:it|this|that)",
     r"(?:haven't|have not|ain't|don't|do not) (?:got|have) all day",
+    r"(?:you've |you have |you )?(?:said|told me|mentioned|repeated)(?: it| that| this)?(?: like|"
+    r" about)? (?:two|three|four|five|six|ten|a hundred|a million|several|multiple|a few) times "
+    r"(?:now|already)(?= \||(?= $))",
+    r"(?:try|try and|try to) (?:actually|maybe|at least) (?:pick up|answer|listen|read|be in)",
+    r"(?:got|have|had) nothing better to do (?:than|all day)",
+    r"as (?:i've|i have|i) (?:already |just )?(?:explained|said|told you|mentioned)(?: (?:twice|"
+    r"three times|several times|before|already))?(?= \||(?= $)| (?:mr|mrs|ms|miss|sir|madam|i'm|"
+    r"i am|i'll|you))",
+    r"such as (?:it|they) (?:was|were|is)(?= \||(?= $))",
+    r"(?:like|about|literally|at least) (?:two|three|four|five|ten|a hundred|a million) times "
+    r"(?:now|already)(?= \||(?= $))",
+    r"(?:yes|yeah|yep)(?: sir| madam| [^ |]+)?,? i can (?:count|do (?:that |the )?(?:arithmetic|"
+    r"maths|math|sums))|i can count to",
+    r"(?:curtsy|curtsey|curtsies|curtseys|bow and scrape|roll out the red carpet|gift(?: |-)?wrap"
+    r"\w*)",
+    r"meets? with (?:sir's|madam's|miss's|your|her|his) (?:majesty's |ladyship's |lordship's "
+    r"|highness's )?(?:approval|satisfaction)(?= \||(?= $))",
+    r"your little (?:diary|book|notebook|list|notes|spreadsheet|rant|speech|story|complaint|"
+    r"outburst|tantrum|performance)",
+    r"(?:am i|is this|are we|is my help) (?:inconveniencing|bothering|keeping|boring|troubling) "
+    r"you",
+    r"(?:woke up|got up|came in) (?:this morning )?(?:and )?(?:decided|thought|planned|set out) to",
+    r"(?:shall|should|do you want|want) (?:me to|i)(?: just)? (?:pop|come|nip|drive) (?:round|"
+    r"over) (?:and|to) (?:do|hold|tuck|make|cook|fold|iron|wash|sort|read)",
     r"what (?:more|else) (?:do|does|did|would|could|can) you (?:want|expect) (?:from (?:me|us)|me "
     r"to|us to)",
     r"(?:i've|i have|we've|we have) (?:already )?(?:said sorry|said i'm sorry|apologi[sz]ed)(?: to "
@@ -1828,6 +1872,9 @@ DISMISSAL = rx(
     r"not (?:really )?my (?:department|job|problem|responsibility|call|area|decision|issue|"
     r"concern|remit|team)",
     r"(?:i'm|i am) (?:just|only) the messenger",
+    r"how (?:exactly )?is (?:that|this|it) (?:my|our) (?:problem|fault|concern|responsibility)",
+    r"(?:lots|plenty|loads|millions) of (?:people|customers|folk|families|us) (?:have|get|deal "
+    r"with|manage|cope with|go through|put up with) (?:kids|children|that|this|it|worse|the same)",
     r"not (?:our|the|this|my) (?:department|problem|concern|issue|responsibility|team's)",
     r"(?:i|we) (?:just|only|simply) (?:work here|answer (?:the )?phones?|take the calls|"
     r"follow orders|do what i'm told|handle|take calls)",
@@ -2146,6 +2193,8 @@ DOUBTING_QUESTION = rx(
     r"(?:is it|it's|it is|was it|it was|is that|that's|you|you've|you have|they|he|she) "
     r"(?:definitely|actually|a hundred percent|100 percent) (?:got|had|did|sent|rang|called|"
     r"the same|not|showing|been|there|home|in|seen|received|cancelled|put|paid)",
+    r"(?:are you|you're|youre|were you|you are) (?:reading|looking at|using|quoting|checking) "
+    r"(?:it off |it from )?the (?:right|correct)",
 )
 """Doubt that is only doubt when asked ("and you definitely got a cancellation email?"); said as
 a statement ("it's definitely the same fault, I can see that") it agrees."""

@@ -888,3 +888,87 @@ def test_an_insult_in_the_same_breath_takes_back_the_acknowledgement(
 def test_the_harm_done_to_them_says_the_topic_back(text: str, expected: bool) -> None:
     result = judge(text, JudgeContext(find_persona("lost-express"), "heard"), learned=False)
     assert result.marks["acknowledge"].hit is expected, result.as_json()
+
+
+@pytest.mark.parametrize(
+    ("persona_id", "stage", "text", "kinds"),
+    [
+        (
+            "billing-error",
+            "options",
+            "sorted, both refunds done. hope that meets with sir's approval?",
+            ("insult",),
+        ),
+        (
+            "missed-technician",
+            "commitment",
+            "I'll ring at nine. try and actually answer this time",
+            ("insult",),
+        ),
+        (None, "heard", "yeah, you've said that about four times now", ("insult",)),
+        ("billing-error", "close", "thanks for your patience. such as it was", ("insult",)),
+        ("billing-error", "heard", "I'm sure you'll put it in your little notebook", ("insult",)),
+        ("failed-twice", "heard", "sorry, am I boring you by trying to help", ("insult",)),
+        ("failed-twice", "heard", "and how exactly is that my problem", ("dismissal",)),
+        ("failed-twice", "heard", "plenty of people have kids and manage fine", ("dismissal",)),
+        ("lost-express", "heard", "what's the deadline on their end, when do they need it by?", ()),
+        (None, "options", "computer says no, I'm afraid", ("policy",)),
+        (
+            None,
+            "commitment",
+            "it's dealt with in strict date order, so I can't move it up",
+            ("policy",),
+        ),
+        (
+            "lost-express",
+            "options",
+            "normally you'd have to fill in a claim form yourself, but I can do it with you now",
+            (),
+        ),
+        (None, "commitment", "are you sure you're okay to hold for two minutes?", ()),
+        (
+            "lost-express",
+            "options",
+            "are you sure you don't want it sent to your client instead?",
+            (),
+        ),
+        (
+            "lost-express",
+            "heard",
+            "are you sure you're reading the right tracking number?",
+            ("doubt",),
+        ),
+        (
+            "billing-error",
+            "heard",
+            "that doesn't sound right at all. you should never have been charged after cancelling",
+            (),
+        ),
+        ("billing-error", "heard", "that doesn't sound right to me", ("doubt",)),
+        (
+            "vip-client",
+            "options",
+            "I'm not sure the fee reversal alone is enough, so I'll add more",
+            (),
+        ),
+        ("escalated-exec", "close", "anything else you'd like covered in the report?", ()),
+        (
+            "failed-twice",
+            "heard",
+            "whoever did those repairs should be ashamed of themselves",
+            ("blame",),
+        ),
+    ],
+)
+def test_round_o_wordings(
+    persona_id: str | None, stage: str, text: str, kinds: tuple[str, ...]
+) -> None:
+    persona = find_persona(persona_id) if persona_id else None
+    result = judge(text, JudgeContext(persona, stage), learned=False)
+    assert result.violation_kinds == kinds, result.as_json()
+
+
+def test_the_model_does_not_call_a_check_on_their_choice_doubt() -> None:
+    text = "are you sure you're okay to hold for a couple of minutes while I get this booked?"
+    result = judge(text, JudgeContext(None, "commitment"))
+    assert "doubt" not in result.violation_kinds, result.as_json()
