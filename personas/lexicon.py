@@ -367,6 +367,14 @@ EMPATHISE = rx(
     r"(?:if i were|if i was) you i(?:'d| would)",
     r"(?:no wonder|small wonder|(?:i'm|i am) not (?:at all )?surprised|it's no surprise) (?:you|"
     r"you're|you are|you feel)",
+    r"(?:understand|appreciate|can see|can hear|know) (?:that )?(?:you're|youre|you are|your) "
+    r"(?:really |very |so )?(?:upset|angry|frustrated|annoyed|fuming|cross|furious|livid|worried|"
+    r"stressed|disappointed)",
+    SENTENCE_START + r"(?:so |really |very |terribly )?sorry (?:that )?(?:you've|you have|youve|"
+    r"you were|you had|you'd)(?! (?:feel|felt|see|think|perceive|had a bad|been upset|been (?:so )?"
+    r"put out))",
+    r"(?:that's|that is|what) a (?:proper |real |right |total |absolute )?(?:nightmare|"
+    r"shocker|stinker) of a (?:week|day|month|morning|time)",
     r"(?:you've|you have|you've got|you have got|you got) every right to",
     rf"{_YOU_ARE} (?:absolutely |completely |totally |perfectly |fully )?(?:right|entitled|"
     rf"justified) to (?:be|feel)",
@@ -1873,6 +1881,8 @@ DISMISSAL = rx(
     r"concern|remit|team)",
     r"(?:i'm|i am) (?:just|only) the messenger",
     r"how (?:exactly )?is (?:that|this|it) (?:my|our) (?:problem|fault|concern|responsibility)",
+    r"(?:not|isn't|is not) (?:really )?(?:something|anything) (?:we|i) can (?:control|help|do "
+    r"anything about)",
     r"(?:lots|plenty|loads|millions) of (?:people|customers|folk|families|us) (?:have|get|deal "
     r"with|manage|cope with|go through|put up with) (?:kids|children|that|this|it|worse|the same)",
     r"not (?:our|the|this|my) (?:department|problem|concern|issue|responsibility|team's)",

@@ -972,3 +972,18 @@ def test_the_model_does_not_call_a_check_on_their_choice_doubt() -> None:
     text = "are you sure you're okay to hold for a couple of minutes while I get this booked?"
     result = judge(text, JudgeContext(None, "commitment"))
     assert "doubt" not in result.violation_kinds, result.as_json()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I understand you're upset.", True),
+        ("sorry you've been billed twice, that isn't right", True),
+        ("sorry you feel that way", False),
+        ("honestly, what a nightmare of a week", True),
+        ("I understand you're upset, but it's not really something we can control", False),
+    ],
+)
+def test_understanding_their_upset_empathises(text: str, expected: bool) -> None:
+    result = judge(text, JudgeContext(find_persona("billing-error"), "heard"), learned=False)
+    assert result.marks["empathise"].hit is expected, result.as_json()
