@@ -349,6 +349,9 @@ def judge(text: str, context: JudgeContext | None = None, *, learned: bool = Tru
             ]
         if kind in ("policy", "dismissal"):
             spans = [s for s in spans if not _honest_limit(reply, s) and not _waived(reply, s)]
+        if kind == "policy":
+            # "you're owed the credit under the contract": the rules cited on their side
+            spans = [s for s in spans if not _ENTITLED.search(" ".join(reply.words_before(s, 4)))]
         if kind == "threat_back":
             spans = [s for s in spans if not _reported(reply, s)]
         if kind == "over_promise":
@@ -540,6 +543,8 @@ def _model_may_acknowledge(
     first = next(i for i, t in enumerate(reply.st.tokens) if t.start >= start)
     if not _tells_back(reply, reply.st.norm_start(first), violations):
         return False
+    if _calling_about(reply, reply.norm_span(start, end)):
+        return False
     thanks = marks["gratitude"]
     thanks_span = (thanks.start, thanks.end)
     return not (
@@ -608,7 +613,8 @@ def _opens_a_wh_question(reply: _Reply, pos: int) -> bool:
 
 _IN_PLACE_QUESTION = frozenset({"what", "when", "where", "which", "who", "how", "whose"})
 _WH_QUESTION = re.compile(
-    r"(?:(?:and|so|but|okay|right|well) )*(?:how|what|when|where|why) (?:have|has|had|"
+    r"(?:(?:and|so|but|okay|right|well) )*(?:how(?: long| many times| often)?|what|when|where|why) "
+    r"(?:have|has|had|"
     r"did|do|does|is|are|was|were|will|would|can|could|should)\b"
 )
 
@@ -645,6 +651,8 @@ _REFUSED_AFTER = re.compile(
     r"option|on the table|what i can|in my gift|mine to give|up to me)|(?:i|we) (?:can't|cannot|"
     r"won't) (?:do|offer|give|authori[sz]e)|(?:i|we) (?:can't|cannot)(?: and| i'm afraid| i'm "
     r"sorry| sorry| \||(?= $)))"
+    r"|^ (?:[^ |]+ ){0,6}?\| (?:can't|cannot|no can do|not possible|no chance)(?: \||(?= $)| i'm "
+    r"afraid)"
     r"|^ (?:(?:is|was|'s) )?(?:what|all) you(?:'re| are| were|'d| would)? (?:hoping|asking|after|"
     r"want|wanted|looking|expecting)"
 )
@@ -700,6 +708,9 @@ _BUT_NOT_TODAY = re.compile(
 )
 
 
+_ENTITLED = re.compile(r"\b(?:owed|entitled)\b")
+
+
 def _waived(reply: _Reply, span: Span) -> bool:
     """ "Normally you'd have to fill in the claim form, but I can do it with you now": a rule named
     only to set it aside for them is not a wall."""
@@ -709,7 +720,7 @@ def _waived(reply: _Reply, span: Span) -> bool:
     return bool(but and span[0] < but.start())
 
 
-_EXPLAINED_IF_OWNED = ("blame", "doubt", "dismissal")
+_EXPLAINED_IF_OWNED = ("blame", "doubt", "dismissal", "correcting")
 """Faults that owning the failure in the same breath turns into an explanation."""
 
 
@@ -850,8 +861,7 @@ def _names_the_topic(reply: _Reply, span: Span) -> bool:
 
 _IMPACT_ON = re.compile(
     r" (?:spot|position|situation|place|bind|fix|pickle|corner|trouble|hot water|mess|line|"
-    r"disruption|upheaval|grief|stress|hassle) "
-    r"(?:with|for) $"
+    r"disruption|upheaval|grief|stress|hassle|middle)(?: to be (?:put |left )?in)? (?:with|for) $"
 )
 """What the failure did to them, said before the topic: "that puts you in a horrible spot with
 your customer" says the complaint back."""
@@ -956,6 +966,21 @@ it wrong" say the complaint back without accepting it; "I'm so sorry we didn't d
 just for you" is an apology only in form."""
 
 
+_CALLING_ABOUT = re.compile(
+    r" (?:you're|you are|you've|you have|you) (?:calling|ringing|phoning|called|rung|phoned|"
+    r"getting in touch|been in touch|in touch)(?: before| previously| already)? (?:about|regarding|"
+    r"re|in relation to|with regards? to) | this is (?:about|regarding|in relation to) "
+)
+
+
+def _calling_about(reply: _Reply, span: Span) -> bool:
+    """ "I understand you're calling about your account", "I can see you've called before about
+    the machine": the greeting's script names the topic; nothing is said back."""
+    end = reply.sentence_bounds(span[0])[1]
+    about = _CALLING_ABOUT.search(reply.norm, span[0] - 1, end + 1)
+    return bool(about) and len(reply.norm[span[0] : about.start()].split()) <= 4
+
+
 def _aside(reply: _Reply, span: Span) -> bool:
     """A transcribed "*sighs*" or "[mutters]" is a fault beside the words, not one that turns what
     is said in them into its opposite."""
@@ -1000,6 +1025,9 @@ def _best_credit(
             note = "a hedge (try, maybe) is not a commitment"
             continue
         if name == "gratitude" and _refusing_thanks(reply, span):
+            continue
+        if name == "acknowledge" and _calling_about(reply, span):
+            note = "a scripted opening names the topic, it does not say it back"
             continue
         if name == "acknowledge" and _brushed_off(reply, span):
             note = 'a brushed-off "I hear you" is not acknowledgement'

@@ -246,6 +246,7 @@ OWNERSHIP = rx(
     r"(?:we've|we have|i've|i have) (?:really )?let you down",
     r"(?:that's|that is|it's) no excuse",
     r"(?:i'm|i am|i'll) (?:taking|take) (?:it|this) on myself",
+    r"(?:it was (?:us|me)|we were the ones)(?= who| that)",
     _OWNED_FAILURE,
 )
 """Owning the failure: blame or doubt in the same breath is only explaining it ("our courier
@@ -366,7 +367,13 @@ EMPATHISE = rx(
     r"wait|stress|upset|bother|runaround|run around)",
     r"(?:if i were|if i was) you i(?:'d| would)",
     r"(?:no wonder|small wonder|(?:i'm|i am) not (?:at all )?surprised|it's no surprise) (?:you|"
-    r"you're|you are|you feel)",
+    r"you're|you are|you feel|your(?= (?:fuming|furious|angry|upset|livid|annoyed|frustrated|"
+    r"cross|fed)))",
+    r"(?:you've|you have|you've had|you had|you've been having) (?:had )?(?:a|such a|one hell of "
+    r"a) (?:rough|tough|horrible|awful|terrible|rotten|nightmare|miserable) (?:time|week|few days|"
+    r"couple of (?:days|weeks)|month|morning|day)",
+    SENTENCE_START + r"(?:my |our )?(?:sincere |sincerest |deepest |real |huge )?apologies for "
+    r"(?:the|this|that|all)",
     r"(?:understand|appreciate|can see|can hear|know) (?:that )?(?:you're|youre|you are|your) "
     r"(?:really |very |so )?(?:upset|angry|frustrated|annoyed|fuming|cross|furious|livid|worried|"
     r"stressed|disappointed)",
@@ -444,6 +451,13 @@ EMPATHISE = rx(
 )
 
 OPTIONS = rx(
+    r"(?:courier|replacement|refund|credit|loan machine|engineer|voucher|discount|visit)(?: "
+    r"[^ |]+){0,3}(?: \|)? (?:on us|at our cost|our cost|on the house|free of charge)",
+    r"(?<!you )(?<!they )(?<!he )(?<!she )(?:want|fancy) (?:a |an |the )?(?:[^ |]+ )?(?:courier|"
+    r"replacement|refund|credit|loan "
+    r"machine|engineer visit|voucher)",
+    r"(?:that's|thats) (?:the|your) (?:[^ |]+ )?(?:courier|replacement|refund|credit|engineer|"
+    r"visit|slot|appointment) (?:booked|sorted|arranged|ordered|on its way|done)",
     r"(?:i|we) can (?:do|give|get|offer|book|put) you (?:in )?(?:for )?(?:the|a|an) (?:[^ |]+ "
     r"){0,3}(?:slot|appointment|visit)",
     r"(?:new|rebooked) (?:appointment|slot|visit|booking)(?:'s| is)? (?:sorted|booked|confirmed|"
@@ -1043,7 +1057,8 @@ DOUBT = rx(
     r"(?:that's|that is|thats|it's|it is|how|very|that seems|that sounds) (?:very |really |a bit |"
     r"quite |pretty |kind of |kinda )?(?:strange|odd|weird|unusual|unlikely|surprising|"
     r"suspicious|funny)",
-    r"(?:(?:it|this|thing|things|stuff|they|he|she|these|those|one|ones) (?:never|doesn't usually|"
+    r"(?<!so )(?<!so that )(?:(?:it|this|thing|things|stuff|they|he|she|these|those|one|ones) "
+    r"(?:never|doesn't usually|"
     r"does not usually|hardly ever|rarely|doesn't|does not|don't|do not|shouldn't|never really) "
     r"(?:happens?|happened|occur|occurs)|(?:that|which) (?:never|doesn't usually|does not usually|"
     r"hardly ever|rarely|doesn't|does not|don't|do not|shouldn't|never really) (?:happens?|occur|"
@@ -1173,7 +1188,9 @@ CORRECTING = rx(
     r"kindly |politely )?point out",
     r"actually (?:you(?! know what)|your|if|according|technically|it says|the terms|the contract)",
     r"technically(?!(?: speaking)? (?:you(?:'ve| have) done nothing|you're (?:right|entitled|"
-    r"correct)|there's nothing you|you did nothing|none of (?:this|it)))",
+    r"correct)|there's nothing you|you did nothing|none of (?:this|it)|(?:sir |madam )?(?:you're "
+    r"owed|you are owed|youre owed|we should|we shouldn't|we should've|it was (?:us|our)|that's on "
+    r"us)))",
     r"(?:if|had) you(?:'d)? (?:had )?(?:read|checked|looked|called|followed|paid attention|"
     r"bothered|listened|rung|gone for|chosen|picked|booked|opted|sent|paid for|ordered|selected)",
     r"you (?:should|should've|should have|shoulda|ought to|ought to have|could have|could've|"
@@ -1238,12 +1255,15 @@ CORRECTING = rx(
     r"(?:set out|stated|written|explained|covered|listed) in (?:the|your|our)(?! (?:report|letter|"
     r"email|call|meeting|review))",
     r"working days,? mind|weekends (?:don't|do not) count",
+    r"(?:just )?(?:for|to be) (?:accuracy|accurate)|just to correct (?:one|a|you on one) thing|"
+    r"(?:if|can|let) (?:i|me) (?:just )?correct you",
     r"(?<!what )(?<!everything )(?<!like )(?<!as )(?:you're|you are|you were) (?:meant|supposed|"
     r"required|expected|obliged) to",
     r"(?:it's|it is|it was) in the (?:manual|terms|contract|confirmation|email|small print|"
     r"agreement|instructions)",
     r"(?:for next time|just so you know|just so you understand|for future reference|for your "
-    r"information)",
+    r"information)(?!(?: [^ |]+)?(?: exactly what| what happens| what'll happen| you (?:don't|"
+    r"won't|do not|will not) need| it was (?:us|our)| we | i'll| i will| i've))",
     r"(?:isn't|is not|wasn't|was not) the same (?:as|thing)",
     r"make sure (?:someone's|someone is|you're|you are|somebody's) (?:in|home|there|available)",
     r"with (?:the greatest|great|all) respect",
@@ -1455,6 +1475,8 @@ INSULT = rx(
     r"(?:your customer|you|he|she|they)(?:'ll| will) (?:live|survive|get over it)",
     r"with the money you've got",
     r"how(?:ever)? did you (?:survive|cope|manage)(?! to)",
+    r"how (?:will|would|do|can) you (?:ever |possibly )?(?:survive|cope)(?= \||(?= $))",
+    r"cool story(?: bro| mate)?",
     r"i suppose you've never",
     r"not that you've (?:shown|been|given|had)",
     r"are we (?:done|finished)(?= \||(?= $)| with)",
@@ -1881,6 +1903,7 @@ DISMISSAL = rx(
     r"concern|remit|team)",
     r"(?:i'm|i am) (?:just|only) the messenger",
     r"how (?:exactly )?is (?:that|this|it) (?:my|our) (?:problem|fault|concern|responsibility)",
+    r"(?:i )?(?:dunno|don't know|do not know) what (?:else )?(?:to|i can) (?:tell|say to) you",
     r"(?:not|isn't|is not) (?:really )?(?:something|anything) (?:we|i) can (?:control|help|do "
     r"anything about)",
     r"(?:lots|plenty|loads|millions) of (?:people|customers|folk|families|us) (?:have|get|deal "
@@ -2170,7 +2193,7 @@ NEGATORS = frozenset(
 )
 CONTRAST = re.compile(
     r"(?<= )(?:but|however|though|although|that said|having said that|except|yet|whereas|even "
-    r"so)(?= )"
+    r"so|(?:it's|its|it is) just(?: that)?(?= to be fair| that))(?= )"
 )
 
 SARCASM = rx(
@@ -2202,7 +2225,8 @@ SARCASM = rx(
 DOUBTING_QUESTION = rx(
     r"(?:is it|it's|it is|was it|it was|is that|that's|you|you've|you have|they|he|she) "
     r"(?:definitely|actually|a hundred percent|100 percent) (?:got|had|did|sent|rang|called|"
-    r"the same|not|showing|been|there|home|in|seen|received|cancelled|put|paid)",
+    r"the same|not|showing|been|there|home|in|seen|received|cancelled|put|paid|plugged|switched|"
+    r"turned|connected|on|installed|loaded)",
     r"(?:are you|you're|youre|were you|you are) (?:reading|looking at|using|quoting|checking) "
     r"(?:it off |it from )?the (?:right|correct)",
 )

@@ -987,3 +987,88 @@ def test_the_model_does_not_call_a_check_on_their_choice_doubt() -> None:
 def test_understanding_their_upset_empathises(text: str, expected: bool) -> None:
     result = judge(text, JudgeContext(find_persona("billing-error"), "heard"), learned=False)
     assert result.marks["empathise"].hit is expected, result.as_json()
+
+
+@pytest.mark.parametrize(
+    ("persona_id", "stage", "text", "kinds"),
+    [
+        (None, "vent", "cool story", ("insult",)),
+        ("missed-technician", "heard", "a whole morning, how will you ever cope", ("insult",)),
+        (None, "heard", "honestly I dunno what to tell you", ("dismissal",)),
+        ("failed-twice", "vent", "is it definitely switched on at the wall?", ("doubt",)),
+        (
+            "vip-client",
+            "options",
+            "Free banking for life? Can't. But the fees on this one, gone.",
+            (),
+        ),
+        ("billing-error", "heard", "just so you know what happens now: both refunds go today", ()),
+        (
+            "billing-error",
+            "heard",
+            "just so you know, the final payment is in the terms",
+            ("correcting",),
+        ),
+        ("missed-technician", "heard", "technically, madam, we should have rung you", ()),
+        ("failed-twice", "heard", "it was us who dropped the ball on the callback, not you", ()),
+        ("escalated-exec", "options", "you're owed the credit under the contract anyway", ()),
+        ("billing-error", "close", "I've logged it so it doesn't happen to anyone else", ()),
+        (
+            "escalated-exec",
+            "heard",
+            "for accuracy, the email was passed to us the same day",
+            ("correcting",),
+        ),
+    ],
+)
+def test_round_p_wordings(
+    persona_id: str | None, stage: str, text: str, kinds: tuple[str, ...]
+) -> None:
+    persona = find_persona(persona_id) if persona_id else None
+    result = judge(text, JudgeContext(persona, stage), learned=False)
+    assert result.violation_kinds == kinds, result.as_json()
+
+
+@pytest.mark.parametrize(
+    ("persona_id", "text", "ack", "emp", "options"),
+    [
+        (
+            "billing-error",
+            "Hello, I understand you're calling about your account.",
+            False,
+            False,
+            False,
+        ),
+        (
+            "failed-twice",
+            "Hi, I can see you've called before about the machine.",
+            False,
+            False,
+            False,
+        ),
+        ("failed-twice", "how long have you been without it now?", False, False, False),
+        (
+            "lost-express",
+            "you're stuck in the middle with your client over our mistake",
+            True,
+            False,
+            False,
+        ),
+        ("missed-technician", "no wonder your fuming", False, True, False),
+        (
+            "missed-technician",
+            "you've had a rough couple of weeks, haven't you",
+            False,
+            True,
+            False,
+        ),
+        ("escalated-exec", "apologies for the downtime, truly", False, True, False),
+        ("lost-express", "want a same-day courier on us?", False, False, True),
+        ("lost-express", "right, that's the courier booked for the parts", False, False, True),
+        ("lost-express", "you want a full refund? no", False, False, False),
+    ],
+)
+def test_round_p_marks(persona_id: str, text: str, ack: bool, emp: bool, options: bool) -> None:
+    result = judge(text, JudgeContext(find_persona(persona_id), "heard"), learned=False)
+    got = tuple(result.marks[m].hit for m in ("acknowledge", "empathise", "options"))
+    assert got == (ack, emp, options), result.as_json()
