@@ -455,7 +455,7 @@ def _second_opinion(
         clause = reply.norm_span(start, end)
         if (
             kind == "over_promise"
-            or (kind in _EXPLAINED_IF_OWNED and _explained(reply, clause))
+            or (kind in _EXPLAINED_IF_OWNED and _explained(reply, clause, within=True))
             or (kind in ("policy", "dismissal") and _waived(reply, clause))
             or (kind == "doubt" and _checks_on_them(reply, clause))
             or any(_overlaps(e, clause) for e in reply.find(lx.EXONERATION))
@@ -640,9 +640,9 @@ def _starts_negated(reply: _Reply, span: Span, kind: str) -> bool:
 
 
 _REPORTED = re.compile(
-    r"(?:you|you've|you have|you're|you are) (?:said|say|want|wanted|asked|asking|mentioned|"
+    r"\b(?:(?:you|you've|you have|you're|you are) (?:said|say|want|wanted|asked|asking|mentioned|"
     r"demanded|demand|are asking|'re asking|were promised|told)|(?:can't|cannot|won't|not|unable "
-    r"to|no way)"
+    r"to|no way))\b"
 )
 
 
@@ -720,31 +720,44 @@ def _waived(reply: _Reply, span: Span) -> bool:
     return bool(but and span[0] < but.start())
 
 
-_EXPLAINED_IF_OWNED = ("blame", "doubt", "dismissal", "correcting")
+_EXPLAINED_IF_OWNED = ("blame", "doubt", "dismissal", "correcting", "accusation")
 """Faults that owning the failure in the same breath turns into an explanation."""
 
 
-def _owned(reply: _Reply, span: Span) -> bool:
-    """Is the failure owned in the fault's sentence or the next one ("that's on us")?"""
+def _owned(reply: _Reply, span: Span, *, within: bool = False) -> bool:
+    """Is the failure owned in the fault's sentence or the next one ("that's on us")? `within`:
+    the span is a whole clause the model scored, so owning words inside it count too."""
     start, end = reply.sentence_bounds(span[0])
     nxt = reply.sentence_bounds(end + 2)[1] if end + 2 < len(reply.norm) else end
     return any(
-        start <= o[0] < nxt and not _overlaps(o, span) and not reply.negated(o)
+        start <= o[0] < nxt
+        and (within or not _overlaps(o, span))
+        and not reply.negated(o)
+        and not _in_question(reply, o)
+        and not _PUT_TO_US.search(" ".join(reply.words_before(o, 3)))
         for o in reply.find(lx.OWNERSHIP)
     )
 
 
-def _explained(reply: _Reply, span: Span) -> bool:
+_PUT_TO_US = re.compile(r"\b(?:saying|say|said|think|thinks|claim|claiming|reckon|sure|certain)\b")
+"""Ownership put in our mouth ("so you're saying it's our fault") is not ours."""
+
+
+def _explained(reply: _Reply, span: Span, *, within: bool = False) -> bool:
     """Is the fault owned in the same breath ("that's on us"), or are its words part of clearing
     the customer ("none of this is your fault")? Either way it explains, it does not blame."""
-    return _owned(reply, span) or any(_overlaps(e, span) for e in reply.find(lx.EXONERATION))
+    return _owned(reply, span, within=within) or any(
+        _overlaps(e, span) for e in reply.find(lx.EXONERATION)
+    )
 
 
 _BACKS_THEM = re.compile(
     r" (?:(?:exactly |just )?(?:what|as|like) you(?:'ve| have)? (?:said|told me|described)|"
     r"you're (?:absolutely |quite |completely )?right|(?:backs|bears) you out|backs you up|"
     r"matches what you|same as (?:yours|you said)|i believe you|should(?:n't| not| never) have "
-    r"(?:been|happened)|never should have|find out what went wrong)(?= )"
+    r"(?:been|happened)|never should have|find out what went wrong|you (?:were|are|'re) (?:right|"
+    r"correct)|(?:a promise|what) we (?:didn't|did not|never) (?:keep|deliver)|so (?:i'll|i will|"
+    r"i can|we'll|we will) (?:take|refund|remove|reverse|credit|waive|sort|put))(?= )"
 )
 
 

@@ -79,6 +79,9 @@ CHECKING_ON_THEM = rx(
 """Making sure of their choice ("are you sure you're okay to hold?"): care, not doubt."""
 
 ACKNOWLEDGE = rx(
+    r"(?:records?|notes|logs?|history|system|screen|tracking|account)(?: history)? (?:completely "
+    r"|fully |all )?(?:confirms? (?:everything|what|all) you(?:'ve| have)?|backs? you up|back you "
+    r"up|bears? you out|agrees? with you|matches what you)",
     r"point taken|(?:you're|you are) dead right|i am understand(?:ing)?",
     r"you (?:shouldn't|should not|should never) (?:have|'ve) (?:needed|had) to",
     r"(?:isn't|is not|not|wasn't|was not) (?:at all |remotely |exactly )?fair on you",
@@ -246,6 +249,7 @@ OWNERSHIP = rx(
     r"(?:we've|we have|i've|i have) (?:really )?let you down",
     r"(?:that's|that is|it's) no excuse",
     r"(?:i'm|i am|i'll) (?:taking|take) (?:it|this) on myself",
+    r"(?:we|i) (?:were|was) (?:wrong|at fault|in the wrong)",
     r"(?:it was (?:us|me)|we were the ones)(?= who| that)",
     _OWNED_FAILURE,
 )
@@ -454,8 +458,7 @@ OPTIONS = rx(
     r"(?:courier|replacement|refund|credit|loan machine|engineer|voucher|discount|visit)(?: "
     r"[^ |]+){0,3}(?: \|)? (?:on us|at our cost|our cost|on the house|free of charge)",
     r"(?<!you )(?<!they )(?<!he )(?<!she )(?:want|fancy) (?:a |an |the )?(?:[^ |]+ )?(?:courier|"
-    r"replacement|refund|credit|loan "
-    r"machine|engineer visit|voucher)",
+    r"replacement|refund|credit|loan machine|engineer visit|voucher)",
     r"(?:that's|thats) (?:the|your) (?:[^ |]+ )?(?:courier|replacement|refund|credit|engineer|"
     r"visit|slot|appointment) (?:booked|sorted|arranged|ordered|on its way|done)",
     r"(?:i|we) can (?:do|give|get|offer|book|put) you (?:in )?(?:for )?(?:the|a|an) (?:[^ |]+ "
@@ -706,6 +709,8 @@ _THIRD = (
     r"front desk|reception|housekeeping)|they|them|he|she"
 )
 BLAME = rx(
+    r"(?:that's|thats|that is|it's) (?:more|really|mostly|all|squarely) on them",
+    r"overload(?:ed|ing)?",
     r"(?:team|department|they|office) never (?:tell|tells|told|let|lets|update|updates) us",
     r"(?:that's|that is) (?:most likely |probably |likely )?where it (?:sat|got stuck|went wrong|"
     r"was held|got lost|went missing)",
@@ -887,6 +892,8 @@ BLAME = rx(
 )
 
 POLICY = rx(
+    SENTENCE_START + r"(?:just |please )?(?:put|pop) (?:it|that|this|your complaint) in writing",
+    r"(?:popping|putting|pop|put) your complaint in writing",
     r"(?:to|through) (?:legal|the legal team|our legal team|head office|the complaints team) "
     r"(?:[^ |]+ )?in writing",
     r"before (?:i|we) can do anything",
@@ -1020,8 +1027,8 @@ DOUBT = rx(
     r"(?:i'm|i am) (?:only )?(?:seeing|showing) (?:just |only )?(?:one|two|three|four|a single)"
     r"(?! (?:thing|moment|second|minute))",
     r"(?:that's|that is) a new one(?: on me)?|we never (?:get|see|have) that",
-    r"(?:looking at|checking|reading) the (?:right|correct) (?:statement|account|email|page|parcel|"
-    r"tracking|invoice|number|card)",
+    r"(?<!i'm )(?<!i am )(?<!we're )(?:looking at|checking|reading) the (?:right|correct) "
+    r"(?:statement|account|email|page|parcel|tracking|invoice|number|card)",
     r"(?:i'm|i am) not (?:entirely |totally |fully )?convinced",
     r"(?:not seeing|can't see|cannot see|don't see) (?:[^ |]+ ){0,4}?(?:logged|recorded|listed)",
     r"not (?:something|a fault|an issue|a problem) (?:that )?we (?:normally|usually|often|ever|"
@@ -1143,7 +1150,11 @@ DOUBT = rx(
     r"did you (?:maybe|perhaps|possibly)",
     r"(?:could|might|would) (?:the|it|that|this) (?:second|first|other) (?:one|charge|payment) be",
     r"seems (?:a bit |quite |rather )?(?:high|a lot|excessive|much)",
-    r"(?:our|the) (?:incident|call|activity|system) log",
+    r"(?:our|the) (?:incident|call|activity|system) log(?! in front of me)",
+    r"(?:diagnostics|line test|tests?|checks?)(?: on (?:the|your) line)? (?:came back|come back|"
+    r"are showing|show) (?:clean|clear|fine|normal)",
+    r"(?:isn't|is not|wasn't) (?:actually |really )?(?:a|any) fault (?:showing|on (?:the|our|your) "
+    r"(?:line|end|side|system))",
     r"if (?:it|they|you) (?:was|were|did) (?:actually|really|genuinely)",
     r"(?:genuine|real|actual) (?:outages|faults|complaints|problems)",
     r"(?:nobody|no one|no-one) else (?:seems to|has|'s|ever|complains|complained|has ever)",
@@ -1255,7 +1266,9 @@ CORRECTING = rx(
     r"(?:set out|stated|written|explained|covered|listed) in (?:the|your|our)(?! (?:report|letter|"
     r"email|call|meeting|review))",
     r"working days,? mind|weekends (?:don't|do not) count",
-    r"(?:just )?(?:for|to be) (?:accuracy|accurate)|just to correct (?:one|a|you on one) thing|"
+    r"so you (?:were|have been|was|had been) (?:informed|notified|made aware|warned)",
+    SENTENCE_START + r"(?:just )?(?:for|to be) (?:accuracy|accurate)|just (?:for|to be) "
+    r"(?:accuracy|accurate)|just to correct (?:one|a|you on one) thing|"
     r"(?:if|can|let) (?:i|me) (?:just )?correct you",
     r"(?<!what )(?<!everything )(?<!like )(?<!as )(?:you're|you are|you were) (?:meant|supposed|"
     r"required|expected|obliged) to",
@@ -1265,7 +1278,8 @@ CORRECTING = rx(
     r"information)(?!(?: [^ |]+)?(?: exactly what| what happens| what'll happen| you (?:don't|"
     r"won't|do not|will not) need| it was (?:us|our)| we | i'll| i will| i've))",
     r"(?:isn't|is not|wasn't|was not) the same (?:as|thing)",
-    r"make sure (?:someone's|someone is|you're|you are|somebody's) (?:in|home|there|available)",
+    r"make sure (?:someone's|someones|someone is|you're|you are|somebody's|somebodys) (?:in|home|"
+    r"there|available)",
     r"with (?:the greatest|great|all) respect",
     r"with respect(?=,| sir| madam| ma'am| mr| mrs| ms)",
     r"(?:a lot of|most|many) (?:people|customers) (?:don't|do not) (?:realise|realize|know|"
@@ -2024,6 +2038,7 @@ DISMISSAL = rx(
 )
 
 OVER_PROMISE = rx(
+    r"the last (?:outage|time|problem|fault|delay|issue) you (?:ever )?(?:have|get|see|'ll have)",
     r"(?:you'll|you will) never (?:see|have|get) (?:another|a single|any more|any other)",
     r"(?:won't|will not|wont|never) have any (?:more )?(?:problems|issues|trouble)(?: again)? ever",
     r"(?:promise|guarantee) you(?: that)? (?:[^ |]+ ){0,6}?(?:be|arrive|land|turn up|get there) "

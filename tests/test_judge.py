@@ -1072,3 +1072,81 @@ def test_round_p_marks(persona_id: str, text: str, ack: bool, emp: bool, options
     result = judge(text, JudgeContext(find_persona(persona_id), "heard"), learned=False)
     got = tuple(result.marks[m].hit for m in ("acknowledge", "empathise", "options"))
     assert got == (ack, emp, options), result.as_json()
+
+
+@pytest.mark.parametrize(
+    ("persona_id", "stage", "text", "kinds"),
+    [
+        (
+            "failed-twice",
+            "heard",
+            "to be honest these faults nearly always come from overloading",
+            ("blame",),
+        ),
+        (
+            "escalated-exec",
+            "heard",
+            "the status page was updated at six, so you were notified",
+            ("correcting",),
+        ),
+        (
+            "escalated-exec",
+            "heard",
+            "I want the record to be accurate, so when was the deadline?",
+            (),
+        ),
+        (
+            "billing-error",
+            "options",
+            "just so I'm checking the right account, what's the postcode?",
+            (),
+        ),
+        ("escalated-exec", "vent", "I've got the incident log in front of me: three outages", ()),
+        ("missed-technician", "vent", "the line test came back clean this morning", ("doubt",)),
+        (None, "options", "put it in writing.", ("policy",)),
+        (
+            "escalated-exec",
+            "commitment",
+            "I'll make sure this is the last outage you ever have",
+            ("over_promise",),
+        ),
+        (
+            "missed-technician",
+            "heard",
+            "the visits went to our contractor, so that's more on them",
+            ("blame",),
+        ),
+        (
+            "missed-technician",
+            "options",
+            "I've noted a full refund and your lost wages, you'll get it all back",
+            ("over_promise",),
+        ),
+        ("vip-client", "heard", "for the record, you were right and we were wrong", ()),
+        (
+            "missed-technician",
+            "heard",
+            "according to our records it was us who pulled the engineer, not you",
+            (),
+        ),
+        ("lost-express", "heard", "are you sure it was us that sent it?", ("doubt",)),
+        (
+            "missed-technician",
+            "options",
+            "it says here the fee's still on your bill, so I'll take that off",
+            (),
+        ),
+    ],
+)
+def test_round_q_wordings(
+    persona_id: str | None, stage: str, text: str, kinds: tuple[str, ...]
+) -> None:
+    persona = find_persona(persona_id) if persona_id else None
+    result = judge(text, JudgeContext(persona, stage), learned=False)
+    assert result.violation_kinds == kinds, result.as_json()
+
+
+def test_records_that_back_them_acknowledge() -> None:
+    text = "the account history confirms everything you've said, and I'm sorry"
+    result = judge(text, JudgeContext(find_persona("billing-error"), "heard"), learned=False)
+    assert result.marks["acknowledge"].hit, result.as_json()
