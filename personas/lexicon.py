@@ -1126,7 +1126,8 @@ DOUBT = rx(
     r"(?:you|you're|you are) (?:sure|certain|positive) (?:about that|of that)",
     r"(?:are you|you) (?:absolutely )?(?:sure|certain|positive)(?= \|)",
     r"(?:i've only got|i only have|i can only see|i've got a note|i have a note|(?<!so )i've got "
-    r"it down|(?<!so )we've got it down|it says here|my notes say|the notes say|i've got here)",
+    r"it down|(?<!so )we've got it down|it says here|my notes say|the notes say|i've got here)(?! "
+    r"(?:that )?you(?:'ve| have) been (?:without|waiting|charged|left|chasing|passed))",
     r"(?:not sure|not convinced|not certain) (?:that|the|three|it's|this|whether|if|about)(?!(?: "
     r"[^ |]+){1,4} (?:is|are|would be|will be|goes far) enough)",
     r"(?:seem|seems|sounds|looks) (?:a bit |quite |rather |pretty |a little )?unlikely",

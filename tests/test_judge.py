@@ -1130,6 +1130,8 @@ def test_round_p_marks(persona_id: str, text: str, ack: bool, emp: bool, options
             (),
         ),
         ("lost-express", "heard", "are you sure it was us that sent it?", ("doubt",)),
+        ("failed-twice", "options", "the notes say you've been without one for a fortnight", ()),
+        ("failed-twice", "heard", "it says here the engineer fixed it", ("doubt",)),
         (
             "missed-technician",
             "options",
