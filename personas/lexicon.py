@@ -709,6 +709,9 @@ _THIRD = (
     r"front desk|reception|housekeeping)|they|them|he|she"
 )
 BLAME = rx(
+    r"(?:he's|she's|they're|hes|shes|theyre) (?:well )?known for (?:that|it|doing that|this)",
+    r"(?:faulty|bad|dodgy|duff) (?:batch|part|parts|component|pump) from (?:the|our) "
+    r"(?:manufacturer|supplier|factory)",
     r"(?:that's|thats|that is|it's) (?:more|really|mostly|all|squarely) on them",
     r"overload(?:ed|ing)?",
     r"(?:team|department|they|office) never (?:tell|tells|told|let|lets|update|updates) us",
@@ -1017,6 +1020,7 @@ POLICY = rx(
 )
 
 DOUBT = rx(
+    r"(?:the|your) (?:bill|charge|reading|statement) should be (?:right|correct|accurate|fine)",
     r"(?:it|they|these|transfers|wires|payments|parcels|deliveries) (?:normally|usually|always) "
     r"(?:clears?|arrives?|goes through|go through|turns? up|gets? there|lands?)(?: same day| next "
     r"day| overnight| on time| fine)",
@@ -1275,7 +1279,8 @@ CORRECTING = rx(
     r"required|expected|obliged) to",
     r"(?:it's|it is|it was) in the (?:manual|terms|contract|confirmation|email|small print|"
     r"agreement|instructions)",
-    r"(?:for next time|just so you know|just so you understand|for future reference|for your "
+    r"(?:(?<!voucher )(?<!discount )(?<!credit )(?<!code )for next time|just so you know|just so "
+    r"you understand|for future reference|for your "
     r"information)(?!(?: [^ |]+)?(?: exactly what| what happens| what'll happen| you (?:don't|"
     r"won't|do not|will not) need| it was (?:us|our)| we | i'll| i will| i've))",
     r"(?:isn't|is not|wasn't|was not) the same (?:as|thing)",
@@ -1381,6 +1386,7 @@ ACCUSATION = rx(
 )
 
 CALM_DOWN = rx(
+    r"(?:sir|madam|mate|love)(?: sir| madam)?,? relax",
     r"steady on|(?:give|giving) yourself a (?:heart attack|funny turn|coronary)|(?:can|could|may) "
     r"i (?:just )?get a word in",
     r"(?:okay|alright|hey|woah|whoa) easy|easy easy",
@@ -1445,6 +1451,8 @@ CALM_DOWN = rx(
 )
 
 INSULT = rx(
+    r"know how to make an entrance",
+    r"(?:rather|prefer to) (?:shout|yell|scream|rant|swear) than (?:listen|talk)",
     r"anything else you(?: want to|'d like to| would like to) (?:shout|yell|scream|moan|complain|"
     r"rant)",
     SENTENCE_START + r"(?:(?:you|you're|are you) (?:done|finished)(?: now| yet)?|(?:done|finished) "
@@ -1917,6 +1925,9 @@ DISMISSAL = rx(
     r"not (?:really )?my (?:department|job|problem|responsibility|call|area|decision|issue|"
     r"concern|remit|team)",
     r"(?:i'm|i am) (?:just|only) the messenger",
+    r"(?:a lot of|lots of|many|plenty of|other) (?:customers|people|callers) (?:ahead of you|in "
+    r"the "
+    r"queue before you|waiting before you)",
     r"how (?:exactly )?is (?:that|this|it) (?:my|our) (?:problem|fault|concern|responsibility)",
     r"(?:i )?(?:dunno|don't know|do not know) what (?:else )?(?:to|i can) (?:tell|say to) you",
     r"(?:not|isn't|is not) (?:really )?(?:something|anything) (?:we|i) can (?:control|help|do "
@@ -2039,6 +2050,11 @@ DISMISSAL = rx(
 )
 
 OVER_PROMISE = rx(
+    r"(?:it|they|the parts|that|he|she|the courier|the driver|the engineer)(?:'ll| will) "
+    r"definitely "
+    r"(?:be|arrive|get|land) (?:[^ |]+ ){0,5}?by ",
+    r"(?:newer|upgraded|better|bigger|premium|top of the range) (?:[^ |]+ ){0,3}(?:model|machine|"
+    r"version|unit),? (?:no extra charge|at no extra cost|free|for free|on us|no charge)",
     r"the last (?:outage|time|problem|fault|delay|issue) you (?:ever )?(?:have|get|see|'ll have)",
     r"(?:you'll|you will) never (?:see|have|get) (?:another|a single|any more|any other)",
     r"(?:won't|will not|wont|never) have any (?:more )?(?:problems|issues|trouble)(?: again)? ever",

@@ -1152,3 +1152,46 @@ def test_records_that_back_them_acknowledge() -> None:
     text = "the account history confirms everything you've said, and I'm sorry"
     result = judge(text, JudgeContext(find_persona("billing-error"), "heard"), learned=False)
     assert result.marks["acknowledge"].hit, result.as_json()
+
+
+@pytest.mark.parametrize(
+    ("persona_id", "stage", "text", "kinds"),
+    [
+        (
+            "lost-express",
+            "commitment",
+            "it'll definitely be with your client by two",
+            ("over_promise",),
+        ),
+        (
+            "failed-twice",
+            "options",
+            "I'll swap it for the newer eight kilo model, no extra charge",
+            ("over_promise",),
+        ),
+        ("failed-twice", "heard", "yeah that engineer, he's known for that", ("blame",)),
+        ("failed-twice", "heard", "it's a faulty batch from the manufacturer", ("blame",)),
+        ("vip-client", "heard", "well, you certainly know how to make an entrance", ("insult",)),
+        ("escalated-exec", "options", "if you'd rather shout than listen, fine", ("insult",)),
+        (
+            "billing-error",
+            "heard",
+            "we've an actual reading, so the bill should be right",
+            ("doubt",),
+        ),
+        ("lost-express", "heard", "sir, sir, relax, I've got it", ("calm_down",)),
+        (
+            None,
+            "heard",
+            "please understand there are a lot of customers ahead of you",
+            ("dismissal",),
+        ),
+        (None, "options", "half back to your card and a voucher for next time?", ()),
+    ],
+)
+def test_round_r_wordings(
+    persona_id: str | None, stage: str, text: str, kinds: tuple[str, ...]
+) -> None:
+    persona = find_persona(persona_id) if persona_id else None
+    result = judge(text, JudgeContext(persona, stage), learned=False)
+    assert result.violation_kinds == kinds, result.as_json()
