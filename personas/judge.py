@@ -614,8 +614,7 @@ def _opens_a_wh_question(reply: _Reply, pos: int) -> bool:
 _IN_PLACE_QUESTION = frozenset({"what", "when", "where", "which", "who", "how", "whose"})
 _WH_QUESTION = re.compile(
     r"(?:(?:and|so|but|okay|right|well) )*(?:how(?: long| many times| often)?|what|when|where|why) "
-    r"(?:have|has|had|"
-    r"did|do|does|is|are|was|were|will|would|can|could|should)\b"
+    r"(?:have|has|had|did|do|does|is|are|was|were|will|would|can|could|should)\b"
 )
 
 
@@ -708,9 +707,6 @@ _BUT_NOT_TODAY = re.compile(
 )
 
 
-_ENTITLED = re.compile(r"\b(?:owed|entitled)\b")
-
-
 def _waived(reply: _Reply, span: Span) -> bool:
     """ "Normally you'd have to fill in the claim form, but I can do it with you now": a rule named
     only to set it aside for them is not a wall."""
@@ -719,6 +715,9 @@ def _waived(reply: _Reply, span: Span) -> bool:
     but = usually and _BUT_NOT_TODAY.search(reply.norm, usually.end() - 1, end + 1)
     return bool(but and span[0] < but.start())
 
+
+_ENTITLED = re.compile(r"\b(?:owed|entitled)\b")
+"""Rules cited on the customer's side ("you're owed the credit under the contract")."""
 
 _EXPLAINED_IF_OWNED = ("blame", "doubt", "dismissal", "correcting", "accusation")
 """Faults that owning the failure in the same breath turns into an explanation."""
@@ -771,6 +770,7 @@ def _backs_them(reply: _Reply, span: Span) -> bool:
 
 
 def _checks_on_them(reply: _Reply, span: Span) -> bool:
+    """Is the span part of making sure of their choice ("are you sure you're okay to hold?")?"""
     return any(_overlaps(c, span) for c in reply.find(lx.CHECKING_ON_THEM))
 
 
@@ -973,10 +973,10 @@ _HEDGING_FAULTS = {
     "acknowledge": frozenset({"accusation", "non_apology", "doubt", "insult"}),
     "empathise": frozenset({"non_apology", "insult"}),
 }
-"""Faults that turn a mark in the same sentence into its opposite: "so you're claiming the
-engineer never came", "you're sure it was overnight you paid for?" and "sorry if you think we got
-it wrong" say the complaint back without accepting it; "I'm so sorry we didn't drop everything
-just for you" is an apology only in form."""
+"""Faults that turn a mark in the same sentence into its opposite: "so you're claiming the engineer
+never came", "you're sure it was overnight you paid for?" and "sorry if you think we got it wrong"
+say the complaint back without accepting it; "I get it, you've said it three times now" brushes it
+off; "I'm so sorry we didn't drop everything just for you" is an apology only in form."""
 
 
 _CALLING_ABOUT = re.compile(
