@@ -1926,8 +1926,7 @@ DISMISSAL = rx(
     r"concern|remit|team)",
     r"(?:i'm|i am) (?:just|only) the messenger",
     r"(?:a lot of|lots of|many|plenty of|other) (?:customers|people|callers) (?:ahead of you|in "
-    r"the "
-    r"queue before you|waiting before you)",
+    r"the queue before you|waiting before you)",
     r"how (?:exactly )?is (?:that|this|it) (?:my|our) (?:problem|fault|concern|responsibility)",
     r"(?:i )?(?:dunno|don't know|do not know) what (?:else )?(?:to|i can) (?:tell|say to) you",
     r"(?:not|isn't|is not) (?:really )?(?:something|anything) (?:we|i) can (?:control|help|do "
@@ -2051,8 +2050,7 @@ DISMISSAL = rx(
 
 OVER_PROMISE = rx(
     r"(?:it|they|the parts|that|he|she|the courier|the driver|the engineer)(?:'ll| will) "
-    r"definitely "
-    r"(?:be|arrive|get|land) (?:[^ |]+ ){0,5}?by ",
+    r"definitely (?:be|arrive|get|land) (?:[^ |]+ ){0,5}?by ",
     r"(?:newer|upgraded|better|bigger|premium|top of the range) (?:[^ |]+ ){0,3}(?:model|machine|"
     r"version|unit),? (?:no extra charge|at no extra cost|free|for free|on us|no charge)",
     r"the last (?:outage|time|problem|fault|delay|issue) you (?:ever )?(?:have|get|see|'ll have)",
