@@ -8,7 +8,7 @@ without reading the judge's code and without opening any other labelled batch. E
 written one at a time, as a different trainee on a different day, with new wordings and new
 moments of the calls; none copies or paraphrases a reply of the original set. Most replies sit
 at the heard stage, as in the original set; about half carry a violation, spread evenly over
-the twelve kinds (six or seven each, a few replies with two, some next to a mark); the rest are
+the twelve kinds (six each, a few replies with two, some next to a mark); the rest are
 clean, in the original set's mix of marks, with a few bare back-channels carrying no mark.
 
 Keys: p persona, s stage, t text, m marks (A acknowledge, E empathise, O options, C commitment,
