@@ -342,6 +342,8 @@ def judge(text: str, context: JudgeContext | None = None, *, learned: bool = Tru
             spans = [s for s in spans if not _not_an_offer(reply, s)]
         if kind in _EXPLAINED_IF_OWNED:
             spans = [s for s in spans if not _explained(reply, s)]
+        if kind == "blame":
+            spans = [s for s in spans if not _on_you_not_us(reply, s)]
         if kind == "doubt":
             spans += [s for s in reply.find(lx.DOUBTING_QUESTION) if _in_question(reply, s)]
             spans = [
@@ -356,6 +358,9 @@ def judge(text: str, context: JudgeContext | None = None, *, learned: bool = Tru
             spans = [s for s in spans if not _reported(reply, s)]
         if kind == "over_promise":
             spans = [s for s in spans if not any(_overlaps(s, b) for _, b in bargain_spans)]
+            if persona is None:
+                # with no persona there are no remedy limits: money back in full is allowed
+                spans = [s for s in spans if not _just_money_back(reply.norm[s[0] : s[1]])]
             spans += [
                 s
                 for _, s in _persona_spans(reply, persona.over_promises if persona else ())
@@ -682,6 +687,14 @@ _CALLBACK = re.compile(
 _TIME_WORDS = frozenset({"by", "before", "within", "first"})
 
 
+def _just_money_back(words: str) -> bool:
+    """ "refund you in full", with nothing on top of it."""
+    return bool(_FULL_REFUND.search(words)) and not _ON_TOP.search(words)
+
+
+_FULL_REFUND = re.compile(r"\b(?:refund|money back|in full)\b")
+_ON_TOP = re.compile(r"\b(?:and|plus|on top|too|as well|double|twice)\b")
+
 _CHARGES = frozenset({"fee", "fees", "charge", "charges", "penalty", "penalties", "cost", "costs"})
 
 _LIMIT = re.compile(
@@ -737,6 +750,23 @@ def _owned(reply: _Reply, span: Span, *, within: bool = False) -> bool:
         for o in reply.find(lx.OWNERSHIP)
     )
 
+
+def _on_you_not_us(reply: _Reply, span: Span) -> bool:
+    """ "it's landed on you, not us", "it's you that looks bad to them, not us": the contrast is
+    with what it costs them, not a fault put on someone else."""
+    if reply.norm[span[0] : span[1]].split()[0] != "not":
+        return False
+    before = reply.words_before(span, 8)
+    you = {"you", "you're", "your"} & set(before)
+    return bool(you) and not _SOMEONE_ELSE.search(" ".join(before))
+
+
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:courier|couriers|bank|depot|engineer|engineers|technician|contractor|driver|warehouse|"
+    r"supplier|manufacturer|solicitor|seller|team|they|them|he|she|job|fault|responsibility|"
+    r"problem)(?:'s)?\b"
+)
+"""Words that put the fault on someone else, or name it as a fault, before the "not us"."""
 
 _PUT_TO_US = re.compile(r"\b(?:saying|say|said|think|thinks|claim|claiming|reckon|sure|certain)\b")
 """Ownership put in our mouth ("so you're saying it's our fault") is not ours."""

@@ -103,8 +103,9 @@ ACKNOWLEDGE = rx(
     r"(?:understand|understood|gather) (?:what|why|how|where|your|you|completely|totally|fully)",
     r"(?<!way )(?<!so )i (?:do |totally |completely |really |fully |definitely |absolutely |now |"
     r"can )*(?:get|see) (?:what|why|how|where|where you're|your point)",
-    r"i (?:do |totally |completely |really |fully |definitely |absolutely )*understand"
-    r"(?! (?:the|that|it|this|it's|that's) (?!\|))",
+    r"(?<!so )(?<!so that )(?<!help )(?<!helps )(?<!make sure )i (?:do |totally |completely |"
+    r"really |fully |definitely |absolutely )*understand(?! (?:the|that|it|this|it's|that's) "
+    r"(?!\|))",
     r"i (?:totally |completely |really |fully |definitely |absolutely )*get it",
     r"(?:so |okay so |right so )?if i (?:understand|heard|hear|got|have|'ve got|understood) "
     r"(?:you|this|that|it|everything|things) (?:right|correctly)",
@@ -371,8 +372,7 @@ EMPATHISE = rx(
     r"wait|stress|upset|bother|runaround|run around)",
     r"(?:if i were|if i was) you i(?:'d| would)",
     r"(?:no wonder|small wonder|(?:i'm|i am) not (?:at all )?surprised|it's no surprise) (?:you|"
-    r"you're|you are|you feel|your(?= (?:fuming|furious|angry|upset|livid|annoyed|frustrated|"
-    r"cross|fed)))",
+    r"you're|you are|you feel)",
     r"(?:you've|you have|you've had|you had|you've been having) (?:had )?(?:a|such a|one hell of "
     r"a) (?:rough|tough|horrible|awful|terrible|rotten|nightmare|miserable) (?:time|week|few days|"
     r"couple of (?:days|weeks)|month|morning|day)",
@@ -709,6 +709,7 @@ _THIRD = (
     r"front desk|reception|housekeeping)|they|them|he|she"
 )
 BLAME = rx(
+    r"(?:that's|that is) where the (?:fault|problem|blame) (?:lies|sits|is)",
     r"(?:he's|she's|they're|hes|shes|theyre) (?:well )?known for (?:that|it|doing that|this)",
     r"(?:faulty|bad|dodgy|duff) (?:batch|part|parts|component|pump) from (?:the|our) "
     r"(?:manufacturer|supplier|factory)",
@@ -1240,7 +1241,8 @@ CORRECTING = rx(
     r"(?:the|your) (?:window|appointment|slot|booking|delivery|contract) (?:was|is) actually",
     r"(?:as|like) i (?:said|explained|told you|mentioned) (?:before|already|earlier)",
     r"(?:that's|that is|which is) (?:on|down to) you",
-    r"if you(?:'d| had) (?:[^ |]+ ){0,2}?(?:checked|submitted|read|looked|called|sent|told|"
+    r"(?<!blamed you )(?<!blame you )if you(?:'d| had) (?:[^ |]+ ){0,2}?(?:checked|submitted|read|"
+    r"looked|called|sent|told|"
     r"cancelled|canceled|paid|booked|been|followed|used|updated|registered|rung|phoned|emailed|"
     r"reported|kept|chosen|picked|ticked|selected|opted|noticed|mentioned|asked)",
     r"you(?:'d| would) have known",
@@ -1386,6 +1388,7 @@ ACCUSATION = rx(
 )
 
 CALM_DOWN = rx(
+    r"enough (?:with )?(?:the |all the )?(?:yelling|shouting|swearing|screaming)",
     r"(?:sir|madam|mate|love)(?: sir| madam)?,? relax",
     r"steady on|(?:give|giving) yourself a (?:heart attack|funny turn|coronary)|(?:can|could|may) "
     r"i (?:just )?get a word in",
@@ -1451,6 +1454,7 @@ CALM_DOWN = rx(
 )
 
 INSULT = rx(
+    r"(?:talk|speak|go) (?:slower|more slowly)(?: then)?,? shall i",
     r"know how to make an entrance",
     r"(?:rather|prefer to) (?:shout|yell|scream|rant|swear) than (?:listen|talk)",
     r"anything else you(?: want to|'d like to| would like to) (?:shout|yell|scream|moan|complain|"
@@ -1826,8 +1830,7 @@ NON_APOLOGY = rx(
     r"sorry (?:that )?you found (?:it|the|this|that) (?:[^ |]+ )?(?:inconvenient|frustrating|"
     r"annoying|upsetting|difficult|disappointing)",
     r"sorry (?:that )?(?:this|it|that)(?: has|'s)? upset you",
-    r"sorry (?:that )?you (?:feel|felt|think|see it|see things|feel like)(?! (?:let down|so let "
-    r"down|really let down))",
+    r"sorry (?:that )?you (?:feel|felt|think|see it|see things|feel like)",
     r"sorry (?:that )?you(?:'ve| have)? (?:felt|feel) (?:the need|you (?:had|needed|have|need)) to",
     r"sorry (?:that )?you(?:'ve been| were| have been) made to feel",
     r"sorry (?:that )?(?:you're|your|you are|you were|you've been|you got|you get) (?:upset|"
@@ -1920,7 +1923,8 @@ DISMISSAL = rx(
     r"not (?:much|anything) (?:more )?(?:i|we) can",
     r"(?:i|we) (?:can't|cannot|can not|couldn't|won't|will not|am not able to|'m not able to|"
     r"aren't able to|are not able to|'re not able to) (?:really |actually |possibly )?(?:do "
-    r"anything|help you|help with that|help with this|do much|do more|fix that|change that|do a "
+    r"anything(?! extra| more on top| on top| beyond)|help you|help with that|help with this|do "
+    r"much|do more|fix that|change that|do a "
     r"thing|help|assist|do nothing)(?! if| unless| until| while)",
     r"not (?:really )?my (?:department|job|problem|responsibility|call|area|decision|issue|"
     r"concern|remit|team)",
@@ -1989,7 +1993,8 @@ DISMISSAL = rx(
     r"(?:hardly|not) the end of the world",
     r"(?:happen|happens|break|breaks|go wrong|goes wrong) (?:on|with|to|in) (?:any|every|all)",
     r"(?:it's|it is) (?:just |only )?a (?:machine|parcel|box|glitch|computer)",
-    r"(?:chase|contact|ring|call) (?:them|it|the courier|the bank) yourself",
+    r"(?<!had to )(?<!have to )(?:chase|contact|ring|call) (?:them|it|the courier|the bank) "
+    r"yourself",
     r"(?:i'm|i am|we're|we are) not in a position to",
     r"that's (?:for|up to) (?:your|the) (?:account team|bank|courier|manager|other)",
     r"not a lot (?:anyone|we|i|you) (?:could|can)",
@@ -2049,6 +2054,7 @@ DISMISSAL = rx(
 )
 
 OVER_PROMISE = rx(
+    r"nothing like (?:this|that) (?:ever )?happens? (?:to you )?again",
     r"(?:it|they|the parts|that|he|she|the courier|the driver|the engineer)(?:'ll| will) "
     r"definitely (?:be|arrive|get|land) (?:[^ |]+ ){0,5}?by ",
     r"(?:newer|upgraded|better|bigger|premium|top of the range) (?:[^ |]+ ){0,3}(?:model|machine|"
@@ -2068,12 +2074,13 @@ OVER_PROMISE = rx(
     r"never|isn't going to|is not going to) (?:[^ |]+ ){0,7}?(?:again|a second time|break|go wrong|"
     r"fail|happen|another|a (?:second|third|fourth|fifth) (?:outage|time|fault|breakdown|delay))",
     r"(?:by|before|first thing) (?:[^ |]+ ){0,4}(?:guaranteed|you have my word|i guarantee "
-    r"it)(?= \||(?= $))",
+    r"it)(?= \||(?= $)| and| but| so)",
     r"make sure you (?:get|are|'re) (?:paid back|compensated|reimbursed) for (?:the|your|all)",
     r"(?:chief exec|chief executive|ceo|managing director|the md|our director|company director) "
     r"(?:will |'ll |to |can )?(?:personally )?(?:ring|call|phone|email|write to|contact|"
     r"apologi[sz]e|give you a (?:ring|call|bell))",
-    r"(?:cover|pay for|pay|refund) (?:[^ |]+ ){0,3}?whatever (?:[^ |]+ )?(?:you|extra|else) "
+    r"(?:cover|pay for|pay|refund) (?:[^ |]+ ){0,3}?(?:whatever|anything) (?:[^ |]+ )?(?:you|extra|"
+    r"else) "
     r"(?:[^ |]+ ){0,2}?(?:lose|lost|charged|costs?|cost you)",
     r"(?:the last time|never again) (?:anything|something|this|it) (?:goes|will go|ever goes) "
     r"wrong",
@@ -2133,7 +2140,8 @@ OVER_PROMISE = rx(
     r"(?:full|complete|total|entire) (?:refund|reimbursement) (?:of|for) (?:everything|the whole|"
     r"the entire|all)",
     r"(?:compensat\w+|reimburs\w+) (?:you )?(?:in full|fully|for everything|for all)",
-    r"(?:free|no charge|nothing) (?:for|from now on|going forward|ever again)",
+    r"(?:free|no charge|nothing) (?:for(?! hours| days| weeks| ages| months| a (?:day|week|while))|"
+    r"from now on|going forward|ever again)",
     r"release (?:you|[^ |]+) from (?:the|your) (?:contract|agreement)",
     r"(?:i|we) (?:can |'ll |will )?(?:absolutely |personally |100 percent )?guarantee (?:that )?"
     r"(?:the|your|it|they|this|you'll|it'll|itll|they'll|theyll|delivery)",
@@ -2157,6 +2165,7 @@ _DETAIL = (
     r"transaction|client|member|customer id|account id)"
 )
 PREMATURE_DETAILS = rx(
+    r"which email(?: address)? (?:you|did you) (?:signed up|sign up|registered|register|used|use)",
     r"(?:the|your) (?:beneficiary|payee|recipient|sender)(?:'s)? (?:name|details|account)",
     r"the date (?:the|your) (?:[^ |]+ ){1,2}(?:was|were) (?:initiated|made|placed|sent|booked|"
     r"ordered|set up)",

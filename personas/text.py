@@ -110,6 +110,15 @@ _CONTRACTED_BEFORE: dict[str, tuple[str, frozenset[str]]] = {
             "that what no definitely"
         ),
     ),
+    "your": (
+        "you're",
+        _set(
+            "telling saying asking calling ringing talking going getting being doing looking "
+            "trying waiting paying coming having making taking expecting claiming not so "
+            "absolutely completely totally upset angry frustrated furious fuming annoyed livid "
+            "welcome entitled"
+        ),
+    ),
     "hes": ("he's", _AFTER_HE_OR_SHE_IS),
     "shes": ("she's", _AFTER_HE_OR_SHE_IS),
     "lets": (
@@ -117,9 +126,10 @@ _CONTRACTED_BEFORE: dict[str, tuple[str, frozenset[str]]] = {
         _set("get see go sort have make start just try look take put do"),
     ),
 }
-"""Words that are also contractions without their apostrophe ("id", "ill", "its"): Whisper often
-drops it, so the word is read as the contraction when the next word can only follow that ("id
-be livid", "its been a week", "ill ring you"), and is left alone otherwise ("photo id")."""
+"""Words that are also contractions without their apostrophe ("id", "ill", "its"), or that
+Whisper writes for one ("your" for "you're"): the word is read as the contraction when the next
+word can only follow that ("id be livid", "its been a week", "ill ring you", "your telling me"),
+and is left alone otherwise ("photo id", "your booking")."""
 
 
 _MODALS = frozenset(

@@ -1195,3 +1195,73 @@ def test_round_r_wordings(
     persona = find_persona(persona_id) if persona_id else None
     result = judge(text, JudgeContext(persona, stage), learned=False)
     assert result.violation_kinds == kinds, result.as_json()
+
+
+@pytest.mark.parametrize(
+    ("persona_id", "stage", "text", "kinds"),
+    [
+        (
+            "billing-error",
+            "heard",
+            "I'm sorry you feel let down by the chat team",
+            ("non_apology",),
+        ),
+        ("missed-technician", "heard", "and then you had to chase it yourself, twice", ()),
+        (
+            "escalated-exec",
+            "heard",
+            "your warehouses stopped and we told you nothing for hours",
+            (),
+        ),
+        ("billing-error", "heard", "I wouldn't have blamed you if you'd just cancelled on us", ()),
+        ("billing-error", "options", "I can't do anything extra on top, but both charges back", ()),
+        (
+            "missed-technician",
+            "commitment",
+            "I'll make sure nothing like this ever happens to you again",
+            ("over_promise",),
+        ),
+        ("lost-express", "vent", "hey, okay, enough with the yelling", ("calm_down",)),
+        ("vip-client", "heard", "I'll talk slower then, shall I", ("insult",)),
+        ("lost-express", "heard", "the depot lost it, that's where the fault lies", ("blame",)),
+        (
+            "lost-express",
+            "options",
+            "it'll be there by ten, guaranteed, and we'll cover anything you lose",
+            ("over_promise",),
+        ),
+        (
+            "billing-error",
+            "vent",
+            "sorry to jump in, which email did you sign up with?",
+            ("premature_details",),
+        ),
+        (None, "options", "I can send a new one out or refund you in full, your call", ()),
+        (
+            None,
+            "options",
+            "a full refund and a little something on top for the trouble",
+            ("over_promise",),
+        ),
+        ("lost-express", "heard", "so it's landed on you with your client, not us", ()),
+        ("lost-express", "heard", "that's the courier's job, not ours", ("blame",)),
+    ],
+)
+def test_round_t_wordings(
+    persona_id: str | None, stage: str, text: str, kinds: tuple[str, ...]
+) -> None:
+    persona = find_persona(persona_id) if persona_id else None
+    result = judge(text, JudgeContext(persona, stage), learned=False)
+    assert result.violation_kinds == kinds, result.as_json()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("how many sites do you have? just so I understand what's at stake", False),
+        ("okay so what your telling me is it arrived broken", True),
+    ],
+)
+def test_round_t_acknowledge(text: str, expected: bool) -> None:
+    result = judge(text, JudgeContext(find_persona("lost-express"), "heard"), learned=False)
+    assert result.marks["acknowledge"].hit is expected, result.as_json()

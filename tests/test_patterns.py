@@ -87,6 +87,8 @@ def test_a_word_also_matches_its_possessive() -> None:
         ("can I see some photo id", ["can", "i", "see", "some", "photo", "id"]),
         ("its tracking is blank", ["its", "tracking", "is", "blank"]),
         ("he feels ill", ["he", "feels", "ill"]),
+        ("your telling me it never came", ["you're", "telling", "me", "it", "never", "came"]),
+        ("your booking is confirmed", ["your", "booking", "is", "confirmed"]),
     ],
 )
 def test_a_contraction_without_its_apostrophe_is_read_from_the_next_word(
