@@ -71,10 +71,9 @@ the blame words inside it are not blame (EXONERATION)."""
 EXONERATION = rx(_NOT_THEIR_FAULT)
 
 CHECKING_ON_THEM = rx(
-    r"(?:are|were) you sure (?:you're|youre|you are) (?:okay|ok|happy|alright|all right|fine) "
+    r"(?:are|were) you sure (?:you're|you are) (?:okay|ok|happy|alright|all right|fine) "
     r"(?:to|with)",
-    r"(?:are|were) you sure you (?:don't|dont|do not|wouldn't|would not) (?:want|like|prefer|"
-    r"rather)",
+    r"(?:are|were) you sure you (?:don't|do not|wouldn't|would not) (?:want|like|prefer|rather)",
 )
 """Making sure of their choice ("are you sure you're okay to hold?"): care, not doubt."""
 
@@ -378,7 +377,7 @@ EMPATHISE = rx(
     r"couple of (?:days|weeks)|month|morning|day)",
     SENTENCE_START + r"(?:my |our )?(?:sincere |sincerest |deepest |real |huge )?apologies for "
     r"(?:the|this|that|all)",
-    r"(?:understand|appreciate|can see|can hear|know) (?:that )?(?:you're|youre|you are|your) "
+    r"(?:understand|appreciate|can see|can hear|know) (?:that )?(?:you're|you are) "
     r"(?:really |very |so )?(?:upset|angry|frustrated|annoyed|fuming|cross|furious|livid|worried|"
     r"stressed|disappointed)",
     SENTENCE_START + r"(?:so |really |very |terribly )?sorry (?:that )?(?:you've|you have|youve|"
@@ -459,7 +458,7 @@ OPTIONS = rx(
     r"[^ |]+){0,3}(?: \|)? (?:on us|at our cost|our cost|on the house|free of charge)",
     r"(?<!you )(?<!they )(?<!he )(?<!she )(?:want|fancy) (?:a |an |the )?(?:[^ |]+ )?(?:courier|"
     r"replacement|refund|credit|loan machine|engineer visit|voucher)",
-    r"(?:that's|thats) (?:the|your) (?:[^ |]+ )?(?:courier|replacement|refund|credit|engineer|"
+    r"that's (?:the|your) (?:[^ |]+ )?(?:courier|replacement|refund|credit|engineer|"
     r"visit|slot|appointment) (?:booked|sorted|arranged|ordered|on its way|done)",
     r"(?:i|we) can (?:do|give|get|offer|book|put) you (?:in )?(?:for )?(?:the|a|an) (?:[^ |]+ "
     r"){0,3}(?:slot|appointment|visit)",
@@ -710,10 +709,10 @@ _THIRD = (
 )
 BLAME = rx(
     r"(?:that's|that is) where the (?:fault|problem|blame) (?:lies|sits|is)",
-    r"(?:he's|she's|they're|hes|shes|theyre) (?:well )?known for (?:that|it|doing that|this)",
+    r"(?:he's|she's|they're|hes|shes) (?:well )?known for (?:that|it|doing that|this)",
     r"(?:faulty|bad|dodgy|duff) (?:batch|part|parts|component|pump) from (?:the|our) "
     r"(?:manufacturer|supplier|factory)",
-    r"(?:that's|thats|that is|it's) (?:more|really|mostly|all|squarely) on them",
+    r"(?:that's|that is|it's) (?:more|really|mostly|all|squarely) on them",
     r"overload(?:ed|ing)?",
     r"(?:team|department|they|office) never (?:tell|tells|told|let|lets|update|updates) us",
     r"(?:that's|that is) (?:most likely |probably |likely )?where it (?:sat|got stuck|went wrong|"
@@ -1206,8 +1205,7 @@ CORRECTING = rx(
     r"actually (?:you(?! know what)|your|if|according|technically|it says|the terms|the contract)",
     r"technically(?!(?: speaking)? (?:you(?:'ve| have) done nothing|you're (?:right|entitled|"
     r"correct)|there's nothing you|you did nothing|none of (?:this|it)|(?:sir |madam )?(?:you're "
-    r"owed|you are owed|youre owed|we should|we shouldn't|we should've|it was (?:us|our)|that's on "
-    r"us)))",
+    r"owed|you are owed|we should|we shouldn't|we should've|it was (?:us|our)|that's on us)))",
     r"(?:if|had) you(?:'d)? (?:had )?(?:read|checked|looked|called|followed|paid attention|"
     r"bothered|listened|rung|gone for|chosen|picked|booked|opted|sent|paid for|ordered|selected)",
     r"you (?:should|should've|should have|shoulda|ought to|ought to have|could have|could've|"
@@ -1286,8 +1284,7 @@ CORRECTING = rx(
     r"information)(?!(?: [^ |]+)?(?: exactly what| what happens| what'll happen| you (?:don't|"
     r"won't|do not|will not) need| it was (?:us|our)| we | i'll| i will| i've))",
     r"(?:isn't|is not|wasn't|was not) the same (?:as|thing)",
-    r"make sure (?:someone's|someones|someone is|you're|you are|somebody's|somebodys) (?:in|home|"
-    r"there|available)",
+    r"make sure (?:someone's|someone is|you're|you are|somebody's) (?:in|home|there|available)",
     r"with (?:the greatest|great|all) respect",
     r"with respect(?=,| sir| madam| ma'am| mr| mrs| ms)",
     r"(?:a lot of|most|many) (?:people|customers) (?:don't|do not) (?:realise|realize|know|"
@@ -2080,8 +2077,7 @@ OVER_PROMISE = rx(
     r"(?:will |'ll |to |can )?(?:personally )?(?:ring|call|phone|email|write to|contact|"
     r"apologi[sz]e|give you a (?:ring|call|bell))",
     r"(?:cover|pay for|pay|refund) (?:[^ |]+ ){0,3}?(?:whatever|anything) (?:[^ |]+ )?(?:you|extra|"
-    r"else) "
-    r"(?:[^ |]+ ){0,2}?(?:lose|lost|charged|costs?|cost you)",
+    r"else) (?:[^ |]+ ){0,2}?(?:lose|lost|charged|costs?|cost you)",
     r"(?:the last time|never again) (?:anything|something|this|it) (?:goes|will go|ever goes) "
     r"wrong",
     r"promise (?:you )?(?:won't|will not|never) have (?:a single|another|any)",
@@ -2144,7 +2140,7 @@ OVER_PROMISE = rx(
     r"from now on|going forward|ever again)",
     r"release (?:you|[^ |]+) from (?:the|your) (?:contract|agreement)",
     r"(?:i|we) (?:can |'ll |will )?(?:absolutely |personally |100 percent )?guarantee (?:that )?"
-    r"(?:the|your|it|they|this|you'll|it'll|itll|they'll|theyll|delivery)",
+    r"(?:the|your|it|they|this|you'll|it'll|they'll|delivery)",
     r"(?:make sure|get|ask|have) (?:your bank|the bank|they|them) (?:to )?(?:take|remove|wipe|"
     r"reverse|refund|waive|drop)",
     r"we always do,? i promise",
@@ -2266,7 +2262,7 @@ DOUBTING_QUESTION = rx(
     r"(?:definitely|actually|a hundred percent|100 percent) (?:got|had|did|sent|rang|called|"
     r"the same|not|showing|been|there|home|in|seen|received|cancelled|put|paid|plugged|switched|"
     r"turned|connected|on|installed|loaded)",
-    r"(?:are you|you're|youre|were you|you are) (?:reading|looking at|using|quoting|checking) "
+    r"(?:are you|you're|were you|you are) (?:reading|looking at|using|quoting|checking) "
     r"(?:it off |it from )?the (?:right|correct)",
 )
 """Doubt that is only doubt when asked ("and you definitely got a cancellation email?"); said as

@@ -73,6 +73,10 @@ _APOSTROPHE_LESS = {
         "let's",
         "he's",
         "she's",
+        "it'll",
+        "they'll",
+        "someone's",
+        "somebody's",
         "who's",
         "where's",
         "must've",
@@ -116,7 +120,7 @@ _CONTRACTED_BEFORE: dict[str, tuple[str, frozenset[str]]] = {
             "telling saying asking calling ringing talking going getting being doing looking "
             "trying waiting paying coming having making taking expecting claiming not so "
             "absolutely completely totally upset angry frustrated furious fuming annoyed livid "
-            "welcome entitled"
+            "cross worried stressed disappointed welcome entitled"
         ),
     ),
     "hes": ("he's", _AFTER_HE_OR_SHE_IS),

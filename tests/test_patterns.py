@@ -89,6 +89,7 @@ def test_a_word_also_matches_its_possessive() -> None:
         ("he feels ill", ["he", "feels", "ill"]),
         ("your telling me it never came", ["you're", "telling", "me", "it", "never", "came"]),
         ("your booking is confirmed", ["your", "booking", "is", "confirmed"]),
+        ("theyll ring you by four", ["they'll", "ring", "you", "by", "four"]),
     ],
 )
 def test_a_contraction_without_its_apostrophe_is_read_from_the_next_word(
