@@ -170,6 +170,11 @@ class _Reply:
         end = min((b for b in self.boundaries if b >= pos), default=len(self.norm))
         return start, end
 
+    def next_sentence_end(self, pos: int) -> int:
+        """Where the sentence after the one at `pos` ends (or that one, if it is the last)."""
+        end = self.sentence_bounds(pos)[1]
+        return self.sentence_bounds(end + 2)[1] if end + 2 < len(self.norm) else end
+
     def negated(self, span: Span, window: int = _NEGATION_WINDOW) -> bool:
         """Is there a negator within a few words before the span, in the same clause?"""
         tokens = self.st.tokens
@@ -338,25 +343,11 @@ def judge(text: str, context: JudgeContext | None = None, *, learned: bool = Tru
         spans = [
             s for s in reply.find(_VIOLATION_LEXICON[kind]) if not _starts_negated(reply, s, kind)
         ]
-        if kind == "over_promise":
-            spans = [s for s in spans if not _not_an_offer(reply, s)]
-        if kind in _EXPLAINED_IF_OWNED:
-            spans = [s for s in spans if not _explained(reply, s)]
-        if kind == "blame":
-            spans = [s for s in spans if not _on_you_not_us(reply, s)]
         if kind == "doubt":
             spans += [s for s in reply.find(lx.DOUBTING_QUESTION) if _in_question(reply, s)]
-            spans = [
-                s for s in spans if not _backs_them(reply, s) and not _checks_on_them(reply, s)
-            ]
-        if kind in ("policy", "dismissal"):
-            spans = [s for s in spans if not _honest_limit(reply, s) and not _waived(reply, s)]
-        if kind == "policy":
-            # "you're owed the credit under the contract": the rules cited on their side
-            spans = [s for s in spans if not _ENTITLED.search(" ".join(reply.words_before(s, 4)))]
-        if kind == "threat_back":
-            spans = [s for s in spans if not _reported(reply, s)]
+        spans = [s for s in spans if not _cleared(reply, kind, s)]
         if kind == "over_promise":
+            spans = [s for s in spans if not _not_an_offer(reply, s)]
             spans = [s for s in spans if not any(_overlaps(s, b) for _, b in bargain_spans)]
             if persona is None:
                 # with no persona there are no remedy limits: money back in full is allowed
@@ -460,15 +451,12 @@ def _second_opinion(
         clause = reply.norm_span(start, end)
         if (
             kind == "over_promise"
-            or (kind in _EXPLAINED_IF_OWNED and _explained(reply, clause, within=True))
-            or (kind in ("policy", "dismissal") and _waived(reply, clause))
-            or (kind == "doubt" and _checks_on_them(reply, clause))
+            or _cleared(reply, kind, clause, whole_clause=True)
             or any(_overlaps(e, clause) for e in reply.find(lx.EXONERATION))
         ):
-            # what may be offered is the persona's to say (its limits), not the model's; a
-            # failure owned in the same breath is explained, not blamed, whoever hears it; a rule
-            # named to set it aside is no wall; and clearing the customer ("it's not your fault
-            # at all") is no fault of any kind
+            # what may be offered is the persona's to say (its limits), not the model's; context
+            # that clears a fault the lexicon finds clears it whoever hears it; and clearing the
+            # customer ("it's not your fault at all") is no fault of any kind
             return _second_opinion_marks(model, reply, marks, found, violation_spans, feats)
         found = (Violation(kind, reply.st.original[start:end], start, end),)
         violation_spans.append(clause)
@@ -674,7 +662,7 @@ def _not_an_offer(reply: _Reply, span: Span) -> bool:
     if _REFUSED_AFTER.search(reply.norm[span[1] :]):
         return True
     before = " ".join(reply.words_before(span, 6))
-    if _CALLBACK.search(before) and reply.norm[span[0] : span[1]].split()[0] in _TIME_WORDS:
+    if _CALLBACK.search(before) and first in _TIME_WORDS:
         # "I'll ring you back before six, you have my word" pledges our own next step
         return True
     return bool(_REPORTED.search(before))
@@ -729,8 +717,26 @@ def _waived(reply: _Reply, span: Span) -> bool:
     return bool(but and span[0] < but.start())
 
 
+def _cleared(reply: _Reply, kind: str, span: Span, *, whole_clause: bool = False) -> bool:
+    """Is a fault's wording there but cleared by what surrounds it? One place for the lexicon's
+    faults and the model's (`whole_clause`: the span is the clause the model scored)."""
+    if kind in _EXPLAINED_IF_OWNED and _explained(reply, span, within=whole_clause):
+        return True
+    if kind == "blame":
+        return _on_you_not_us(reply, span)
+    if kind == "doubt":
+        return _backs_them(reply, span) or _checks_on_them(reply, span)
+    if kind in ("policy", "dismissal"):
+        if _honest_limit(reply, span) or _waived(reply, span):
+            return True
+        # "you're owed the credit under the contract": the rules cited on their side
+        return kind == "policy" and bool(_ENTITLED.search(" ".join(reply.words_before(span, 4))))
+    if kind == "threat_back":
+        return _reported(reply, span)
+    return False
+
+
 _ENTITLED = re.compile(r"\b(?:owed|entitled)\b")
-"""Rules cited on the customer's side ("you're owed the credit under the contract")."""
 
 _EXPLAINED_IF_OWNED = ("blame", "doubt", "dismissal", "correcting", "accusation")
 """Faults that owning the failure in the same breath turns into an explanation."""
@@ -739,8 +745,8 @@ _EXPLAINED_IF_OWNED = ("blame", "doubt", "dismissal", "correcting", "accusation"
 def _owned(reply: _Reply, span: Span, *, within: bool = False) -> bool:
     """Is the failure owned in the fault's sentence or the next one ("that's on us")? `within`:
     the span is a whole clause the model scored, so owning words inside it count too."""
-    start, end = reply.sentence_bounds(span[0])
-    nxt = reply.sentence_bounds(end + 2)[1] if end + 2 < len(reply.norm) else end
+    start = reply.sentence_bounds(span[0])[0]
+    nxt = reply.next_sentence_end(span[0])
     return any(
         start <= o[0] < nxt
         and (within or not _overlaps(o, span))
@@ -794,9 +800,7 @@ def _backs_them(reply: _Reply, span: Span) -> bool:
     """ "It says here it went on Friday, which is exactly what you've told me": records cited to
     back the customer are not doubt, nor is "that doesn't sound right" followed by "you should
     never have been charged"."""
-    start, end = reply.sentence_bounds(span[0])
-    nxt = reply.sentence_bounds(end + 2)[1] if end + 2 < len(reply.norm) else end
-    return bool(_BACKS_THEM.search(reply.norm, max(0, start - 1), nxt + 1))
+    return bool(_BACKS_THEM.search(reply.norm, span[0] - 1, reply.next_sentence_end(span[0]) + 1))
 
 
 def _checks_on_them(reply: _Reply, span: Span) -> bool:
