@@ -708,15 +708,14 @@ _THIRD = (
     r"front desk|reception|housekeeping)|they|them|he|she"
 )
 BLAME = rx(
-    r"(?:that's|that is) where the (?:fault|problem|blame) (?:lies|sits|is)",
     r"(?:he's|she's|they're|hes|shes) (?:well )?known for (?:that|it|doing that|this)",
     r"(?:faulty|bad|dodgy|duff) (?:batch|part|parts|component|pump) from (?:the|our) "
     r"(?:manufacturer|supplier|factory)",
     r"(?:that's|that is|it's) (?:more|really|mostly|all|squarely) on them",
     r"overload(?:ed|ing)?",
     r"(?:team|department|they|office) never (?:tell|tells|told|let|lets|update|updates) us",
-    r"(?:that's|that is) (?:most likely |probably |likely )?where it (?:sat|got stuck|went wrong|"
-    r"was held|got lost|went missing)",
+    r"(?:that's|that is) (?:most likely |probably |likely )?where (?:the (?:fault|problem|blame) "
+    r"(?:lies|sits|is)|it (?:sat|got stuck|went wrong|was held|got lost|went missing))",
     r"(?:engineer|technician|driver|agent|colleague|guy|team)(?: [^ |]+)? (?:clearly |obviously "
     r")?(?:botched|bodged|messed up|screwed up|cocked up)",
     r"(?:the|that|my|our) (?:supervisor|manager|engineer|driver|agent|colleague|team leader|"
@@ -819,7 +818,7 @@ BLAME = rx(
     r"(?:ones?|people|person) (?:(?:who|that) (?:[^ |]+ )?"
     r"(?:messed|lost|dropped|let|didn't|did not|failed|caused|broke|got|forgot|should|made|"
     r"screwed|cocked|botched|held|delayed|kept|sat|missed|sent)|to blame|responsible)",
-    r"(?<!deadline )(?<!date )(?<!time )(?<!timing )(?:on|at) (?:their|your) end",
+    r"(?<!deadline )(?<!date )(?<!time )(?<!timing )(?:(?:on|at) (?:their|your) end|on their side)",
     r"(?:nothing|not) (?:we|i) (?:did|caused|could have)",
     r"(?:should|could) have (?:been )?(?:caught|flagged|spotted|stopped) (?:by|it) (?:them|the|"
     r"your)",
@@ -851,7 +850,6 @@ BLAME = rx(
     r"they (?:get|got) (?:things|it|stuff) wrong",
     r"(?:probably|must have|must've) (?:fitted|installed|wired|connected|loaded)",
     r"(?:the new lads|the agency|was agency|were agency|new starters)",
-    r"(?<!deadline )(?<!date )(?<!time )(?<!timing )on their (?:side|end)",
     r"(?:it's|it is) (?:usually |normally |always )?the sender",
     r"the system (?:double|messed|lost|did|does that|glitched|crashed|broke)",
     r"your own (?:network|it|engineers|systems|solicitor) (?:team|took|was|were|didn't|did)",
@@ -1624,8 +1622,8 @@ INSULT = rx(
     r"come on(?= \||(?= $))",
     r"going on (?:and on )?about (?:it|this|that)",
     r"(?:haven't|have not|ain't|don't|do not) (?:got|have) all day",
-    r"(?:you've |you have |you )?(?:said|told me|mentioned|repeated)(?: it| that| this)?(?: like|"
-    r" about)? (?:two|three|four|five|six|ten|a hundred|a million|several|multiple|a few) times "
+    r"(?:you've |you have |you )?(?:said|told me|mentioned|repeated)(?: it| that| this)? (?:two|"
+    r"three|four|five|six|ten|a hundred|a million|several|multiple|a few) times "
     r"(?:now|already)(?= \||(?= $))",
     r"(?:try|try and|try to) (?:actually|maybe|at least) (?:pick up|answer|listen|read|be in)",
     r"(?:got|have|had) nothing better to do (?:than|all day)",
@@ -2051,7 +2049,6 @@ DISMISSAL = rx(
 )
 
 OVER_PROMISE = rx(
-    r"nothing like (?:this|that) (?:ever )?happens? (?:to you )?again",
     r"(?:it|they|the parts|that|he|she|the courier|the driver|the engineer)(?:'ll| will) "
     r"definitely (?:be|arrive|get|land) (?:[^ |]+ ){0,5}?by ",
     r"(?:newer|upgraded|better|bigger|premium|top of the range) (?:[^ |]+ ){0,3}(?:model|machine|"
@@ -2146,7 +2143,7 @@ OVER_PROMISE = rx(
     r"we always do,? i promise",
     r"(?:damages|compensation) (?:payment|payout|cheque|settlement)",
     r"rest assured",
-    r"nothing like (?:this|that) will (?:ever )?happen",
+    r"nothing like (?:this|that) (?:will (?:ever )?happen|(?:ever )?happens? (?:to you )?again)",
     r"(?:with no|without (?:any|a)?) (?:penalty|penalties|termination fee)",
     r"(?:make sure|get|ask) (?:your bank|the bank|them) (?:to )?(?:takes?|refunds?|removes?|"
     r"waives?|reverses?|drops?) ",
