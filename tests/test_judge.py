@@ -844,55 +844,6 @@ def test_politeness_and_fairness_are_not_empathy(text: str, expected: bool) -> N
             "a full refund is what you're after, I know, and I can't do that, but I can waive it",
             (),
         ),
-    ],
-)
-def test_faults_read_in_their_context(
-    persona_id: str | None, stage: str, text: str, kinds: tuple[str, ...]
-) -> None:
-    persona = find_persona(persona_id) if persona_id else None
-    result = judge(text, JudgeContext(persona, stage), learned=False)
-    assert result.violation_kinds == kinds, result.as_json()
-
-
-def test_a_refused_remedy_is_not_the_offer_cited() -> None:
-    text = "a full refund is what you were hoping for, I know. I can waive the fee instead though"
-    result = judge(text, JudgeContext(find_persona("missed-technician"), "options"), learned=False)
-    assert result.marks["options"].evidence == "I can waive", result.as_json()
-
-
-@pytest.mark.parametrize(
-    ("text", "ack", "emp"),
-    [
-        ("no engineer and no call, twice. I'm not surprised you're fuming", True, True),
-        ("I get it, you've told me about four times now", False, False),
-        ("*sighs* right, so you were charged twice after you cancelled", True, False),
-    ],
-)
-def test_an_insult_in_the_same_breath_takes_back_the_acknowledgement(
-    text: str, ack: bool, emp: bool
-) -> None:
-    result = judge(text, JudgeContext(find_persona("missed-technician"), "heard"), learned=False)
-    assert (result.marks["acknowledge"].hit, result.marks["empathise"].hit) == (ack, emp), (
-        result.as_json()
-    )
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("honestly that leaves you in a right bind with your client", True),
-        ("that's put you in an awkward spot with your customer, hasn't it", True),
-        ("is your client okay with a courier this afternoon?", False),
-    ],
-)
-def test_the_harm_done_to_them_says_the_topic_back(text: str, expected: bool) -> None:
-    result = judge(text, JudgeContext(find_persona("lost-express"), "heard"), learned=False)
-    assert result.marks["acknowledge"].hit is expected, result.as_json()
-
-
-@pytest.mark.parametrize(
-    ("persona_id", "stage", "text", "kinds"),
-    [
         (
             "billing-error",
             "options",
@@ -958,40 +909,6 @@ def test_the_harm_done_to_them_says_the_topic_back(text: str, expected: bool) ->
             "whoever did those repairs should be ashamed of themselves",
             ("blame",),
         ),
-    ],
-)
-def test_round_o_wordings(
-    persona_id: str | None, stage: str, text: str, kinds: tuple[str, ...]
-) -> None:
-    persona = find_persona(persona_id) if persona_id else None
-    result = judge(text, JudgeContext(persona, stage), learned=False)
-    assert result.violation_kinds == kinds, result.as_json()
-
-
-def test_the_model_does_not_call_a_check_on_their_choice_doubt() -> None:
-    text = "are you sure you're okay to hold for a couple of minutes while I get this booked?"
-    result = judge(text, JudgeContext(None, "commitment"))
-    assert "doubt" not in result.violation_kinds, result.as_json()
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("I understand you're upset.", True),
-        ("sorry you've been billed twice, that isn't right", True),
-        ("sorry you feel that way", False),
-        ("honestly, what a nightmare of a week", True),
-        ("I understand you're upset, but it's not really something we can control", False),
-    ],
-)
-def test_understanding_their_upset_empathises(text: str, expected: bool) -> None:
-    result = judge(text, JudgeContext(find_persona("billing-error"), "heard"), learned=False)
-    assert result.marks["empathise"].hit is expected, result.as_json()
-
-
-@pytest.mark.parametrize(
-    ("persona_id", "stage", "text", "kinds"),
-    [
         (None, "vent", "cool story", ("insult",)),
         ("missed-technician", "heard", "a whole morning, how will you ever cope", ("insult",)),
         (None, "heard", "honestly I dunno what to tell you", ("dismissal",)),
@@ -1019,64 +936,6 @@ def test_understanding_their_upset_empathises(text: str, expected: bool) -> None
             "for accuracy, the email was passed to us the same day",
             ("correcting",),
         ),
-    ],
-)
-def test_round_p_wordings(
-    persona_id: str | None, stage: str, text: str, kinds: tuple[str, ...]
-) -> None:
-    persona = find_persona(persona_id) if persona_id else None
-    result = judge(text, JudgeContext(persona, stage), learned=False)
-    assert result.violation_kinds == kinds, result.as_json()
-
-
-@pytest.mark.parametrize(
-    ("persona_id", "text", "ack", "emp", "options"),
-    [
-        (
-            "billing-error",
-            "Hello, I understand you're calling about your account.",
-            False,
-            False,
-            False,
-        ),
-        (
-            "failed-twice",
-            "Hi, I can see you've called before about the machine.",
-            False,
-            False,
-            False,
-        ),
-        ("failed-twice", "how long have you been without it now?", False, False, False),
-        (
-            "lost-express",
-            "you're stuck in the middle with your client over our mistake",
-            True,
-            False,
-            False,
-        ),
-        ("missed-technician", "no wonder your fuming", False, True, False),
-        (
-            "missed-technician",
-            "you've had a rough couple of weeks, haven't you",
-            False,
-            True,
-            False,
-        ),
-        ("escalated-exec", "apologies for the downtime, truly", False, True, False),
-        ("lost-express", "want a same-day courier on us?", False, False, True),
-        ("lost-express", "right, that's the courier booked for the parts", False, False, True),
-        ("lost-express", "you want a full refund? no", False, False, False),
-    ],
-)
-def test_round_p_marks(persona_id: str, text: str, ack: bool, emp: bool, options: bool) -> None:
-    result = judge(text, JudgeContext(find_persona(persona_id), "heard"), learned=False)
-    got = tuple(result.marks[m].hit for m in ("acknowledge", "empathise", "options"))
-    assert got == (ack, emp, options), result.as_json()
-
-
-@pytest.mark.parametrize(
-    ("persona_id", "stage", "text", "kinds"),
-    [
         (
             "failed-twice",
             "heard",
@@ -1138,25 +997,6 @@ def test_round_p_marks(persona_id: str, text: str, ack: bool, emp: bool, options
             "it says here the fee's still on your bill, so I'll take that off",
             (),
         ),
-    ],
-)
-def test_round_q_wordings(
-    persona_id: str | None, stage: str, text: str, kinds: tuple[str, ...]
-) -> None:
-    persona = find_persona(persona_id) if persona_id else None
-    result = judge(text, JudgeContext(persona, stage), learned=False)
-    assert result.violation_kinds == kinds, result.as_json()
-
-
-def test_records_that_back_them_acknowledge() -> None:
-    text = "the account history confirms everything you've said, and I'm sorry"
-    result = judge(text, JudgeContext(find_persona("billing-error"), "heard"), learned=False)
-    assert result.marks["acknowledge"].hit, result.as_json()
-
-
-@pytest.mark.parametrize(
-    ("persona_id", "stage", "text", "kinds"),
-    [
         (
             "lost-express",
             "commitment",
@@ -1187,19 +1027,6 @@ def test_records_that_back_them_acknowledge() -> None:
             ("dismissal",),
         ),
         (None, "options", "half back to your card and a voucher for next time?", ()),
-    ],
-)
-def test_round_r_wordings(
-    persona_id: str | None, stage: str, text: str, kinds: tuple[str, ...]
-) -> None:
-    persona = find_persona(persona_id) if persona_id else None
-    result = judge(text, JudgeContext(persona, stage), learned=False)
-    assert result.violation_kinds == kinds, result.as_json()
-
-
-@pytest.mark.parametrize(
-    ("persona_id", "stage", "text", "kinds"),
-    [
         (
             "billing-error",
             "heard",
@@ -1247,7 +1074,7 @@ def test_round_r_wordings(
         ("lost-express", "heard", "that's the courier's job, not ours", ("blame",)),
     ],
 )
-def test_round_t_wordings(
+def test_fault_kinds_in_context(
     persona_id: str | None, stage: str, text: str, kinds: tuple[str, ...]
 ) -> None:
     persona = find_persona(persona_id) if persona_id else None
@@ -1255,13 +1082,120 @@ def test_round_t_wordings(
     assert result.violation_kinds == kinds, result.as_json()
 
 
+def test_a_refused_remedy_is_not_the_offer_cited() -> None:
+    text = "a full refund is what you were hoping for, I know. I can waive the fee instead though"
+    result = judge(text, JudgeContext(find_persona("missed-technician"), "options"), learned=False)
+    assert result.marks["options"].evidence == "I can waive", result.as_json()
+
+
+@pytest.mark.parametrize(
+    ("text", "ack", "emp"),
+    [
+        ("no engineer and no call, twice. I'm not surprised you're fuming", True, True),
+        ("I get it, you've told me about four times now", False, False),
+        ("*sighs* right, so you were charged twice after you cancelled", True, False),
+    ],
+)
+def test_an_insult_in_the_same_breath_takes_back_the_acknowledgement(
+    text: str, ack: bool, emp: bool
+) -> None:
+    result = judge(text, JudgeContext(find_persona("missed-technician"), "heard"), learned=False)
+    assert (result.marks["acknowledge"].hit, result.marks["empathise"].hit) == (ack, emp), (
+        result.as_json()
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("how many sites do you have? just so I understand what's at stake", False),
-        ("okay so what your telling me is it arrived broken", True),
+        ("honestly that leaves you in a right bind with your client", True),
+        ("that's put you in an awkward spot with your customer, hasn't it", True),
+        ("is your client okay with a courier this afternoon?", False),
     ],
 )
-def test_round_t_acknowledge(text: str, expected: bool) -> None:
+def test_the_harm_done_to_them_says_the_topic_back(text: str, expected: bool) -> None:
     result = judge(text, JudgeContext(find_persona("lost-express"), "heard"), learned=False)
     assert result.marks["acknowledge"].hit is expected, result.as_json()
+
+
+def test_the_model_does_not_call_a_check_on_their_choice_doubt() -> None:
+    text = "are you sure you're okay to hold for a couple of minutes while I get this booked?"
+    result = judge(text, JudgeContext(None, "commitment"))
+    assert "doubt" not in result.violation_kinds, result.as_json()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I understand you're upset.", True),
+        ("sorry you've been billed twice, that isn't right", True),
+        ("sorry you feel that way", False),
+        ("honestly, what a nightmare of a week", True),
+        ("I understand you're upset, but it's not really something we can control", False),
+    ],
+)
+def test_understanding_their_upset_empathises(text: str, expected: bool) -> None:
+    result = judge(text, JudgeContext(find_persona("billing-error"), "heard"), learned=False)
+    assert result.marks["empathise"].hit is expected, result.as_json()
+
+
+@pytest.mark.parametrize(
+    ("persona_id", "text", "ack", "emp", "options"),
+    [
+        (
+            "billing-error",
+            "Hello, I understand you're calling about your account.",
+            False,
+            False,
+            False,
+        ),
+        (
+            "failed-twice",
+            "Hi, I can see you've called before about the machine.",
+            False,
+            False,
+            False,
+        ),
+        ("failed-twice", "how long have you been without it now?", False, False, False),
+        (
+            "lost-express",
+            "you're stuck in the middle with your client over our mistake",
+            True,
+            False,
+            False,
+        ),
+        ("missed-technician", "no wonder your fuming", False, True, False),
+        (
+            "missed-technician",
+            "you've had a rough couple of weeks, haven't you",
+            False,
+            True,
+            False,
+        ),
+        ("escalated-exec", "apologies for the downtime, truly", False, True, False),
+        ("lost-express", "want a same-day courier on us?", False, False, True),
+        ("lost-express", "right, that's the courier booked for the parts", False, False, True),
+        ("lost-express", "you want a full refund? no", False, False, False),
+        (
+            "lost-express",
+            "how many sites do you have? just so I understand what's at stake",
+            False,
+            False,
+            False,
+        ),
+        ("lost-express", "okay so what your telling me is it arrived broken", True, False, False),
+        (
+            "billing-error",
+            "the account history confirms everything you've said, and I'm sorry",
+            True,
+            True,
+            False,
+        ),
+    ],
+)
+def test_acknowledge_empathise_and_options_in_context(
+    persona_id: str, text: str, ack: bool, emp: bool, options: bool
+) -> None:
+    result = judge(text, JudgeContext(find_persona(persona_id), "heard"), learned=False)
+    got = tuple(result.marks[m].hit for m in ("acknowledge", "empathise", "options"))
+    assert got == (ack, emp, options), result.as_json()
