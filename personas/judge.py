@@ -898,7 +898,7 @@ def _names_the_topic(reply: _Reply, span: Span) -> bool:
     names the topic; saying it back takes more words ("your customer's still waiting on them") or
     the harm done ("a horrible spot with your customer")."""
     words = [w for w in reply.norm[span[0] : span[1]].split() if w not in _DETERMINERS]
-    if len(words) >= 2 or _IMPACT_ON.search(reply.norm[: span[0]]):
+    if len(words) >= 2 or _IMPACT_ON.search(reply.norm, 0, span[0]):
         return False
     after = reply.norm[span[1] :].split()[:2]
     return not (

@@ -117,10 +117,10 @@ _CONTRACTED_BEFORE: dict[str, tuple[str, frozenset[str]]] = {
     "your": (
         "you're",
         _set(
-            "telling saying asking calling ringing talking going getting being doing looking "
-            "trying waiting paying coming having making taking expecting claiming not so "
-            "absolutely completely totally upset angry frustrated furious fuming annoyed livid "
-            "cross worried stressed disappointed welcome entitled"
+            "telling saying asking ringing talking going getting doing looking trying waiting "
+            "paying coming having making taking expecting claiming not so absolutely completely "
+            "totally upset angry frustrated furious fuming annoyed livid cross worried stressed "
+            "disappointed entitled welcome"
         ),
     ),
     "hes": ("he's", _AFTER_HE_OR_SHE_IS),
