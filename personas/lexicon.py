@@ -1507,7 +1507,7 @@ INSULT = rx(
     rf"{_YOU_ARE} (?:being )?(?:really |so |very |just |quite |a bit |completely |totally |"
     rf"incredibly )*(?:ridiculous|stupid|unreasonable|rude|an idiot|idiot|crazy|insane|childish|"
     rf"pathetic|a joke|dramatic|hysterical|impossible|absurd|irrational|a nightmare|annoying|"
-    rf"difficult|a child|a baby|dumb|thick|mental|nuts|a pain|delusional|paranoid|petty|"
+    rf"difficult|a child|a baby|dumb|thick|mental|nuts|a pain|delusional|paranoid|petty|silly|daft|"
     rf"entitled(?! to)|spoiled|spoilt|clueless|ignorant|obnoxious|out of line|way out of line|"
     rf"impossible to deal with|a piece of work)",
     r"don't be (?:so )?(?:stupid|ridiculous|silly|dramatic|childish|an idiot|a baby|daft|thick|"
@@ -1686,7 +1686,7 @@ INSULT = rx(
     r"(?:i'm|i am) not (?:deaf|blind|stupid|thick|dumb|an idiot|simple|slow)(?= \||(?= $)| you| "
     r"mate| sir| madam)",
     r"bless your (?:heart|cotton socks)",
-    r"(?:do you|you) want (?:my|our) help or not",
+    r"(?:do you|you) want (?:my|our) help or not|want (?:me|us) to help(?: you)? or not",
     r"you do realise (?:that )?(?:i'm|i am|we're|we are|i|this)",
     r"how (?:very )?(?:important|special|busy) you are",
     r"finally good enough",
@@ -1708,6 +1708,26 @@ INSULT = rx(
     r"eh| yeah| okay| right| please)",
     r"i know (?:the internet|technology|computers|these things|it all) can be (?:a bit |quite "
     r"|very |rather )?(?:confusing|complicated|tricky|hard)",
+    SENTENCE_START + r"(?:oh )?(?:please|whatever)(?= \||(?= $))",
+    r"some of us (?:have|have got|'ve got|got) (?:actual |real |other )?(?:work|jobs|lives|things|"
+    r"customers) to",
+    SENTENCE_START + r"(?:well |oh )?(?:that's |how )?charming(?= \||(?= $))",
+    r"(?:lovely|nice|great|charming|delightful|wonderful) (?:attitude|manners|tone)",
+    r"(?:i|we) (?:don't|do not) need this (?:today|right now|now|on a monday|on a friday)",
+    r"(?:could|might|should) (?:try|start) being (?:polite|nice|civil|reasonable|pleasant|patient|"
+    r"respectful)|manners cost nothing",
+    r"you sound (?:ridiculous|stupid|silly|hysterical|unhinged|crazy|mad|like a child)|"
+    r"(?:ridiculous|stupid|silly|daft) thing to say",
+    r"thanks for nothing",
+    r"you think you've got it bad|try doing my job",
+    r"(?:you've|you have) made your point (?:several|a few|many|three|ten|loads of) times",
+    r"have you (?:quite )?(?:finished|done)(?= \||(?= $)| now)|quite finished",
+    r"(?:don't|do not) take (?:that|this) tone",
+    r"not (?:paid|here) to be (?:shouted|yelled|screamed|sworn|moaned) at",
+    r"(?:don't|do not) get paid enough (?:for|to)",
+    r"(?:you're|you are) not (?:even )?listening(?= to me| \||(?= $))",
+    r"mountain out of a molehill",
+    r"can i (?:speak|talk|say something|get a word in) now",
 )
 
 THREAT_BACK = rx(
