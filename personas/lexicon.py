@@ -1015,6 +1015,12 @@ POLICY = rx(
     r"(?:screen|system)",
     r"(?:that's|that is|it's|it is) (?:just )?(?:our|the) standard (?:processing|delivery|response|"
     r"turnaround|clearing|waiting) (?:time|times|window|period)",
+    r"(?:can't|cannot|won't|will not|don't|do not|couldn't) (?:make|do|give|allow) (?:an |any )?"
+    r"exceptions?",
+    r"(?:we|the company) (?:don't|do not|doesn't|does not|never) (?:offer|give|pay|do) "
+    r"(?:any )?compensation",
+    r"(?:everyone|everybody|all (?:our )?customers) (?:has|have) to (?:wait|go through|follow|fill|"
+    r"put|send)",
 )
 
 DOUBT = rx(
@@ -1270,6 +1276,15 @@ CORRECTING = rx(
     r"email|call|meeting|review))",
     r"working days,? mind|weekends (?:don't|do not) count",
     r"so you (?:were|have been|was|had been) (?:informed|notified|made aware|warned)",
+    r"you (?:were|had been) (?:informed|notified|made aware|advised|warned) (?:of|about|that|when|"
+    r"at|in)",
+    r"you(?:'ve| have) (?:misread|misunderstood|misheard|got (?:it|that|this) wrong|mixed (?:it|"
+    r"them|that|things|the \w+) up|got (?:mixed up|confused))",
+    r"(?:confirmation|email|text|letter|terms|contract|website|booking|leaflet|app) (?:[^ |]+ )?"
+    r"(?:would have|would've) (?:said|told you|explained|mentioned|shown|"
+    r"made (?:it|that|this) clear)",
+    r"(?:filled|filled in|filled out|entered|typed|completed) (?:in |out )?(?:incorrectly|wrongly|"
+    r"wrong)",
     SENTENCE_START + r"(?:just )?(?:for|to be) (?:accuracy|accurate)|just (?:for|to be) "
     r"(?:accuracy|accurate)|just to correct (?:one|a|you on one) thing|"
     r"(?:if|can|let) (?:i|me) (?:just )?correct you",
