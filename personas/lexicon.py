@@ -131,6 +131,11 @@ ACKNOWLEDGE = rx(
     r"(?:our|my) (?:mistake|fault|error|bad|responsibility|failure)",
     r"(?:we|i) (?:really )?(?:messed up|dropped the ball|let you down|got (?:it|this) wrong|"
     r"made a mistake|failed you|should have|should've)",
+    r"(?:we've|we have|i've|i have) (?:really |completely )?(?:messed up|dropped the ball|let you "
+    r"down|got (?:it|this) wrong|made a mistake|failed you)",
+    r"(?<!so )i can (?:see|tell) (?:that )?(?:the |both |two |three |all (?:the |three )?)?"
+    r"(?:missed|failed|cancelled|double|duplicate|extra|second) (?:appointments?|visits?|charges?|"
+    r"payments?|deliver(?:y|ies)|calls?|transfers?)",
     r"(?:what i'm hearing|what i hear|let me (?:just )?play (?:that|this|it) back|so if i've got "
     r"(?:this|that|it) right|if i've got (?:this|that|it) right|have i got that right)",
     r"(?<!so )i can see (?:why|how|what|where)",

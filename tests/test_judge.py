@@ -358,6 +358,9 @@ def test_the_fast_lexicon_pass_finds_exactly_what_running_every_entry_finds() ->
         # clearing the customer says what happened to them; a brush-off said twice is one
         ("none of this was your fault, Margaret", "acknowledge", True),
         ("i understand i understand anyway what's the postcode", "acknowledge", False),
+        # owning it in the perfect tense, and the records confirming it, say it was heard
+        ("that's the second time we've dropped the ball with you", "acknowledge", True),
+        ("I can see both failed deliveries here on your account", "acknowledge", True),
         ("I can tell this has been the final straw", "acknowledge", True),
         ("i can't believe nobody rang you back", "acknowledge", True),
         ("that's not on at all", "acknowledge", True),
