@@ -1274,7 +1274,8 @@ CORRECTING = rx(
     r"(?:you|you'll) (?:did|do) (?:agree|sign|accept)",
     r"(?:per|as per) (?:the|our|my) (?:email|letter|message|terms|contract)",
     r"(?:you must have|you probably|you might have|you may have) (?:missed|misread|forgot|"
-    r"forgotten|misunderstood|entered|typed|ignored|overlooked)",
+    r"forgotten|misunderstood|entered|typed|ignored|overlooked|clicked|pressed|ticked|selected|"
+    r"chosen|booked|ordered)",
     r"(?:only|just) an? (?:estimate|guide|target|guideline)",
     r"(?:a|it's a) (?:target|estimate),? not a (?:guarantee|promise)",
     r"(?:set out|stated|written|explained|covered|listed) in (?:the|your|our)(?! (?:report|letter|"
@@ -1342,7 +1343,8 @@ CORRECTING = rx(
     r"confirmation|booking)",
     r"can take up to",
     r"you (?:really |probably |might )?should (?:have|'ve|of) (?:got in touch|called|rung|"
-    r"contacted|told us|checked|read|let us know|come to us)",
+    r"contacted|told us|checked|read|let us know|come to us|paid for|bought|taken out|ticked|"
+    r"chosen|ordered|booked|insured|gone for|asked for|noticed)",
     r"if you(?:'d| had) (?:[^ |]+ ){1,6}?(?:it|this|that|they) (?:would|wouldn't|would've|would "
     r"have|wouldn't have)",
     r"the thing (?:with|about) (?:these|those|them|it|this) is(?: that)? (?:you|they)",
@@ -1403,6 +1405,10 @@ ACCUSATION = rx(
 )
 
 CALM_DOWN = rx(
+    r"when you(?:'re| are) ready to (?:talk|speak|discuss (?:this|it)|listen|have a conversation) "
+    r"(?:properly|calmly|sensibly|like an adult|reasonably|rationally)",
+    r"(?:wait|hold on|hang on|give you a minute) (?:till|until|while) you(?:'ve| have)? (?:calmed|"
+    r"cooled|settled) down",
     r"enough (?:with )?(?:the |all the )?(?:yelling|shouting|swearing|screaming)",
     r"(?:sir|madam|mate|love)(?: sir| madam)?,? relax",
     r"steady on|(?:give|giving) yourself a (?:heart attack|funny turn|coronary)|(?:can|could|may) "
@@ -1585,7 +1591,7 @@ INSULT = rx(
     r"(?:seeing as|since) you're (?:clearly|so|obviously)",
     r"no offen[cs]e",
     r"bit rich",
-    r"i'd have thought (?:a|an|you|someone|somebody)",
+    r"i'd have thought (?:a|an|you|you'd|you would|someone|somebody)",
     r"(?:do|please) try (?:to|not to)|try not to",
     r"(?:i'm|i am) (?:sure|certain) (?:your|you'd|they'd|you were|you are|you're|they would)",
     r"we've (?:established|gathered|heard)",
@@ -1910,6 +1916,10 @@ NON_APOLOGY = rx(
 )
 
 DISMISSAL = rx(
+    r"(?:nobody's|nobody is|no one's|no one is|no-one's|you're not|you are not|you won't) (?:going "
+    r"to |gonna )?(?:sue|get sued|be sued|take you to court)",
+    r"(?:they'll|they will|he'll|she'll|your (?:customer|client|boss) will) (?:understand|get over "
+    r"it|cope)(?: surely| i'm sure|,? won't (?:they|he|she))",
     r"(?:delays|these things|things|outages|faults|mistakes|mix-ups) (?:do |can )?(?:happen|occur) "
     r"(?:from time to time|now and then|now and again)",
     r"(?:you'd|you would) be surprised how many (?:people|customers|callers|of)",
