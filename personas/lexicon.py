@@ -140,7 +140,9 @@ ACKNOWLEDGE = rx(
     r"(?:this|that|it) right|if i've got (?:this|that|it) right|have i got that right)",
     r"(?<!so )i can see (?:why|how|what|where)",
     r"(?<!so )i (?:can )?(?:hear|see|realise|realize) (?:how much|how|that you|you've|you have|"
-    r"you're|you are|this isn't|this is|it's been|your|what)",
+    r"you're|you are|this isn't|this is|it's been|what|your(?! (?:account|details|booking|order|"
+    r"file|records?|notes|profile|postcode|address|name|number|card|information|info)(?: (?:here|"
+    r"now|up|there|on (?:the|my) (?:screen|system)))?(?= \||(?= $)| (?:and|so|let|can|what|if))))",
     r"i know(?= \|| $)",
     r"(?<!so )i know (?:that )?(?:you want|you need|how much)",
     r"i (?:do |totally |completely |really )*get that(?= (?:\||$))",
@@ -2049,8 +2051,12 @@ DISMISSAL = rx(
     r"(?:it's|it is) logged now",
     r"(?:it's|it is) (?:only |just )?(?:twelve|ten|five|a few|\d+) (?:pounds|quid|dollars|euros)",
     r"nobody runs at",
-    r"(?:parcels|machines|outages|packages|payments|engineers) (?:do |can |will |sometimes "
-    r")?(?:go missing|happen|break|get lost|run late)",
+    r"(?:parcels|machines|outages|packages|payments|engineers|deliveries|couriers|drivers|"
+    r"transfers|appliances|systems|orders|mistakes|errors|glitches) (?:do |can |will "
+    r"|sometimes |occasionally |often )?(?:go missing|happen|break|fail|get lost|run late|go wrong|"
+    r"break down|get (?:delayed|held up|missed)|be (?:delayed|held up|late))",
+    r"(?:banks|couriers|engineers|people|everyone|everybody|computers|systems) (?:make|makes) "
+    r"mistakes",
     SENTENCE_START + r"it happens",
     r"it happens(?= unfortunately| sometimes| i'm afraid| \||(?= $))",
     r"(?:aren't|isn't|are not|is not) (?:really )?my (?:area|department|thing|remit)",

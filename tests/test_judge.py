@@ -110,6 +110,8 @@ def test_the_grammar_of_the_method(text: str, mark: str, expected: bool) -> None
         ("you must have ticked the wrong box", "correcting"),
         ("no one's going to take you to court over a late delivery", "dismissal"),
         ("your client will get over it, I'm sure", "dismissal"),
+        ("deliveries do get held up from time to time", "dismissal"),
+        ("couriers make mistakes, it's one of those things", "dismissal"),
         ("I'd have thought you would know the cut-off by now", "insult"),
         ("you're making a mountain out of a molehill", "insult"),
         ("if you keep swearing I'll hang up on you", "threat_back"),
@@ -368,6 +370,8 @@ def test_the_fast_lexicon_pass_finds_exactly_what_running_every_entry_finds() ->
         # owning it in the perfect tense, and the records confirming it, say it was heard
         ("that's the second time we've dropped the ball with you", "acknowledge", True),
         ("I can see both failed deliveries here on your account", "acknowledge", True),
+        ("I can see your account here, give me one second", "acknowledge", False),
+        ("I can see your account was charged twice", "acknowledge", True),
         ("I can tell this has been the final straw", "acknowledge", True),
         ("i can't believe nobody rang you back", "acknowledge", True),
         ("that's not on at all", "acknowledge", True),
