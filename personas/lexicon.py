@@ -142,7 +142,8 @@ ACKNOWLEDGE = rx(
     r"(?<!so )i (?:can )?(?:hear|see|realise|realize) (?:how much|how|that you|you've|you have|"
     r"you're|you are|this isn't|this is|it's been|what|your(?! (?:account|details|booking|order|"
     r"file|records?|notes|profile|postcode|address|name|number|card|information|info)(?: (?:here|"
-    r"now|up|there|on (?:the|my) (?:screen|system)))?(?= \||(?= $)| (?:and|so|let|can|what|if))))",
+    r"now|up|there|on (?:the|my) (?:screen|system)))?(?= \||(?= $)| (?:and|so|let|can|what|if|give|"
+    r"hold|bear|one|just|okay|right))))",
     r"i know(?= \|| $)",
     r"(?<!so )i know (?:that )?(?:you want|you need|how much)",
     r"i (?:do |totally |completely |really )*get that(?= (?:\||$))",
