@@ -146,6 +146,18 @@ ACKNOWLEDGE = rx(
     r"hold|bear|one|just|okay|right))))",
     r"i know(?= \|| $)",
     r"(?<!so )i know (?:that )?(?:you want|you need|how much)",
+    r"i (?:heard|caught|took in|got|noted) (?:exactly )?what you (?:said|told me|were saying|"
+    r"mentioned|said about)",
+    r"(?:you've|you have) (?:made it|been) (?:very |really |perfectly |crystal )?(?:plain|clear) "
+    r"(?:that |what |how )?(?:you|your|this|it|the)|(?:you've|you have) told me what (?:your|you|"
+    r"the|this)",
+    rf"i (?:do |really |totally |fully |completely )?(?:appreciate|recognise|recognize|realise|"
+    rf"realize) (?:that )?(?:this|it|all this|all of this)(?:'s| is| has| must| was| must have)? "
+    rf"(?:{W} ){{0,3}}{_FEEL}",
+    r"(?:not going to|won't|will not|can't|cannot|couldn't) argue with (?:that|any of (?:that|it)|"
+    r"a (?:word|single word|thing) of (?:that|it)|you)",
+    r"(?:where|how|what) we went wrong",
+    rf"(?:sounds|it sounds|seems|it seems) like (?:you're|you are) {_INTENS}(?:{_FEEL}|sick|tired)",
     r"i (?:do |totally |completely |really )*get that(?= (?:\||$))",
     r"(?:sounds|it sounds|seems|it seems|looks) like (?:it's been|you've|you have|you were|you had|"
     r"this has|they|we|nobody|no one|it was)",
@@ -394,6 +406,11 @@ EMPATHISE = rx(
     r"(?:that's|that is|what) a (?:proper |real |right |total |absolute )?(?:nightmare|"
     r"shocker|stinker) of a (?:week|day|month|morning|time)",
     r"(?:you've|you have|you've got|you have got|you got) every right to",
+    r"(?:you've|you have|you've got|you have got|you got) every reason to (?:be|feel)",
+    rf"i (?:do |really |totally |fully |completely )?(?:appreciate|recognise|recognize|realise|"
+    rf"realize) (?:that )?(?:this|it|all this|all of this)(?:'s| is| has| must| was| must have)? "
+    rf"(?:{W} ){{0,3}}{_FEEL}",
+    rf"(?:sounds|it sounds|seems|it seems) like (?:you're|you are) {_INTENS}(?:{_FEEL}|sick|tired)",
     rf"{_YOU_ARE} (?:absolutely |completely |totally |perfectly |fully )?(?:right|entitled|"
     rf"justified) to (?:be|feel)",
     r"i (?:don't|do not) blame you",
@@ -716,6 +733,8 @@ _THIRD = (
     r"front desk|reception|housekeeping)|they|them|he|she"
 )
 BLAME = rx(
+    r"why (?:didn't|did not|didn't|wouldn't|couldn't) you (?:just )?(?:ring|call|phone|contact|"
+    r"tell|let us know|check|report|chase|email)",
     r"(?:he's|she's|they're|hes|shes) (?:well )?known for (?:that|it|doing that|this)",
     r"(?:faulty|bad|dodgy|duff) (?:batch|part|parts|component|pump) from (?:the|our) "
     r"(?:manufacturer|supplier|factory)",
@@ -1757,6 +1776,8 @@ INSULT = rx(
     r"(?:you're|you are) not (?:even )?listening(?= to me| \||(?= $))",
     r"mountain out of a molehill",
     r"can i (?:speak|talk|say something|get a word in) now",
+    r"(?<!do )(?<!or )(?<!want )(?<!need )(?<!like )(?<!say )(?<!prefer )(?<!suits )(?<!and )"
+    r"whatever(?= \||(?= $))",
 )
 
 THREAT_BACK = rx(
@@ -1919,6 +1940,10 @@ NON_APOLOGY = rx(
 )
 
 DISMISSAL = rx(
+    r"(?:can't|cannot|couldn't) (?:change|undo) what(?:'s| has)? (?:already )?happened(?! (?:but "
+    r"(?:i|we|what)|i wish))",
+    r"what (?:exactly )?(?:do )?you expect (?:me|us) to do(?: here| about (?:it|that|this))?"
+    r"(?= \||(?= $))",
     r"(?:nobody's|nobody is|no one's|no one is|no-one's|you're not|you are not|you won't) (?:going "
     r"to |gonna )?(?:sue|get sued|be sued|take you to court)",
     r"(?:they'll|they will|he'll|she'll|your (?:customer|client|boss) will) (?:understand|get over "
