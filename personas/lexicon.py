@@ -157,6 +157,9 @@ ACKNOWLEDGE = rx(
     r"(?:not going to|won't|will not|can't|cannot|couldn't) argue with (?:that|any of (?:that|it)|"
     r"a (?:word|single word|thing) of (?:that|it)|you)",
     r"(?:where|how|what) we went wrong",
+    SENTENCE_START + r"(?:so |okay |ok |right |and |now )?(?:you said|you mentioned|you told me|"
+    r"you've said|you've told me|you've mentioned)(?: that)? (?:your|you|you're|you'd|you've|it|"
+    r"it's|the|they|he|she|nobody|no one|no-one)",
     rf"(?:sounds|it sounds|seems|it seems) like (?:you're|you are) {_INTENS}(?:{_FEEL}|sick|tired)",
     r"i (?:do |totally |completely |really )*get that(?= (?:\||$))",
     r"(?:sounds|it sounds|seems|it seems|looks) like (?:it's been|you've|you have|you were|you had|"

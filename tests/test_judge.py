@@ -382,6 +382,7 @@ def test_the_fast_lexicon_pass_finds_exactly_what_running_every_entry_finds() ->
         ("I appreciate this has all been really stressful", "acknowledge", True),
         ("I appreciate it, thank you", "empathise", False),
         ("honestly I can't argue with a word of that", "acknowledge", True),
+        ("you said the laptop is the one you use for work, so I'll start", "acknowledge", True),
         ("it sounds like you're sick of being passed around", "empathise", True),
         ("you've got every reason to be cross", "empathise", True),
         ("I can tell this has been the final straw", "acknowledge", True),
