@@ -157,6 +157,12 @@ ACKNOWLEDGE = rx(
     r"(?:not going to|won't|will not|can't|cannot|couldn't) argue with (?:that|any of (?:that|it)|"
     r"a (?:word|single word|thing) of (?:that|it)|you)",
     r"(?:where|how|what) we went wrong",
+    r"(?:took|taken|taking) you (?:ringing|calling|phoning|chasing|complaining|writing|coming "
+    r"back|shouting|escalating)",
+    r"not how (?:it|this|that|things|any of (?:this|it)) (?:should|was supposed to|were supposed "
+    r"to|ought to|is supposed to)(?: have| of|'ve)? (?:gone|go|been|happened|work|worked)",
+    r"(?:you're|you are|you've been) the one (?:who|that)(?:'s| has|'ll| will)? (?:has to |had to "
+    r"|having to |got to |left to |now )?(?:answer|explain|deal|face|pick up|sort|carry|pay)",
     SENTENCE_START + r"(?:so |okay |ok |right |and |now )?(?:you said|you mentioned|you told me|"
     r"you've said|you've told me|you've mentioned)(?: that)? (?:your|you|you're|you'd|you've|it|"
     r"it's|the|they|he|she|nobody|no one|no-one)",
@@ -169,9 +175,10 @@ ACKNOWLEDGE = rx(
     r"(?:it's|it was|that's) (?:us|our side|me) (?:that|who) (?:messed|let|got|dropped|failed)",
     r"(?:we|i) (?:haven't|have not|didn't|did not) (?:held up|hold up|kept|keep|done|do) "
     r"(?:our|my) (?:end|side|promise|word|part)",
-    r"(?:you've|you have|you) (?:now |already |even )?(?:been|had to) (?:waiting|left|let down|"
+    r"(?<!have )(?:you've|you have|you) (?:now |already |even )?(?:been|had to) (?:waiting|left|"
+    r"let down|"
     r"charged|passed|trying|chasing|stuck|calling|taking|waiting|without|dealing|put|forced|going)",
-    r"(?<!sorry )(?<!sorry that )(?:you've|you have|you) (?:now |already |even )?had to "
+    r"(?<!sorry )(?<!sorry that )(?<!have )(?:you've|you have|you) (?:now |already |even )?had to "
     r"(?:chase|ring|call|phone|wait|take|"
     r"explain|deal with|go|repeat|email|escalate|sit|stay|cancel|borrow|tell|write)",
     r"(?:okay |right )?got it(?: so| you)",
@@ -736,6 +743,11 @@ _THIRD = (
     r"front desk|reception|housekeeping)|they|them|he|she"
 )
 BLAME = rx(
+    r"what (?:they|he|she|the [^ |]+(?: team)?) (?:was|were|are|is) (?:playing at|thinking)|what "
+    r"(?:was|were|is|are) (?:they|he|she|the [^ |]+(?: team)?) (?:playing at|thinking)",
+    r"(?:failing|failure|mistake|error|oversight|negligence) on (?:his|her|their) part",
+    r"(?:he|she|they|whoever (?:[^ |]+ ){1,5}?) (?:clearly|obviously) (?:didn't|did not|never|"
+    r"couldn't|wasn't|weren't|forgot|failed|hadn't|can't)",
     r"why (?:didn't|did not|didn't|wouldn't|couldn't) you (?:just )?(?:ring|call|phone|contact|"
     r"tell|let us know|check|report|chase|email)",
     r"(?:he's|she's|they're|hes|shes) (?:well )?known for (?:that|it|doing that|this)",
@@ -1940,6 +1952,7 @@ NON_APOLOGY = rx(
     r"(?:hasn't|has not|haven't|didn't|did not|hasn't quite|didn't quite) (?:lived|live) up to "
     r"your expectations",
     r"sorry if you(?:'ve| have)? (?:been|felt|were|had|got)",
+    r"sorry (?:again|once again|once more) if(?! (?:i|i'm|i've))",
 )
 
 DISMISSAL = rx(
@@ -2088,7 +2101,8 @@ DISMISSAL = rx(
     r"mistakes",
     SENTENCE_START + r"it happens",
     r"it happens(?= unfortunately| sometimes| i'm afraid| \||(?= $))",
-    r"(?:aren't|isn't|are not|is not) (?:really )?my (?:area|department|thing|remit)",
+    r"(?:aren't|isn't|are not|is not) (?:really )?my (?:area|department|thing|remit|side of things|"
+    r"end of things|responsibility)",
     r"in the grand scheme",
     r"(?:that's|that is) all (?:i|we) can do",
     r"bye now",
@@ -2218,7 +2232,8 @@ OVER_PROMISE = rx(
     r"(?:full|complete|total|entire) (?:refund|reimbursement) (?:of|for) (?:everything|the whole|"
     r"the entire|all)",
     r"(?:compensat\w+|reimburs\w+) (?:you )?(?:in full|fully|for everything|for all)",
-    r"(?:free|no charge|nothing) (?:for(?! hours| days| weeks| ages| months| a (?:day|week|while))|"
+    r"(?:free|no charge|(?<!got )(?<!get )(?<!getting )nothing) (?:for(?! it| hours| days| weeks|"
+    r" ages| months| a (?:day|week|while))|"
     r"from now on|going forward|ever again)",
     r"release (?:you|[^ |]+) from (?:the|your) (?:contract|agreement)",
     r"(?:i|we) (?:can |'ll |will )?(?:absolutely |personally |100 percent )?guarantee (?:that )?"
