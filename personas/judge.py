@@ -703,18 +703,28 @@ def _honest_limit(reply: _Reply, span: Span) -> bool:
 
 _USUALLY = re.compile(r" (?:normally|usually|ordinarily|the usual|strictly speaking|by the book) ")
 _BUT_NOT_TODAY = re.compile(
-    r" but (?:i|we)(?:'m| am| are|'re)? (?:not going to|won't|will not|can|could|'ll|will|am going "
-    r"to|'m going to|'m happy to|can just|'ll just|don't want to) "
+    r" but (?:honestly |frankly |look |actually |today )?(?:i|we)(?:'m| am| are|'re)? (?:just )?"
+    r"(?:not going to|won't|will not|can|could|'ll|will|am going to|'m going to|going to|'m happy "
+    r"to|can just|'ll just|don't want to) "
+)
+_NOT_PUTTING_YOU_THROUGH = re.compile(
+    r" (?:so |but |and )?(?:i'm|i am|we're|we are) not (?:putting|making|going to (?:put|make)) "
+    r"you "
 )
 
 
 def _waived(reply: _Reply, span: Span) -> bool:
-    """ "Normally you'd have to fill in the claim form, but I can do it with you now": a rule named
-    only to set it aside for them is not a wall."""
+    """ "Normally you'd have to fill in the claim form, but I can do it with you now" (or "…. I'm
+    not putting you through that"): a rule named only to set it aside for them is not a wall."""
     start, end = reply.sentence_bounds(span[0])
     usually = _USUALLY.search(reply.norm, max(0, start - 1), span[1])
-    but = usually and _BUT_NOT_TODAY.search(reply.norm, usually.end() - 1, end + 1)
-    return bool(but and span[0] < but.start())
+    if not usually:
+        return False
+    but = _BUT_NOT_TODAY.search(reply.norm, usually.end() - 1, end + 1)
+    if but and span[0] < but.start():
+        return True
+    after = reply.next_sentence_end(end) + 1
+    return bool(_NOT_PUTTING_YOU_THROUGH.match(reply.norm, end + 2, after))
 
 
 def _cleared(reply: _Reply, kind: str, span: Span, *, whole_clause: bool = False) -> bool:

@@ -157,6 +157,8 @@ ACKNOWLEDGE = rx(
     r"(?:not going to|won't|will not|can't|cannot|couldn't) argue with (?:that|any of (?:that|it)|"
     r"a (?:word|single word|thing) of (?:that|it)|you)",
     r"(?:where|how|what) we went wrong",
+    r"(?:thinks?|blames?|blaming|thought) (?:it's|it was|its|it is) you (?:that|who)|when "
+    r"(?:it's|it was|its|it is) (?:us|our fault|our doing)(?= \||(?= $)| not you)",
     r"(?:took|taken|taking) you (?:ringing|calling|phoning|chasing|complaining|writing|coming "
     r"back|shouting|escalating)",
     r"not how (?:it|this|that|things|any of (?:this|it)) (?:should|was supposed to|were supposed "
@@ -530,7 +532,8 @@ OPTIONS = rx(
     r"confirmed|set up|arranged|sorted|active|live|assigned|on its way|going out)",
     r"(?:the )?first (?:job|slot|appointment|visit)(?: of the day)? (?:at|on|tomorrow|monday|"
     r"tuesday|wednesday|thursday|friday|saturday|in the morning)",
-    r"what i (?:can|could) (?:do|offer)(?: [^ |]+){0,2}? is",
+    r"what i (?:can|could) (?:do|offer|pass on|give you|arrange|set up|sort out)(?: [^ |]+){0,2}? "
+    r"is",
     r"here's what (?:i|we) (?:can|could)",
     r"here is what (?:i|we) (?:can|could)",
     r"(?:would|do|will) you (?:prefer|rather|like|want|be happy|be okay|be ok|be open) (?:"
@@ -1159,7 +1162,9 @@ DOUBT = rx(
     r"i (?:can't|cannot|don't) see how (?:that|this|it) (?:happened|could|would|is possible)",
     r"(?:that's|that is) not what (?:i'm|i am) seeing",
     r"(?:it's|that's|it is|that is) (?:impossible|not possible) (?:that|for)",
-    r"you'd be surprised how often",
+    r"you'd be (?:surprised|amazed|shocked|astonished) how (?:often|many)",
+    r"did you (?:try|think to|remember to|check) (?:turning|switching|plugging|unplugging|"
+    r"restarting|resetting|checking|looking)",
     r"how often (?:clients|customers|people) (?:get|make|forget|enter)",
     r"(?:that|it) (?:doesn't|does not|don't) (?:add up|make sense|sound likely|seem likely|"
     r"ring true)",
@@ -1360,7 +1365,8 @@ CORRECTING = rx(
     r"(?:isn't|is not|wasn't|aren't) (?:instant|immediate|automatic)",
     r"(?:just )?how (?:swift|banking|it|shipping|the network|payments) works",
     r"you(?:'ll| will)? need to stop",
-    r"you(?:'d| would) (?:normally|usually|typically)",
+    r"(?<!before )(?<!when )(?<!than )(?<!while )(?<!after )(?<!as )(?<!time )you(?:'d| would) "
+    r"(?:normally|usually|typically)",
     r"(?:doesn't|does not|won't|will not) actually (?:speed|help|make|change|do)",
     r"for what it's worth(?! (?:i'm|i am|we're|we are) (?:so |really |very |truly |deeply |"
     r"genuinely )?sorry| i'd| i would| you're right| i agree| i think you're right| i think "
@@ -1791,6 +1797,8 @@ INSULT = rx(
     r"(?:you're|you are) not (?:even )?listening(?= to me| \||(?= $))",
     r"mountain out of a molehill",
     r"can i (?:speak|talk|say something|get a word in) now",
+    r"(?:i'm|i am|i've been|i have been) (?:being )?(?:as patient as i can|(?:very|really|"
+    r"extremely|more than) patient with you)",
     r"(?<!do )(?<!or )(?<!want )(?<!need )(?<!like )(?<!say )(?<!prefer )(?<!suits )(?<!and )"
     r"whatever(?= \||(?= $))",
 )
@@ -2162,7 +2170,8 @@ OVER_PROMISE = rx(
     r"word|you've got my word|i can promise|i can guarantee|i can assure you)",
     r"(?:something|money|compensation|extra)(?: on| in| back)? for (?:the|your) (?:wages|pay|"
     r"earnings|time off|lost (?:wages|pay|earnings|business))",
-    r"(?:promise|guarantee|word|make sure|assure you|swear|can tell you)(?: [^ |]+){0,4} (?:won't|"
+    r"(?<!than )(?<!not )(?<!won't )(?<!can't )(?:promise|guarantee|word|make sure|assure you|"
+    r"swear|can tell you)(?: [^ |]+){0,4} (?:won't|"
     r"will not|"
     r"never|isn't going to|is not going to) (?:[^ |]+ ){0,7}?(?:again|a second time|break|go wrong|"
     r"fail|happen|another|a (?:second|third|fourth|fifth) (?:outage|time|fault|breakdown|delay))",
@@ -2255,9 +2264,11 @@ OVER_PROMISE = rx(
 _DETAIL = (
     r"(?:account|order|reference|ref|booking|ticket|case|customer|tracking|policy|invoice|"
     r"membership|phone|mobile|contract|consignment|waybill|serial|model|claim|job|service|email|"
-    r"transaction|client|member|customer id|account id)"
+    r"transaction|client|member|customer id|account id|collection|parcel|return|payment|transfer)"
 )
 PREMATURE_DETAILS = rx(
+    r"have you (?:got|get) (?:that|it|them|the [^ |]+|your [^ |]+) (?:handy|to hand|there with "
+    r"you|nearby)",
     r"which email(?: address)? (?:you|did you) (?:signed up|sign up|registered|register|used|use)",
     r"(?:the|your) (?:beneficiary|payee|recipient|sender)(?:'s)? (?:name|details|account)",
     r"the date (?:the|your) (?:[^ |]+ ){1,2}(?:was|were) (?:initiated|made|placed|sent|booked|"
