@@ -703,9 +703,9 @@ def _honest_limit(reply: _Reply, span: Span) -> bool:
 
 _USUALLY = re.compile(r" (?:normally|usually|ordinarily|the usual|strictly speaking|by the book) ")
 _BUT_NOT_TODAY = re.compile(
-    r" but (?:honestly |frankly |look |actually |today )?(?:i|we)(?:'m| am| are|'re)? (?:just )?"
-    r"(?:not going to|won't|will not|can|could|'ll|will|am going to|'m going to|going to|'m happy "
-    r"to|can just|'ll just|don't want to) "
+    r" but (?:honestly |frankly |look |actually |today )?(?:(?:i|we)(?:'ll| will)|(?:i|we)(?:'m| "
+    r"am| are|'re)? (?:just )?(?:not going to|won't|will not|can|could|'ll|will|am going to|'m "
+    r"going to|going to|'m happy to|happy to|can just|'ll just|don't want to)) "
 )
 _NOT_PUTTING_YOU_THROUGH = re.compile(
     r" (?:so |but |and )?(?:i'm|i am|we're|we are) not (?:putting|making|going to (?:put|make)) "
@@ -717,7 +717,7 @@ def _waived(reply: _Reply, span: Span) -> bool:
     """ "Normally you'd have to fill in the claim form, but I can do it with you now" (or "…. I'm
     not putting you through that"): a rule named only to set it aside for them is not a wall."""
     start, end = reply.sentence_bounds(span[0])
-    usually = _USUALLY.search(reply.norm, max(0, start - 1), span[1])
+    usually = _USUALLY.search(reply.norm, max(0, start - 1), span[1] + 1)
     if not usually:
         return False
     but = _BUT_NOT_TODAY.search(reply.norm, usually.end() - 1, end + 1)
@@ -736,8 +736,10 @@ def _cleared(reply: _Reply, kind: str, span: Span, *, whole_clause: bool = False
         return _on_you_not_us(reply, span)
     if kind == "doubt":
         return _backs_them(reply, span) or _checks_on_them(reply, span)
+    if kind != "over_promise" and _waived(reply, span):
+        return True
     if kind in ("policy", "dismissal"):
-        if _honest_limit(reply, span) or _waived(reply, span):
+        if _honest_limit(reply, span):
             return True
         # "you're owed the credit under the contract": the rules cited on their side
         return kind == "policy" and bool(_ENTITLED.search(" ".join(reply.words_before(span, 4))))
@@ -799,7 +801,9 @@ def _explained(reply: _Reply, span: Span, *, within: bool = False) -> bool:
 _BACKS_THEM = re.compile(
     r" (?:(?:exactly |just )?(?:what|as|like) you(?:'ve| have)? (?:said|told me|described)|"
     r"you're (?:absolutely |quite |completely )?right|(?:backs|bears) you out|backs you up|"
-    r"matches what you|same as (?:yours|you said)|i believe you|should(?:n't| not| never) have "
+    r"matches what you|same as (?:yours|you said)|i believe you|(?:say|says|show|shows) the same|"
+    r"(?:i'm|i am) (?:going|siding) with you|(?:the )?(?:note|notes|record|records|log)(?:'s| is| "
+    r"are) wrong|should(?:n't| not| never) have "
     r"(?:been|happened)|never should have|find out what went wrong|you (?:were|are|'re) (?:right|"
     r"correct)|(?:a promise|what) we (?:didn't|did not|never) (?:keep|deliver)|so (?:i'll|i will|"
     r"i can|we'll|we will) (?:take|refund|remove|reverse|credit|waive|sort|put))(?= )"

@@ -746,6 +746,7 @@ _THIRD = (
     r"front desk|reception|housekeeping)|they|them|he|she"
 )
 BLAME = rx(
+    r"(?:further|somewhere|higher) (?:down|up|along) the (?:chain|line)",
     r"what (?:they|he|she|the [^ |]+(?: team)?) (?:was|were|are|is) (?:playing at|thinking)|what "
     r"(?:was|were|is|are) (?:they|he|she|the [^ |]+(?: team)?) (?:playing at|thinking)",
     r"(?:failing|failure|mistake|error|oversight|negligence) on (?:his|her|their) part",
@@ -1163,6 +1164,9 @@ DOUBT = rx(
     r"(?:that's|that is) not what (?:i'm|i am) seeing",
     r"(?:it's|that's|it is|that is) (?:impossible|not possible) (?:that|for)",
     r"you'd be (?:surprised|amazed|shocked|astonished) how (?:often|many)",
+    r"were you (?:maybe|perhaps|possibly|definitely) (?:out|in the|upstairs|downstairs|asleep|on "
+    r"the phone|away|at)",
+    r"which is (?:a bit |very |really |rather )?(?:odd|strange|weird|unusual|curious)",
     r"did you (?:try|think to|remember to|check) (?:turning|switching|plugging|unplugging|"
     r"restarting|resetting|checking|looking)",
     r"how often (?:clients|customers|people) (?:get|make|forget|enter)",
@@ -1338,11 +1342,14 @@ CORRECTING = rx(
     r"(?:if|can|let) (?:i|me) (?:just )?correct you",
     r"(?<!what )(?<!everything )(?<!like )(?<!as )(?:you're|you are|you were) (?:meant|supposed|"
     r"required|expected|obliged) to",
+    r"strictly speaking|not (?:quite |really |exactly )?how (?:it|this|that|things|refunds|it all) "
+    r"works?",
     r"(?:it's|it is|it was) in the (?:manual|terms|contract|confirmation|email|small print|"
     r"agreement|instructions)",
     r"(?:(?<!voucher )(?<!discount )(?<!credit )(?<!code )for next time|just so you know|just so "
     r"you understand|for future reference|for your "
-    r"information)(?!(?: [^ |]+)?(?: exactly what| what happens| what'll happen| you (?:don't|"
+    r"information)(?!(?: [^ |]+)?(?: exactly what| what happens| what'll happen| how (?:it'll|it "
+    r"will|it's going to|this will|this'll) work| you (?:don't|"
     r"won't|do not|will not) need| it was (?:us|our)| we | i'll| i will| i've))",
     r"(?:isn't|is not|wasn't|was not) the same (?:as|thing)",
     r"make sure (?:someone's|someone is|you're|you are|somebody's) (?:in|home|there|available)",
@@ -1385,7 +1392,8 @@ CORRECTING = rx(
     r"(?:it's|it is|that's|that is|all) (?:on|in) (?:the|our) (?:website|site|app|faq|"
     r"confirmation|booking)",
     r"can take up to",
-    r"you (?:really |probably |might )?should (?:have|'ve|of) (?:got in touch|called|rung|"
+    r"you (?:really |probably |might )?should (?:really |probably )?(?:have|'ve|of) (?:got in "
+    r"touch|called|rung|"
     r"contacted|told us|checked|read|let us know|come to us|paid for|bought|taken out|ticked|"
     r"chosen|ordered|booked|insured|gone for|asked for|noticed)",
     r"if you(?:'d| had) (?:[^ |]+ ){1,6}?(?:it|this|that|they) (?:would|wouldn't|would've|would "
@@ -1804,6 +1812,7 @@ INSULT = rx(
 )
 
 THREAT_BACK = rx(
+    r"go on then,? (?:cancel|leave|sue|move|close|take|complain|report|go)",
     SENTENCE_START + r"(?:go on |fine |well )?move your (?:money|accounts?|business|savings) "
     r"(?:elsewhere )?then",
     r"(?:logging|noting|recording|flagging|reporting|log|note|record|flag|report|(?:making|make|"
