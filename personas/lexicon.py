@@ -157,6 +157,12 @@ ACKNOWLEDGE = rx(
     r"(?:not going to|won't|will not|can't|cannot|couldn't) argue with (?:that|any of (?:that|it)|"
     r"a (?:word|single word|thing) of (?:that|it)|you)",
     r"(?:where|how|what) we went wrong",
+    r"(?:found out|learned|learnt|had to find out|heard)(?: about it| it| that)? (?:the hard way|"
+    r"from (?:your|"
+    r"the) (?:own )?(?:staff|team|customer|client|neighbours?|bank|floor|board))",
+    r"(?:we|i) (?:had|have|'d) no (?:right|business|reason) to (?:take|charge|keep|cancel|close)",
+    r"(?:that's|that is|that was|it's|it is) (?:real |actual )?(?:lost (?:business|money|time|"
+    r"revenue|sales|income|wages|pay|orders)|money (?:out of your pocket|you've lost))",
     r"(?:thinks?|blames?|blaming|thought) (?:it's|it was|its|it is) you (?:that|who)|when "
     r"(?:it's|it was|its|it is) (?:us|our fault|our doing)(?= \||(?= $)| not you)",
     r"(?:took|taken|taking) you (?:ringing|calling|phoning|chasing|complaining|writing|coming "
