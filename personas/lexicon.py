@@ -1398,7 +1398,7 @@ CORRECTING = rx(
     r"(?:it's|it is|that's|that is|all) (?:on|in) (?:the|our) (?:website|site|app|faq|"
     r"confirmation|booking)",
     r"can take up to",
-    r"you (?:really |probably |might )?should (?:really |probably )?(?:have|'ve|of) (?:got in "
+    r"you (?:really |probably |might )?should(?: really| probably)?(?: have|'ve| of) (?:got in "
     r"touch|called|rung|"
     r"contacted|told us|checked|read|let us know|come to us|paid for|bought|taken out|ticked|"
     r"chosen|ordered|booked|insured|gone for|asked for|noticed)",
