@@ -703,9 +703,8 @@ def _honest_limit(reply: _Reply, span: Span) -> bool:
 
 _USUALLY = re.compile(r" (?:normally|usually|ordinarily|the usual|strictly speaking|by the book) ")
 _BUT_NOT_TODAY = re.compile(
-    r" but (?:honestly |frankly |look |actually |today )?(?:(?:i|we)(?:'ll| will)|(?:i|we)(?:'m| "
-    r"am| are|'re)? (?:just )?(?:not going to|won't|will not|can|could|'ll|will|am going to|'m "
-    r"going to|going to|'m happy to|happy to|can just|'ll just|don't want to)) "
+    r" but (?:honestly |frankly |look |actually |today )?(?:i|we)(?:'ll| will|(?:'m| am| are|'re)? "
+    r"(?:just )?(?:not going to|won't|will not|can|could|going to|happy to|don't want to)) "
 )
 _NOT_PUTTING_YOU_THROUGH = re.compile(
     r" (?:so |but |and )?(?:i'm|i am|we're|we are) not (?:putting|making|going to (?:put|make)) "
@@ -714,8 +713,9 @@ _NOT_PUTTING_YOU_THROUGH = re.compile(
 
 
 def _waived(reply: _Reply, span: Span) -> bool:
-    """ "Normally you'd have to fill in the claim form, but I can do it with you now" (or "…. I'm
-    not putting you through that"): a rule named only to set it aside for them is not a wall."""
+    """ "Normally you'd have to fill in the claim form, but I can do it with you now", or "The
+    usual process is a written request. I'm not putting you through that": a rule named only to
+    set it aside for them is not a fault."""
     start, end = reply.sentence_bounds(span[0])
     usually = _USUALLY.search(reply.norm, max(0, start - 1), span[1] + 1)
     if not usually:
@@ -732,12 +732,12 @@ def _cleared(reply: _Reply, kind: str, span: Span, *, whole_clause: bool = False
     faults and the model's (`whole_clause`: the span is the clause the model scored)."""
     if kind in _EXPLAINED_IF_OWNED and _explained(reply, span, within=whole_clause):
         return True
+    if kind != "over_promise" and _waived(reply, span):
+        return True
     if kind == "blame":
         return _on_you_not_us(reply, span)
     if kind == "doubt":
         return _backs_them(reply, span) or _checks_on_them(reply, span)
-    if kind != "over_promise" and _waived(reply, span):
-        return True
     if kind in ("policy", "dismissal"):
         if _honest_limit(reply, span):
             return True

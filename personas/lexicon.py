@@ -53,10 +53,14 @@ _OWNED_FAILURE = (
 explanation (OWNERSHIP)."""
 _UNDERSTOOD_FEELING = (
     r"(?:understand|appreciate|get|see) (?:the|your|all the|how much) (?:frustration|upset|"
-    r"stress|anger|worry|annoyance|distress)"
+    r"stress|anger|worry|annoyance|distress)|i (?:do |really |totally |fully |completely )?"
+    r"(?:appreciate|recognise|recognize|realise|realize) (?:that )?(?:this|it|all this|all of "
+    rf"this)(?:'s| is| has| must| was| must have)? (?:{W} ){{0,3}}{_FEEL}|(?:sounds|it sounds|"
+    rf"seems|it seems) like (?:you're|you are) {_INTENS}(?:{_FEEL}|sick|tired)"
 )
-"""README rule 1: understanding their feeling ("I understand the frustration this has caused")
-both acknowledges and empathises."""
+"""README rule 1: understanding their feeling ("I understand the frustration this has caused",
+"I appreciate this has been stressful", "sounds like you're fed up") both acknowledges and
+empathises."""
 
 _NOT_THEIR_FAULT = (
     r"(?:you're|you are|your) not doing anything wrong|you (?:haven't|didn't) do(?:ne)? anything "
@@ -129,10 +133,8 @@ ACKNOWLEDGE = rx(
     r"(?:that|this|it) (?:is|was|'s|wasn't|isn't) (?:not )?(?:the service|the experience) you",
     r"(?:that|this|it)(?:'s| is| was|s) (?:completely |totally |entirely |absolutely )?"
     r"(?:our|my) (?:mistake|fault|error|bad|responsibility|failure)",
-    r"(?:we|i) (?:really )?(?:messed up|dropped the ball|let you down|got (?:it|this) wrong|"
-    r"made a mistake|failed you|should have|should've)",
-    r"(?:we've|we have|i've|i have) (?:really |completely )?(?:messed up|dropped the ball|let you "
-    r"down|got (?:it|this) wrong|made a mistake|failed you)",
+    r"(?:we|i)(?:'ve| have)? (?:really |completely )?(?:messed up|dropped the ball|let you down|"
+    r"got (?:it|this) wrong|made a mistake|failed you|should have|should've)",
     r"(?<!so )i can (?:see|tell) (?:that )?(?:the |both |two |three |all (?:the |three )?)?"
     r"(?:missed|failed|cancelled|double|duplicate|extra|second) (?:appointments?|visits?|charges?|"
     r"payments?|deliver(?:y|ies)|calls?|transfers?)",
@@ -151,9 +153,6 @@ ACKNOWLEDGE = rx(
     r"(?:you've|you have) (?:made it|been) (?:very |really |perfectly |crystal )?(?:plain|clear) "
     r"(?:that |what |how )?(?:you|your|this|it|the)|(?:you've|you have) told me what (?:your|you|"
     r"the|this)",
-    rf"i (?:do |really |totally |fully |completely )?(?:appreciate|recognise|recognize|realise|"
-    rf"realize) (?:that )?(?:this|it|all this|all of this)(?:'s| is| has| must| was| must have)? "
-    rf"(?:{W} ){{0,3}}{_FEEL}",
     r"(?:not going to|won't|will not|can't|cannot|couldn't) argue with (?:that|any of (?:that|it)|"
     r"a (?:word|single word|thing) of (?:that|it)|you)",
     r"(?:where|how|what) we went wrong",
@@ -174,7 +173,6 @@ ACKNOWLEDGE = rx(
     SENTENCE_START + r"(?:so |okay |ok |right |and |now )?(?:you said|you mentioned|you told me|"
     r"you've said|you've told me|you've mentioned)(?: that)? (?:your|you|you're|you'd|you've|it|"
     r"it's|the|they|he|she|nobody|no one|no-one)",
-    rf"(?:sounds|it sounds|seems|it seems) like (?:you're|you are) {_INTENS}(?:{_FEEL}|sick|tired)",
     r"i (?:do |totally |completely |really )*get that(?= (?:\||$))",
     r"(?:sounds|it sounds|seems|it seems|looks) like (?:it's been|you've|you have|you were|you had|"
     r"this has|they|we|nobody|no one|it was)",
@@ -425,10 +423,6 @@ EMPATHISE = rx(
     r"shocker|stinker) of a (?:week|day|month|morning|time)",
     r"(?:you've|you have|you've got|you have got|you got) every right to",
     r"(?:you've|you have|you've got|you have got|you got) every reason to (?:be|feel)",
-    rf"i (?:do |really |totally |fully |completely )?(?:appreciate|recognise|recognize|realise|"
-    rf"realize) (?:that )?(?:this|it|all this|all of this)(?:'s| is| has| must| was| must have)? "
-    rf"(?:{W} ){{0,3}}{_FEEL}",
-    rf"(?:sounds|it sounds|seems|it seems) like (?:you're|you are) {_INTENS}(?:{_FEEL}|sick|tired)",
     rf"{_YOU_ARE} (?:absolutely |completely |totally |perfectly |fully )?(?:right|entitled|"
     rf"justified) to (?:be|feel)",
     r"i (?:don't|do not) blame you",
@@ -758,7 +752,7 @@ BLAME = rx(
     r"(?:failing|failure|mistake|error|oversight|negligence) on (?:his|her|their) part",
     r"(?:he|she|they|whoever (?:[^ |]+ ){1,5}?) (?:clearly|obviously) (?:didn't|did not|never|"
     r"couldn't|wasn't|weren't|forgot|failed|hadn't|can't)",
-    r"why (?:didn't|did not|didn't|wouldn't|couldn't) you (?:just )?(?:ring|call|phone|contact|"
+    r"why (?:didn't|did not|wouldn't|couldn't) you (?:just )?(?:ring|call|phone|contact|"
     r"tell|let us know|check|report|chase|email)",
     r"(?:he's|she's|they're|hes|shes) (?:well )?known for (?:that|it|doing that|this)",
     r"(?:faulty|bad|dodgy|duff) (?:batch|part|parts|component|pump) from (?:the|our) "
@@ -1287,7 +1281,9 @@ CORRECTING = rx(
     r"you (?:agreed|signed|accepted|consented) to",
     r"to be fair (?:you|to us|it)",
     r"you (?:misunderstood|misread|got (?:it|that) wrong|are mistaken|are wrong|were wrong|"
-    r"have it wrong|have got it wrong|seem to think|may have misunderstood)",
+    r"have it wrong|have got it wrong|seem to think|may have misunderstood)|you(?:'ve| have) "
+    r"(?:misread|misunderstood|misheard|got (?:it|that|this) wrong|mixed (?:it|them|that|things|"
+    r"the \w+) up|got (?:mixed up|confused))",
     r"(?:you're|you are) (?:mistaken|wrong|confused|misunderstanding|incorrect|not quite right)",
     r"(?:that's|that is|it's|it is|that isn't|it isn't) not (?:quite )?(?:true|correct|accurate|"
     r"what happened)",
@@ -1333,11 +1329,8 @@ CORRECTING = rx(
     r"(?:set out|stated|written|explained|covered|listed) in (?:the|your|our)(?! (?:report|letter|"
     r"email|call|meeting|review))",
     r"working days,? mind|weekends (?:don't|do not) count",
-    r"so you (?:were|have been|was|had been) (?:informed|notified|made aware|warned)",
-    r"you (?:were|had been) (?:informed|notified|made aware|advised|warned) (?:of|about|that|when|"
-    r"at|in)",
-    r"you(?:'ve| have) (?:misread|misunderstood|misheard|got (?:it|that|this) wrong|mixed (?:it|"
-    r"them|that|things|the \w+) up|got (?:mixed up|confused))",
+    r"so you (?:were|have been|was|had been) (?:informed|notified|made aware|warned)|you (?:were|"
+    r"had been) (?:informed|notified|made aware|advised|warned) (?:of|about|that|when|at|in)",
     r"(?:confirmation|email|text|letter|terms|contract|website|booking|leaflet|app) (?:[^ |]+ )?"
     r"(?:would have|would've) (?:said|told you|explained|mentioned|shown|"
     r"made (?:it|that|this) clear)",
@@ -1791,7 +1784,7 @@ INSULT = rx(
     r"eh| yeah| okay| right| please)",
     r"i know (?:the internet|technology|computers|these things|it all) can be (?:a bit |quite "
     r"|very |rather )?(?:confusing|complicated|tricky|hard)",
-    SENTENCE_START + r"(?:oh )?(?:please|whatever)(?= \||(?= $))",
+    SENTENCE_START + r"(?:oh )?please(?= \||(?= $))",
     r"some of us (?:have|have got|'ve got|got) (?:actual |real |other )?(?:work|jobs|lives|things|"
     r"customers) to",
     SENTENCE_START + r"(?:well |oh )?(?:that's |how )?charming(?= \||(?= $))",

@@ -1,8 +1,7 @@
 """Train the judge's n-gram second opinion (personas/models/judge_ngrams.json).
 
 Uses only the tuning data: the `tune` part of tests/data/replies.jsonl plus the batches named in
-TRAINING (batch 11 is kept out as an unseen check). The held-back part is never
-read.
+TRAINING (batch 11 is kept out as an unseen check). The held-back part is never read.
 
 The models score a whole reply. How far to trust them next to the lexicon (THRESHOLDS: above
 which the model adds a mark the lexicon missed, and the options veto, below which a lexicon hit

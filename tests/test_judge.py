@@ -1170,6 +1170,12 @@ def test_politeness_and_fairness_are_not_empathy(text: str, expected: bool) -> N
             "strictly speaking you'd fill in a claim form first but I'll do it for you now",
             (),
         ),
+        (
+            "lost-express",
+            "options",
+            "normally that'd be down to the courier but I'll sort it myself now",
+            (),
+        ),
         ("lost-express", "heard", "that's the courier's job, not ours", ("blame",)),
     ],
 )
