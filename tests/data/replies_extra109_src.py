@@ -266,7 +266,7 @@ ITEMS = [
     dict(p=VC, s="heard", t="what- what did that mean for the purchase in the end, did it go through", m="Q"),
     dict(p=FT, s="heard", t="how've you been managing without it, like", m="Q"),
     dict(p=None, s="heard", t="I'm so sorry you've been bounced around all morning. I've got it from here. What's happened so far?",
-         m="EQ", n="'sorry you've been bounced around' is the actual event (rule 7)"),
+         m="AEQ", n="'sorry you've been bounced around' is the actual event (rule 7)"),
     dict(p=EE, s="options", t="I'd like to put three things in front of you: the full service credit for this quarter, a named account manager who'll be your single point of contact, and a written root-cause report by Friday the twentieth. Would that give you something to take to your board?",
          m="OIQ"),
     dict(p=VC, s="heard", t="i understand mr fairclough, and im sorry, you shouldve heard it from us first not the sellers solicitor. thank you for being patient with me",

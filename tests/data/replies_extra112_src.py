@@ -240,7 +240,7 @@ ITEMS = [
     dict(p=None, s="heard", t="Are you finished? Right. I do understand it's been a rotten week and I'm sorry for our part in it.", m="AE", v=["insult"]),
     dict(p=None, s="options", t="I hear you, and here's what I can do today: a full refund or a replacement sent out tomorrow. Which would you prefer?", m="AOIQ",
          n="generic reply: no persona limit on a full refund; times inside a choice are not commitments"),
-    dict(p=None, s="heard", t="I appreciate you telling me all this, and I'm sorry you've been passed from pillar to post. Let me be the one who sorts it.", m="GE"),
+    dict(p=None, s="heard", t="I appreciate you telling me all this, and I'm sorry you've been passed from pillar to post. Let me be the one who sorts it.", m="AGE"),
     dict(p=None, s="heard", t="you know what, youre right, it shouldn't have happened. but if you'd read the confirmation email you'd of seen the date changed", m="", v=["correcting"]),
     dict(p=None, s="heard", t="I understand you're angry, I really do, but if you keep swearing at me I'm going to end this call.", m="", v=["threat_back"]),
     dict(p=None, s="close", t="thanks for your patience and that, sorry for any inconvenience this may have caused. have a good one", m="G", v=["non_apology"]),

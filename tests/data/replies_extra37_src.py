@@ -237,7 +237,7 @@ ITEMS = [
     dict(p=BE, s="commitment", t="you'll have both charges back by tuesday and an email confirming the cancellation within the hour", m="OC"),
 
     # ================================================================ generic
-    dict(p=None, s="heard", t="I'm really sorry you've been passed around like this", m="E", n="'sorry you' + the actual event"),
+    dict(p=None, s="heard", t="I'm really sorry you've been passed around like this", m="AE", n="'sorry you' + the actual event"),
     dict(p=None, s="heard", t="honestly that would drive me up the wall as well", m="E"),
     dict(p=None, s="heard", t="stop. just stop for a second and breathe", m="", v=["calm_down"]),
     dict(p=None, s="heard", t="that's just how the system works, I can't override it", m="", v=["policy"]),

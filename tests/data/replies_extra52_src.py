@@ -95,7 +95,7 @@ ITEMS = [
     dict(p=FT, s="vent", t="Two weeks with no washer, and it's only seven months old. Yeah.", m="A"),
     dict(p=FT, s="vent", t="okay okay deep breaths", m="", v=["calm_down"]),
     dict(p=FT, s="vent", t="yep", m=""),
-    dict(p=FT, s="vent", t="I'm sorry you've been left hanging like that", m="E",
+    dict(p=FT, s="vent", t="I'm sorry you've been left hanging like that", m="AE",
          n="sorry you + the actual event, sincere"),
     dict(p=FT, s="vent", t="lovely. really lovely way to start a call", m="", v=["insult"],
          n="sarcasm"),

@@ -55,7 +55,7 @@ ITEMS = [
          m="AE"),
     dict(p=MT, s="heard", t="How has it been at work, having to take both of those mornings?", m="Q",
          n="real question about the impact on her"),
-    dict(p=MT, s="heard", t="I'm really sorry you've had to wait in twice for nobody.", m="E",
+    dict(p=MT, s="heard", t="I'm really sorry you've had to wait in twice for nobody.", m="AE",
          n="'sorry you' + the actual event: sincere (rule 7)"),
     dict(p=MT, s="heard",
          t="I hear you, and honestly the install contractor we use has been hopeless with no-shows lately",

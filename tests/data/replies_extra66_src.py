@@ -310,7 +310,7 @@ ITEMS = [
          m="OIQ", n="'today' inside a choice is an offer, not commitment"),
     dict(p=None, s="commitment", t="I'll have that sorted by end of day and email you the confirmation before I go "
          "home tonight. Thanks for bearing with me.", m="CG"),
-    dict(p=None, s="heard", t="im really sorry youve been bounced from one department to the next", m="E",
+    dict(p=None, s="heard", t="im really sorry youve been bounced from one department to the next", m="AE",
          n="sorry you + the actual event (rule 7)"),
     dict(p=None, s="heard", t="Look, I know it's Friday and you're fed up. So am I. But none of that is your fault, "
          "and I'm going to stay on until this is sorted.", m="AE",

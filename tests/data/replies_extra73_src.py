@@ -230,7 +230,7 @@ ITEMS = [
          m="GQ"),
     dict(p=FT, s="heard", t="thank you for being so patient with us honestly after all this", m="G"),
     dict(p=BE, s="heard", t="Thank you for explaining it so clearly, Margaret, and I'm sorry you've had to explain it twice.",
-         m="GE", n="'sorry you' + the actual event (rule 7)"),
+         m="AGE", n="'sorry you' + the actual event (rule 7)"),
     dict(p=EE, s="heard", t="What would make the biggest difference to you right now, Ms Ashcombe?", m="IQ"),
     dict(p=VC, s="heard", t="I understand entirely, sir. What matters most to you from here?", m="AIQ"),
     dict(p=None, s="heard",

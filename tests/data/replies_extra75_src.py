@@ -132,7 +132,7 @@ ITEMS = [
          n="pity that talks down to a director of operations"),
     dict(p=EE, s="heard", t="im sorry, but if you want to get your lawyer involved then go ahead, thats your right", m="", v=["threat_back"],
          n="apology cancelled by but into 'go ahead'"),
-    dict(p=EE, s="vent", t="Right. I'm sorry you've had to chase us this hard. Please, go on.", m="E",
+    dict(p=EE, s="vent", t="Right. I'm sorry you've had to chase us this hard. Please, go on.", m="AE",
          n="'sorry you've had to' + the actual event is sincere (rule 7)"),
 
     # ---- vip-client (Julian) ----

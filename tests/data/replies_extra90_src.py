@@ -206,7 +206,7 @@ ITEMS = [
     dict(p=FT, s="heard", t="I understand it's annoying, but I'm not the one who was supposed to call you.", m="", v=["blame", "dismissal"],
          n="'but' into pointing at another agent and ducking"),
     dict(p=FT, s="commitment", t="right so ive ordered the replacement, itll be with you saturday morning, and honestly im sorry youve had to chase us like this",
-         m="EOC", n="'had to chase us' alludes; empathise only"),
+         m="AEOC", n="'sorry you've had to chase us' names what happened: acknowledge and empathise (rules 7, 14)"),
     dict(p=FT, s="heard", t="I'm not saying you're wrong to be upset, but these machines are generally very reliable.", m="", v=["doubt"],
          n="negated empathy, then 'but' into doubting her"),
     dict(p=FT, s="vent", t="mm. yeah. go on, im listening", m="", n="back-channel (rule 13)"),

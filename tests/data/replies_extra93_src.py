@@ -354,7 +354,7 @@ ITEMS = [
          m="AEG", n="'I know you've had to explain this loads of times' shows what happened was heard"),
     dict(p=None, s=None,
          t="I'm so sorry you've been passed from pillar to post. Here's what I'll do: I'll call you back by four with a proper answer, and if that doesn't suit, tell me what would.",
-         m="ECI", n="'sorry you' + the event is sincere (rule 7); 'tell me what would' invites input without a question"),
+         m="AECI", n="'sorry you' + the event is sincere (rule 7); 'tell me what would' invites input without a question"),
     dict(p=None, s="options",
          t="I'll give you a full refund and a voucher on top, and I promise it won't happen again.", m="O",
          v=["over_promise"]),

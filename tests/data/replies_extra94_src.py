@@ -216,7 +216,7 @@ ITEMS = [
     dict(p=BE, s="close", t="Have a nice day.", m=""),
     dict(p=BE, s="close", t="Well, Margaret, thank you for being so understanding, and for telling us about the chat. I'll ring you on Thursday afternoon to make sure it's all arrived. Anything else I can do for you?", m="GCQ"),
     dict(p=None, s=None, t="Thank you for your patience while I look into this for you.", m="G"),
-    dict(p=None, s="close", t="sorry you had to ring twice. thanks for sticking with us", m="EG"),
+    dict(p=None, s="close", t="sorry you had to ring twice. thanks for sticking with us", m="AEG"),
 ]
 
 write_batch(ITEMS, "cq", Path(__file__).with_name("replies_extra94.jsonl"))
