@@ -183,10 +183,13 @@ ACKNOWLEDGE = rx(
     r"(?:our|my) (?:end|side|promise|word|part)",
     r"(?<!have )(?:you've|you have|you) (?:now |already |even )?(?:been|had to) (?:waiting|left|"
     r"let down|"
-    r"charged|passed|trying|chasing|stuck|calling|taking|waiting|without|dealing|put|forced|going)",
+    r"charged|passed|bounced|fobbed|trying|chasing|stuck|calling|taking|waiting|without|dealing|"
+    r"put|forced|going)",
     r"(?<!sorry )(?<!sorry that )(?<!have )(?:you've|you have|you) (?:now |already |even )?had to "
     r"(?:chase|ring|call|phone|wait|take|"
     r"explain|deal with|go|repeat|email|escalate|sit|stay|cancel|borrow|tell|write)",
+    r"sorry (?:that )?(?:you've|you have|you) had to (?:chase|ring|call|phone|wait|take|explain|"
+    r"repeat|email|escalate|sit|stay|cancel|borrow|tell|write)",
     r"(?:okay |right )?got it(?: so| you)",
     r"(?:i take|take|i accept) (?:the|your) point",
     r"(?:we|i) (?:haven't|have not|weren't|were not) (?:been )?(?:good enough|up to scratch|"

@@ -419,6 +419,11 @@ def test_the_fast_lexicon_pass_finds_exactly_what_running_every_entry_finds() ->
         # "anyway" closing a sentence is an adverb, not a turn away
         ("so you cancelled and we charged you twice anyway.", "acknowledge", True),
         ("yeah I get it. anyway. anything else?", "acknowledge", False),
+        # sorry for what they went through names it (README rule 14); a vague one does not
+        ("honestly I'm sorry you had to phone us four times", "acknowledge", True),
+        ("sorry you've been bounced between teams all week", "acknowledge", True),
+        ("I'm sorry you've had to deal with all of it", "acknowledge", False),
+        ("I'm so sorry you've been hit with that", "acknowledge", False),
     ],
 )
 def test_credit_in_other_words(text: str, mark: str, expected: bool) -> None:
