@@ -138,7 +138,7 @@ ITEMS = [
     dict(p=EE, s="heard", t="I hear- I mean, I understand. Three outages is unacceptable.", m="A"),
     dict(p=FT, s="heard", t="ugh, with a baby and a toddler? i'd be losing my mind", m="AE"),
     dict(p=LE, s="heard", t="that's your livelihood on the line. course you're worried", m="AE"),
-    dict(p=None, s="heard", t="I'm so sorry. That's on us.", m="E"),
+    dict(p=None, s="heard", t="I'm so sorry. That's on us.", m="AE", n="owning it acknowledges, as in replies.jsonl"),
     dict(p=None, s="heard", t="thanks for telling me all that, honestly", m="G"),
     dict(p=MT, s="heard", t="um. i'm sorry. that- yeah. that's rough.", m="E"),
     dict(p=BE, s="heard", t="and the overdraft fee on top. no wonder you're upset.", m="AE"),
