@@ -109,7 +109,8 @@ ACKNOWLEDGE = rx(
     r"(?<!so )(?<!so that )(?<!help )(?<!helps )(?<!make sure )i (?:do |totally |completely |"
     r"really |fully |definitely |absolutely )*understand(?! (?:the|that|it|this|it's|that's) "
     r"(?!\|))",
-    r"i (?:totally |completely |really |fully |definitely |absolutely )*get it",
+    r"i (?:totally |completely |really |fully |definitely |absolutely |genuinely |honestly |truly "
+    r"|do )*get it",
     r"(?:so |okay so |right so )?if i (?:understand|heard|hear|got|have|'ve got|understood) "
     r"(?:you|this|that|it|everything|things) (?:right|correctly)",
     r"(?:let me|i want to|i'd like to|can i|let me just) (?:just )?(?:make sure|recap|"
@@ -122,6 +123,10 @@ ACKNOWLEDGE = rx(
     r"totally |quite |so |100 percent )?right(?! to (?:be|feel))",
     r"(?:that|this|it) (?:should not|shouldn't|should never|never should) (?:have|be) "
     r"happen(?:ed)?",
+    r"(?:should never|never should|should not ever|shouldn't ever) (?:have|'ve|of) happened",
+    r"(?:we've|we have|we|i've|i have|i) (?:really |completely )?made (?:a |an )?(?:right |real "
+    r"|complete |total |proper |absolute |bit of a )?(?:mess|hash|pig's ear|dog's dinner|shambles|"
+    r"muddle) of",
     r"(?:i know|i'm sure|i bet) you(?:'ve| have) heard (?:that|this|it)(?: one| line| one before|"
     r" all)? before",
     r"(?:that|this|it)(?:'s| is|s) not (?:on(?= at all| \||(?= $))|okay|acceptable|good enough|"
@@ -409,8 +414,15 @@ EMPATHISE = rx(
     r"sorry (?:again )?for (?:the|all the|this|that) (?:hassle|trouble|mess|mix up|mix-up|delay|"
     r"wait|stress|upset|bother|runaround|run around)",
     r"(?:if i were|if i was) you i(?:'d| would)",
-    r"(?:no wonder|small wonder|(?:i'm|i am) not (?:at all )?surprised|it's no surprise) (?:you|"
-    r"you're|you are|you feel)",
+    r"(?:no wonder|small wonder|(?:i'm|i am) not (?:at all )?surprised|it's no surprise|(?:it's|"
+    r"it is|that's) (?:hardly|not) (?:surprising|a surprise)(?: that)?) (?:you|you're|you are|"
+    r"you feel)",
+    r"(?:makes|it makes|that makes) (?:total |complete |perfect |so much |absolute )?sense (?:that "
+    r")?(?:you're|you are|you feel|you'd be|you would be|you're so) (?:so |really |this |that )?"
+    rf"(?:{_FEEL}|angry|upset|cross|annoyed)",
+    r"(?:well |perfectly |completely |entirely )?within your rights to (?:be|feel|complain|want|"
+    r"expect|ask|demand|pull|cancel|leave|go|walk|move)|(?:you'd|you would) be (?:well |perfectly "
+    r"|completely |entirely )?within your rights",
     r"(?:you've|you have|you've had|you had|you've been having) (?:had )?(?:a|such a|one hell of "
     r"a) (?:rough|tough|horrible|awful|terrible|rotten|nightmare|miserable) (?:time|week|few days|"
     r"couple of (?:days|weeks)|month|morning|day)",
@@ -819,6 +831,13 @@ BLAME = rx(
     r"(?<!about )(?<!matter )(?<!over )(?<!care )whose fault",
     r"who(?:'s| is| was|s) (?:to blame|responsible|at fault)",
     r"who (?:messed|screwed) (?:up|this up)",
+    r"(?<!ones )(?<!one )(?<!people )(?<!person )who (?:got (?:it|this|that) wrong|made (?:the|a|"
+    r"this) (?:mistake|mess|error)|dropped the ball|slipped up)(?=,| was it| then| \||(?= $))",
+    r"(?:you're|you are|you were|you're also|you) (?:also |partly |partially |equally |at least "
+    r"partly |a bit |somewhat |just as )(?:responsible|to blame|at fault)",
+    r"whoever you (?:spoke|talked|dealt|had)(?: to| with| on the (?:phone|line))?(?: [^ |]+){0,3} "
+    r"(?:clearly |obviously |really |properly )?(?:made a (?:mess|hash|pig's ear)|messed|got it "
+    r"wrong|dropped the ball|didn't|did not|never|should have|should've|mucked)",
     rf"(?<!thinks )(?<!think )(?<!says )(?<!like )(?<!reckons )(?:it's|it is|its|that's|that is|"
     rf"thats|that was|this is|this was|it was) "
     rf"(?:really |totally |"
@@ -1131,6 +1150,8 @@ DOUBT = rx(
     r"(?= $)| \|)",
     r"(?:that|this|it)(?:'s| has| has never| never| hasn't| has not) (?:never |ever )?happened "
     r"(?:[^ |]+ ){0,4}?before",
+    r"no way (?:did|does|would|could|was|is|has) (?:it|that|this|the [^ |]+) (?:take|took|been|be|"
+    r"happen|cost)",
     r"i (?:find|found) (?:that|it|this) (?:really |quite |very |a bit |a little )?(?:hard|"
     r"difficult) to believe",
     r"(?:hard|difficult) to believe",
@@ -1474,6 +1495,7 @@ CALM_DOWN = rx(
     r"(?:you need to|please|just|can you|could you|try to) (?:relax|settle|breathe|chill|cool "
     r"it|cool off|cool down)",
     r"(?:settle|cool|chill) (?:down|out|off)",
+    r"(?<!to )(?<!not )cool it(?= \||(?= $)| now| please| mate| sir| madam| okay| alright)",
     r"take (?:a|a deep|some deep) (?:breath|breaths)",
     r"(?:lower|keep down|watch) your (?:voice|tone)",
     r"(?:stop|quit) (?:shouting|yelling|screaming|raising your voice|being so|getting so)",
@@ -1528,6 +1550,7 @@ CALM_DOWN = rx(
 )
 
 INSULT = rx(
+    r"(?:i|i really) (?:couldn't|could not) care less",
     r"(?:talk|speak|go) (?:slower|more slowly)(?: then)?,? shall i",
     r"know how to make an entrance",
     r"(?:rather|prefer to) (?:shout|yell|scream|rant|swear) than (?:listen|talk)",
@@ -1829,7 +1852,13 @@ THREAT_BACK = rx(
     r"papers|the regulator|trading standards|the board|your solicitor)",
     r"(?:mind|careful|watch) what you say",
     r"(?:note|flag|marker) on your (?:file|account|record) (?:about|for) (?:the way|how|your)",
-    r"keep (?:it|this|that) up and (?:you're|you'll|you will|you are)",
+    r"keep (?:it|this|that) up and (?:you're|you'll|you will|you are|your|the)",
+    r"(?:carry on|keep on|keep going|continue) (?:with )?(?:the |your |these |those |this |that )"
+    r"(?:[^ |]+ ){0,2}?(?:threats?|abuse|shouting|swearing|language|tone|attitude) and ",
+    r"(?:i'm|i am|i'll be|we're|we are) (?:shutting|closing) (?:this|the|your) (?:case|ticket|"
+    r"complaint|call|account) down",
+    r"(?:reported|flagged|logged|marked|recorded|noted) as (?:abusive|aggressive|threatening|"
+    r"vexatious|hostile)",
     r"(?:keep (?:it|this|that) up|carry on (?:like (?:this|that) )?) and (?:i|i'll|we|we'll) ",
     r"(?:i'll|i will|i'm going to|i'm gonna|i am going to|i'm about to|i shall|i can|i could|i "
     r"might|we'll|we will|we can|we could|we might) (?:just )?(?:hang up|end (?:this|the) "
@@ -1894,7 +1923,8 @@ THREAT_BACK = rx(
     r"transfer.out (?:forms|paperwork)",
     r"(?:there's|there is|there'll be|you'll get|you'll pay) (?:a|an) (?:missed appointment|"
     r"cancellation|no.show) (?:charge|fee)",
-    r"(?:put|post|stick) it on (?:facebook|twitter|social media|tiktok|trustpilot|instagram|x)",
+    r"(?:put|post|stick|plaster|splash|spread) (?:it|this|that) (?:all )?(?:on|over|across) "
+    r"(?:facebook|twitter|social media|tiktok|trustpilot|instagram|x|the internet|the papers)",
     r"(?:early termination|exit) (?:fee|fees|charge|charges|penalty|penalties)",
     r"void (?:the|your) (?:warranty|guarantee|contract)",
     r"serve notice",
@@ -2199,7 +2229,10 @@ OVER_PROMISE = rx(
     r"promise (?:you )?(?:won't|will not|never) have (?:a single|another|any)",
     r"(?:won't|will not|never) (?:let you down|break down|break|fail|go wrong|happen) again,? "
     r"(?:i|we) (?:can )?(?:promise|guarantee|swear)",
-    r"(?:twice|double|three times) (?:what|the amount|everything) you (?:paid|spent|lost)",
+    r"(?:twice|double|three times|two times|triple) (?:what|the amount|everything|all) "
+    r"(?:of what )?you(?:'ve| have)? (?:paid|spent|lost)",
+    r"(?:paid|given|refunded|reimbursed|back to you)(?: [^ |]+){0,2},? (?:plus|and) (?:a bit |"
+    r"something |some )?extra on top",
     r"(?:you'll|you will|you) never (?:pay|be charged|have to pay) (?:[^ |]+ ){0,5}?again",
     r"(?:i|we) (?:can |will |'ll )?(?:personally )?(?:guarantee|promise|assure you|swear) (?:you "
     r"|that |this |it |you that )?(?:this |it |that |nothing like this |this kind of thing )?"

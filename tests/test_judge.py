@@ -266,6 +266,19 @@ def test_the_grammar_of_the_method(text: str, mark: str, expected: bool) -> None
         ("are you sure you're checking the right account?", "doubt"),
         ("refunds aren't something our team deals with", "dismissal"),
         ("that's not really our doing, the bank sets the fee", "blame"),
+        ("so who made the mistake then, the bank or you?", "blame"),
+        ("you're equally to blame, to be fair", "blame"),
+        ("whoever you spoke to before obviously didn't log it", "blame"),
+        ("okay okay, cool it", "calm_down"),
+        ("keep that up and the contract's gone", "threat_back"),
+        ("keep on with the abuse and I'll end this call", "threat_back"),
+        ("I'm closing your complaint down now", "threat_back"),
+        ("your calls are being flagged as aggressive", "threat_back"),
+        ("plaster it across twitter if you want", "threat_back"),
+        ("honestly I could not care less", "insult"),
+        ("we'll pay you triple what you spent", "over_promise"),
+        ("it'll all be refunded, and something extra on top", "over_promise"),
+        ("no way did that happen, the van logged it at nine", "doubt"),
     ],
 )
 def test_faults_are_named_with_their_words(text: str, kind: str) -> None:
@@ -421,6 +434,16 @@ def test_the_fast_lexicon_pass_finds_exactly_what_running_every_entry_finds() ->
         ("yeah I get it. anyway. anything else?", "acknowledge", False),
         # sorry for what they went through names it (README rule 14); a vague one does not
         ("honestly I'm sorry you had to phone us four times", "acknowledge", True),
+        ("I honestly get it", "acknowledge", True),
+        (
+            "a payment going out after you'd closed the account should never have happened",
+            "acknowledge",
+            True,
+        ),
+        ("we've made a right pig's ear of your booking", "acknowledge", True),
+        ("it's not surprising you're fed up", "empathise", True),
+        ("it makes complete sense you're frustrated", "empathise", True),
+        ("you'd be perfectly within your rights", "empathise", True),
         ("sorry you've been bounced between teams all week", "acknowledge", True),
         ("I'm sorry you've had to deal with all of it", "acknowledge", False),
         ("I'm so sorry you've been hit with that", "acknowledge", False),
@@ -477,6 +500,7 @@ def test_credit_in_other_words(text: str, mark: str, expected: bool) -> None:
         "and now it's your name they're angry with, not ours",
         "while the status page said everything was green",
         "you must feel like an idiot in front of your boss, and that's on us",
+        "we were the ones who got it wrong, not you",
     ],
 )
 def test_ordinary_words_are_not_faults(text: str) -> None:
@@ -1182,6 +1206,8 @@ def test_politeness_and_fairness_are_not_empathy(text: str, expected: bool) -> N
             (),
         ),
         ("lost-express", "heard", "that's the courier's job, not ours", ("blame",)),
+        ("failed-twice", "options", "the engineer will cool it down before he fits it", ()),
+        ("failed-twice", "heard", "right, cool it, mate", ("calm_down",)),
     ],
 )
 def test_fault_kinds_in_context(
