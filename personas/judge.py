@@ -453,10 +453,12 @@ def _second_opinion(
             kind == "over_promise"
             or _cleared(reply, kind, clause, whole_clause=True)
             or any(_overlaps(e, clause) for e in reply.find(lx.EXONERATION))
+            or any(_owns_it(reply, e) and _overlaps(e, clause) for e in reply.find(lx.OWNERSHIP))
         ):
             # what may be offered is the persona's to say (its limits), not the model's; context
             # that clears a fault the lexicon finds clears it whoever hears it; and clearing the
-            # customer ("it's not your fault at all") is no fault of any kind
+            # customer ("it's not your fault at all") or owning the failure ("we haven't kept our
+            # side of it") is no fault of any kind
             return _second_opinion_marks(model, reply, marks, found, violation_spans, feats)
         found = (Violation(kind, reply.st.original[start:end], start, end),)
         violation_spans.append(clause)
@@ -486,6 +488,18 @@ def _second_opinion(
                 # as with the lexicon's faults (`_echo_question`): disbelief, not acknowledgement
                 marks[name] = Mark(False, note="an echo question followed by a fault")
     return _second_opinion_marks(model, reply, marks, found, violation_spans, feats)
+
+
+_DISOWNING = re.compile(
+    r"(?:saying|suppose|so you think|according to you|apparently)(?: [^ |]+){0,6} $"
+)
+
+
+def _owns_it(reply: _Reply, span: Span) -> bool:
+    """Owning the failure in earnest: not asked back ("are you saying it's our fault?") nor put
+    in the customer's mouth ("I suppose it's my fault as well")."""
+    start = reply.sentence_bounds(span[0])[0]
+    return not _in_question(reply, span) and not _DISOWNING.search(reply.norm[start : span[0]])
 
 
 def _second_opinion_marks(

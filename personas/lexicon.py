@@ -151,7 +151,7 @@ ACKNOWLEDGE = rx(
     r"file|records?|notes|profile|postcode|address|name|number|card|information|info)(?: (?:here|"
     r"now|up|there|on (?:the|my) (?:screen|system)))?(?= \||(?= $)| (?:and|so|let|can|what|if|give|"
     r"hold|bear|one|just|okay|right))))",
-    r"i know(?= \|| $)",
+    r"(?<!that )i know(?= \|| $)",
     r"(?<!so )i know (?:that )?(?:you want|you need|how much)",
     r"i (?:heard|caught|took in|got|noted) (?:exactly )?what you (?:said|told me|were saying|"
     r"mentioned|said about)",
@@ -179,13 +179,14 @@ ACKNOWLEDGE = rx(
     r"you've said|you've told me|you've mentioned)(?: that)? (?:your|you|you're|you'd|you've|it|"
     r"it's|the|they|he|she|nobody|no one|no-one)",
     r"i (?:do |totally |completely |really )*get that(?= (?:\||$))",
-    r"(?:sounds|it sounds|seems|it seems|looks) like (?:it's been|you've|you have|you were|you had|"
+    r"(?:sounds|it sounds|seems|it seems|looks) like (?:it's (?:just |really |honestly )?been|"
+    r"you've|you have|you were|you had|"
     r"this has|they|we|nobody|no one|it was)",
     r"(?:it was|it's|that was) (?:us|our fault|our mistake|our error|down to us)",
     r"(?:that's|that is|it's|it is|this is) (?:really |entirely |completely |all )?on (?:us|me)",
     r"(?:it's|it was|that's) (?:us|our side|me) (?:that|who) (?:messed|let|got|dropped|failed)",
-    r"(?:we|i) (?:haven't|have not|didn't|did not) (?:held up|hold up|kept|keep|done|do) "
-    r"(?:our|my) (?:end|side|promise|word|part)",
+    r"(?:we|i)(?: haven't| have not| didn't| did not|'ve not) (?:held up|hold up|kept|keep|done|"
+    r"do) (?:our|my) (?:end|side|promise|word|part)",
     r"(?<!have )(?:you've|you have|you) (?:now |already |even )?(?:been|had to) (?:waiting|left|"
     r"let down|"
     r"charged|passed|bounced|fobbed|trying|chasing|stuck|calling|taking|waiting|without|dealing|"
@@ -203,6 +204,13 @@ ACKNOWLEDGE = rx(
     r"(?:you were|you've been|you have been) (?:badly |really |completely )?(?:let down|messed "
     r"around|failed)",
     r"you did everything right",
+    r"(?<!has )(?<!did )(?<!if )(?<!have )(?:we've|we have|we|this has|it has|this|it's|that's|"
+    r"that has) (?:already |now |really )?cost you (?:[^ |]+ ){0,2}?(?:days?|wages|money|time|"
+    r"mornings?|afternoons?|business|pay|sales|customers|a fortnight|a week|hours)",
+    r"(?:we've|we have|we|i've|i) (?:obviously |clearly |really |completely |badly )?(?:mishandled|"
+    r"bungled|botched|fumbled|mucked up|fluffed) (?:it|this|that|your|the)",
+    r"(?:your|their) (?:own )?(?:reputation|name|credibility|neck|standing)(?: with(?: [^ |]+)"
+    r"{1,3}?)?(?: is| was|'s| that's| being)? (?:now |really )?(?:at stake|on the line)",
     r"(?:it|this|that) (?:should|shouldn't) (?:of|have) been",
     r"(?:you're|you are|you were) (?:absolutely |completely |totally |quite |so |perfectly )?"
     r"correct(?! me)",
@@ -291,6 +299,10 @@ OWNERSHIP = rx(
     r"(?:we|i) (?:really |completely )?(?:messed up|dropped the ball|let you down|got (?:it|this) "
     r"wrong|made a mistake|failed you)",
     r"(?:we've|we have|i've|i have) (?:really )?let you down",
+    r"(?:we|i)(?: haven't| have not| didn't| did not|'ve not) (?:held up|hold up|kept|keep|done|"
+    r"do) (?:our|my) (?:end|side|promise|word|part)",
+    r"(?:we've|we have|we|i've|i) (?:obviously |clearly |really |completely |badly )?(?:mishandled|"
+    r"bungled|botched|fumbled|mucked up|fluffed) (?:it|this|that|your|the)",
     r"(?:that's|that is|it's) no excuse",
     r"(?:i'm|i am|i'll) (?:taking|take) (?:it|this) on myself",
     r"(?:we|i) (?:were|was) (?:wrong|at fault|in the wrong)",
@@ -334,7 +346,8 @@ EMPATHISE = rx(
     r"apologies,? (?:truly|sincerely|really|genuinely)",
     rf"(?:i'm|i am|we're|we are) {_INTENS}mortified",
     r"(?:i|we) owe you (?:an|a proper|a big|a real|an honest) apology",
-    r"i (?:can't|cannot|wouldn't|couldn't) blame you",
+    r"i (?:can't|cannot|wouldn't|couldn't) (?:say i |really )?blame you",
+    r"(?:it's|it is|that's|that is|this is|it's been|it has been) (?:no fun|not much fun|not fun)",
     r"(?:that's|that is|it's) (?:a lot of|so much|such a lot of) (?:pressure|worry|stress|strain)",
     rf"(?:sounds|sounded|seems|must have been) like (?:a|an|such a) {_INTENS}(?:{_FEEL}|awful|"
     rf"horrible|rough|tough|stressful|long)",
@@ -471,8 +484,8 @@ EMPATHISE = rx(
     r"annoyed|stressed|worried|fed up|disappointed|livid|furious|let down|hurt)",
     r"(?:that's|that is|this is|it's) (?:really |so |absolutely |just )?(?:rough|tough|"
     r"infuriating|maddening|gutting|exhausting|awful|horrible|dreadful|unfair)",
-    r"(?:drive|drives|driving|drove) (?:anyone|anybody|me|you|people) (?:up the wall|mad|crazy|"
-    r"round the bend|spare|nuts)",
+    r"(?<!it )(?<!this )(?<!that )(?<!system )(?<!team )(?:drive|drives|driving|drove) (?:anyone|"
+    r"anybody|me|you|people) (?:up the wall|mad|crazy|round the bend|spare|nuts)",
     r"(?:climbing|up) the walls?",
     r"sick to the back teeth",
     r"(?:at|reached|come to) the end of (?:your|my) (?:rope|tether)",
@@ -1092,6 +1105,12 @@ POLICY = rx(
 )
 
 DOUBT = rx(
+    r"(?:amazing|surprising|funny|incredible|unbelievable) how (?:many|often) (?:people|customers|"
+    r"clients|callers|folk|folks) (?:put|get|type|enter|give|make|forget|don't|do|mix|misread|"
+    r"miss)",
+    r"(?:that's|that is|that'd be|that would be) a first(?= \||(?= $)| for| i| to be| honestly)",
+    r"never known (?:it|that|this|one|them)(?: to (?:happen|break|fail|go wrong|do that)| happen| "
+    r"before|(?= \||(?= $)))",
     r"(?:the|your) (?:bill|charge|reading|statement) should be (?:right|correct|accurate|fine)",
     r"(?:it|they|these|transfers|wires|payments|parcels|deliveries) (?:normally|usually|always) "
     r"(?:clears?|arrives?|goes through|go through|turns? up|gets? there|lands?)(?: same day| next "
@@ -1261,6 +1280,8 @@ DOUBT = rx(
 )
 
 CORRECTING = rx(
+    r"nine times out of ten (?:that's|that is|it's|it is|that'll be|it'll be|the problem is|it "
+    r"turns out)",
     r"out of warranty",
     r"(?:had|have|has) every right to (?:hold|charge|refuse|stop|block|cancel|freeze|check)",
     r"(?:keep an eye on|check|watch) your (?:[^ |]+ ){0,2}(?:going forward|in future|from now on)",
@@ -1935,7 +1956,8 @@ THREAT_BACK = rx(
     r"see where (?:that|it|this) gets you",
     r"(?:i|we) (?:don't|do not) have to (?:listen|put up|take)",
     r"i'll note (?:it|that|this) on the account",
-    r"(?:go|move|switch|take (?:it|your [^ |]+)) (?:to a competitor|to another (?:bank|"
+    r"(?<!before you )(?<!if you )(?<!than you )(?:go|move|switch|take (?:it|your [^ |]+)) "
+    r"(?:to a competitor|to another (?:bank|"
     r"provider|company|supplier)|elsewhere|somewhere else)",
     r"(?:that's|that is) (?:entirely )?your prerogative",
 )
@@ -1951,6 +1973,8 @@ NON_APOLOGY = rx(
     r"sorry (?:that )?you(?:'ve| have)? had (?:such )?a (?:rotten|horrible|awful|terrible|lousy|"
     r"crap|rubbish|bad|poor) (?:day|time|week|morning|experience)",
     r"sorry (?:that )?(?:you're|you are) in (?:such )?a (?:mood|state)",
+    r"sorry (?:that |if )?(?:you've|you have|you) (?:managed to |seem to have |somehow )?(?:get|"
+    r"got|gotten|taken) (?:the )?wrong (?:idea|impression|end of the stick)",
     r"sorry (?:that )?you(?:'ve| have)? (?:ended up|got|gotten|become) (?:so |this |that |all )?"
     r"(?:stressed|upset|worked up|annoyed|angry|wound up)",
     r"regret (?:that )?you(?:'ve| have)? (?:been|are|were|feel) (?:unhappy|dissatisfied|upset|"
@@ -2385,10 +2409,12 @@ CONTRAST = re.compile(
 
 SARCASM = rx(
     r"super helpful|cheers for that|brilliant,? cheers",
+    r"(?:cheers|thanks|ta|thank you) for the (?:tone|attitude|earful|abuse|language|grief|"
+    r"language lesson)",
     r"ruined your (?:entire |whole )?life",
     r"(?:we're|we are) all here to serve you",
     r"(?:oh|ooh|aww|aw|ah|well) (?:no |dear |well |my |boy |wow )?(?:i'm |i am |we're |im )?"
-    r"(?:so |very |really |terribly |soo )?sorry(?: that)? (?:your|you|for|about)",
+    r"(?:so |very |really |terribly |soo )?sorry(?: that)? (?:your|you|for|about your)",
     r"(?:thanks|thank you) (?:a lot|a bunch|so much|very much) for (?:nothing|shouting|yelling|"
     r"screaming|the attitude|ruining|wasting|being so|the abuse|your attitude|your patience "
     r"(?:not|lol))",

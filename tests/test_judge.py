@@ -279,6 +279,11 @@ def test_the_grammar_of_the_method(text: str, mark: str, expected: bool) -> None
         ("we'll pay you triple what you spent", "over_promise"),
         ("it'll all be refunded, and something extra on top", "over_promise"),
         ("no way did that happen, the van logged it at nine", "doubt"),
+        ("right, thanks for the attitude", "insult"),
+        ("sorry if you've got the wrong end of the stick", "non_apology"),
+        ("that'd be a first, I've never known it", "doubt"),
+        ("funny how many customers forget to update their address", "doubt"),
+        ("nine times out of ten it's the postcode on the label", "correcting"),
     ],
 )
 def test_faults_are_named_with_their_words(text: str, kind: str) -> None:
@@ -444,6 +449,21 @@ def test_the_fast_lexicon_pass_finds_exactly_what_running_every_entry_finds() ->
         ("it's not surprising you're fed up", "empathise", True),
         ("it makes complete sense you're frustrated", "empathise", True),
         ("you'd be perfectly within your rights", "empathise", True),
+        (
+            "it's been just one thing after another, it seems like it's really been a nightmare",
+            "acknowledge",
+            True,
+        ),
+        ("we've not kept our end of it", "acknowledge", True),
+        ("your name with the board is on the line now", "acknowledge", True),
+        ("that's cost you a week of sales", "acknowledge", True),
+        ("has this cost you any money?", "acknowledge", False),
+        ("we've badly mishandled your booking", "acknowledge", True),
+        ("better that I know", "acknowledge", False),
+        ("and I can't say I blame you", "empathise", True),
+        ("it's no fun repeating it all", "empathise", True),
+        ("our booking system drives me mad too", "empathise", False),
+        ("that would drive me mad as well", "empathise", True),
         ("sorry you've been bounced between teams all week", "acknowledge", True),
         ("I'm sorry you've had to deal with all of it", "acknowledge", False),
         ("I'm so sorry you've been hit with that", "acknowledge", False),
@@ -501,6 +521,8 @@ def test_credit_in_other_words(text: str, mark: str, expected: bool) -> None:
         "while the status page said everything was green",
         "you must feel like an idiot in front of your boss, and that's on us",
         "we were the ones who got it wrong, not you",
+        "oh I'm really sorry about that, I'll look into it now",
+        "thanks for letting me fix this before you take your business elsewhere",
     ],
 )
 def test_ordinary_words_are_not_faults(text: str) -> None:
