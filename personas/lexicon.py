@@ -189,7 +189,7 @@ ACKNOWLEDGE = rx(
     r"do) (?:our|my) (?:end|side|promise|word|part)",
     r"(?<!have )(?:you've|you have|you) (?:now |already |even )?(?:been|had to) (?:waiting|left|"
     r"let down|"
-    r"charged|passed|bounced|fobbed|trying|chasing|stuck|calling|taking|waiting|without|dealing|"
+    r"charged|passed|bounced|shunted|fobbed|trying|chasing|stuck|calling|taking|waiting|without|dealing|"
     r"put|forced|going)",
     r"(?<!sorry )(?<!sorry that )(?<!have )(?:you've|you have|you) (?:now |already |even )?had to "
     r"(?:chase|ring|call|phone|wait|take|"
@@ -204,6 +204,10 @@ ACKNOWLEDGE = rx(
     r"(?:you were|you've been|you have been) (?:badly |really |completely )?(?:let down|messed "
     r"around|failed)",
     r"you did everything right",
+    r"(?:that|this|it|which) (?:really |just |simply |honestly |frankly )(?:isn't|is not|wasn't|"
+    r"was not) (?:acceptable|okay|good enough|right|fair|on)",
+    r"(?:taken|took|taking) (?:this|so|that) (?:much|many) (?:chasing|calls|phone calls|emails|"
+    r"goes|attempts)",
     r"(?<!has )(?<!did )(?<!if )(?<!have )(?:we've|we have|we|this has|it has|this|it's|that's|"
     r"that has) (?:already |now |really )?cost you (?:[^ |]+ ){0,2}?(?:days?|wages|money|time|"
     r"mornings?|afternoons?|business|pay|sales|customers|a fortnight|a week|hours)",
@@ -306,13 +310,16 @@ OWNERSHIP = rx(
     r"(?:that's|that is|it's) no excuse",
     r"(?:i'm|i am|i'll) (?:taking|take) (?:it|this) on myself",
     r"(?:we|i) (?:were|was) (?:wrong|at fault|in the wrong)",
-    r"(?:it was (?:us|me)|we were the ones)(?= who| that)",
+    r"(?:it was (?:us|me)|we were the ones|we're the ones|we are the ones)(?= who| that)",
     _OWNED_FAILURE,
 )
 """Owning the failure: blame or doubt in the same breath is only explaining it ("our courier
 dropped the ball, and honestly that's on us")."""
 
-RECAP = rx(r"(?:to recap|to summari[sz]e|so to be clear|just so i'm clear|so just to be clear)")
+RECAP = rx(
+    r"(?:to recap|to summari[sz]e|so to be clear|just so i'm clear|so just to be clear|to sum up|"
+    r"to (?:repeat|read) (?:it|that|this|all that|everything) back)"
+)
 """A recap acknowledges when what it goes on to list is what went wrong ("just to recap, you
 were double billed…"), not the offer ("so, to recap: refund today, a call on Friday")."""
 
@@ -347,6 +354,8 @@ EMPATHISE = rx(
     rf"(?:i'm|i am|we're|we are) {_INTENS}mortified",
     r"(?:i|we) owe you (?:an|a proper|a big|a real|an honest) apology",
     r"i (?:can't|cannot|wouldn't|couldn't) (?:say i |really )?blame you",
+    r"(?:i'd|i would) be in (?:a right|such a|a real|a total|a) (?:state|panic|flap|mess)",
+    r"how much (?:[^ |]+ ){1,3}?(?:matters|mattered|means|meant) to you",
     r"(?:it's|it is|that's|that is|this is|it's been|it has been) (?:no fun|not much fun|not fun)",
     r"(?:that's|that is|it's) (?:a lot of|so much|such a lot of) (?:pressure|worry|stress|strain)",
     rf"(?:sounds|sounded|seems|must have been) like (?:a|an|such a) {_INTENS}(?:{_FEEL}|awful|"
@@ -439,6 +448,8 @@ EMPATHISE = rx(
     r"(?:you've|you have|you've had|you had|you've been having) (?:had )?(?:a|such a|one hell of "
     r"a) (?:rough|tough|horrible|awful|terrible|rotten|nightmare|miserable) (?:time|week|few days|"
     r"couple of (?:days|weeks)|month|morning|day)",
+    r"(?:and |my |our )?(?:sincere |sincerest |deepest |real |huge )?apologies (?:again |once "
+    r"more |once again )for (?:the|this|that|all)",
     SENTENCE_START + r"(?:my |our )?(?:sincere |sincerest |deepest |real |huge )?apologies for "
     r"(?:the|this|that|all)",
     r"(?:understand|appreciate|can see|can hear|know) (?:that )?(?:you're|you are) "
@@ -1167,7 +1178,8 @@ DOUBT = rx(
     r"occurs))(?: before| to| like| with|(?= $)| \|)",
     SENTENCE_START + r"that (?:never|never really|hardly ever) happened(?: before| to| like| with|"
     r"(?= $)| \|)",
-    r"(?:that|this|it)(?:'s| has| has never| never| hasn't| has not) (?:never |ever )?happened "
+    r"(?:that|this|it)(?:'s never|'s not| has never| never| hasn't| has not|'s ever| has ever) "
+    r"(?:ever )?happened "
     r"(?:[^ |]+ ){0,4}?before",
     r"no way (?:did|does|would|could|was|is|has) (?:it|that|this|the [^ |]+) (?:take|took|been|be|"
     r"happen|cost)",
@@ -1236,11 +1248,12 @@ DOUBT = rx(
     r"(?:i'm|i am) (?:a bit |quite |rather |really |slightly )?surprised",
     r"(?:don't|do not|doesn't|does not) (?:usually|normally|generally|typically|ever)",
     r"(?:definitely|you sure you|sure you|certain you) (?:put|sent|entered|did|had|gave|wrote|"
-    r"were|typed)",
+    r"were|typed|printed|ticked|booked|filled|posted|attached|selected|clicked|used|plugged)",
     r"i (?:do )?wonder (?:whether|if)",
     r"(?:might|may|could) (?:well )?be (?:sitting|with|at) (?:a|your|the) (?:neighbour|"
     r"neighbor|porch|door|reception|safe place)",
-    r"(?<!you )(?:was|were) (?:handed over|delivered|signed for|left)(?= )",
+    r"(?<!you )(?<!nothing )(?<!none of it )(?<!nobody )(?:was|were) (?:handed over|delivered|"
+    r"signed for|left)(?= )",
     r"(?:come on now|come off it|pull the other one)",
     r"(?:can't|cannot|couldn't|doesn't|didn't|don't) (?:have )?(?:just )?(?:vanish\w*|"
     r"disappear\w*) into thin air",
@@ -1637,7 +1650,8 @@ INSULT = rx(
     r"absurd|rude|pathetic)",
     r"(?<!feel like an )(?<!feel like a )(?<!look like an )(?<!look like a )(?:idiot|moron|stupid|"
     r"dumb|imbecile|loser|jerk|clown|muppet|numpty|twit|prat|cretin|dimwit|halfwit|airhead|karen)",
-    r"(?:shut up|shut it|get a life|grow up|get over it|get over yourself|boo hoo|cry me a "
+    r"(?:shut up|shut it(?! (?:down|off|fully|for|now|up))|get a life|grow up|get over it|get "
+    r"over yourself|boo hoo|cry me a "
     r"river|poor you|big deal|(?<!to )deal with it|who cares|whatever you say|give me a break|"
     r"give it a rest|spare me|get a grip|take a hike|get lost|piss off|bugger off|(?<!it "
     r")(?<!this )(?<!that )go away)",
@@ -1897,6 +1911,9 @@ THREAT_BACK = rx(
     r"happens| be my guest)",
     r"be my guest",
     r"see you in court",
+    r"(?:we're|we are|i'm|i am) done (?:talking|here|with this call)",
+    r"the (?:moment|minute|second) (?:lawyers|solicitors|legal|the press|the papers) "
+    r"(?:come|comes|get|gets|are|is)",
     r"(?:you'll|you will|you're going to|you are going to) (?:regret|be sorry|lose|be charged|"
     r"be banned|be blocked|be blacklisted|find yourself)",
     r"(?:our|we have|we've got) (?:lawyers|legal team|legal department) (?:will|would|can|are|is)",
@@ -1973,6 +1990,8 @@ NON_APOLOGY = rx(
     r"sorry (?:that )?you(?:'ve| have)? had (?:such )?a (?:rotten|horrible|awful|terrible|lousy|"
     r"crap|rubbish|bad|poor) (?:day|time|week|morning|experience)",
     r"sorry (?:that )?(?:you're|you are) in (?:such )?a (?:mood|state)",
+    r"sorry to hear (?:that )?you(?:'ve| have)? had (?:such )?a (?:rough|bad|poor|negative|"
+    r"difficult|tough) (?:time|experience)",
     r"sorry (?:that |if )?(?:you've|you have|you) (?:managed to |seem to have |somehow )?(?:get|"
     r"got|gotten|taken) (?:the )?wrong (?:idea|impression|end of the stick)",
     r"sorry (?:that )?you(?:'ve| have)? (?:ended up|got|gotten|become) (?:so |this |that |all )?"
@@ -2258,6 +2277,8 @@ OVER_PROMISE = rx(
     r"(?:paid|given|refunded|reimbursed|back to you)(?: [^ |]+){0,2},? (?:plus|and) (?:a bit |"
     r"something |some )?extra on top",
     r"(?:you'll|you will|you) never (?:pay|be charged|have to pay) (?:[^ |]+ ){0,5}?again",
+    r"(?:you won't|you will not|you'll not) (?:pay|be charged|be billed|have to pay) (?:for )?"
+    r"(?:[^ |]+ ){0,5}?(?:ever again|again ever|for the next (?:year|twelve months|six months))",
     r"(?:i|we) (?:can |will |'ll )?(?:personally )?(?:guarantee|promise|assure you|swear) (?:you "
     r"|that |this |it |you that )?(?:this |it |that |nothing like this |this kind of thing )?"
     r"(?:will never|won't ever|will not ever|never|won't|will not) (?:ever )?(?:happen|break|fail|"

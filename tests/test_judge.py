@@ -284,6 +284,10 @@ def test_the_grammar_of_the_method(text: str, mark: str, expected: bool) -> None
         ("that'd be a first, I've never known it", "doubt"),
         ("funny how many customers forget to update their address", "doubt"),
         ("nine times out of ten it's the postcode on the label", "correcting"),
+        ("you definitely ticked the right box, did you?", "doubt"),
+        ("sorry to hear you've had a bad experience", "non_apology"),
+        ("the minute the papers get involved, I'm done talking", "threat_back"),
+        ("and you won't be charged for delivery ever again", "over_promise"),
     ],
 )
 def test_faults_are_named_with_their_words(text: str, kind: str) -> None:
@@ -464,6 +468,13 @@ def test_the_fast_lexicon_pass_finds_exactly_what_running_every_entry_finds() ->
         ("it's no fun repeating it all", "empathise", True),
         ("our booking system drives me mad too", "empathise", False),
         ("that would drive me mad as well", "empathise", True),
+        ("the engineer never came and that honestly isn't good enough", "acknowledge", True),
+        ("I'm sorry it's taken so many calls", "acknowledge", True),
+        ("you've been shunted from one team to the next", "acknowledge", True),
+        ("so to read it back: paid, never delivered, ticket closed", "acknowledge", True),
+        ("thanks, and apologies once again for the hassle", "empathise", True),
+        ("honestly I'd be in a right panic", "empathise", True),
+        ("I know how much that order meant to you", "empathise", True),
         ("sorry you've been bounced between teams all week", "acknowledge", True),
         ("I'm sorry you've had to deal with all of it", "acknowledge", False),
         ("I'm so sorry you've been hit with that", "acknowledge", False),
@@ -523,6 +534,9 @@ def test_credit_in_other_words(text: str, mark: str, expected: bool) -> None:
         "we were the ones who got it wrong, not you",
         "oh I'm really sorry about that, I'll look into it now",
         "thanks for letting me fix this before you take your business elsewhere",
+        "so you paid and nothing was delivered",
+        "I know it's happened before, and I'm sorry",
+        "shall I shut it down fully so nothing else goes out?",
     ],
 )
 def test_ordinary_words_are_not_faults(text: str) -> None:
