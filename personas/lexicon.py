@@ -560,8 +560,15 @@ OPTIONS = rx(
     r"(?:i've|i have) made sure (?:the|your) (?:[^ |]+ )?(?:subscription|account|direct debit)",
     r"(?:i'd|i would) like to (?:put|give|send|get) (?:the|a|an|you) (?:[^ |]+ )?(?:[^ |]+ )?"
     r"(?:credit|refund|replacement|courier|engineer|account manager)",
-    r"(?:are|is) (?:being|getting) (?:refunded|reversed|processed|credited|waived|sent|booked|"
-    r"couriered|replaced|reimbursed)",
+    r"(?:are|is|[^ |]+'s) (?:being|getting) (?:refunded|reversed|processed|credited|waived|sent|"
+    r"booked|couriered|replaced|reimbursed)",
+    r"(?:you'll|you will) (?:still )?(?:get|have|receive) (?:your|the|a|a full) (?:[^ |]+ )?"
+    r"(?:refund|replacement|credit)",
+    r"(?:make sure|check|ensure) (?:that )?(?:it's|it is|the account's|the account is|your account "
+    r"is|it gets|the account gets) (?:completely |fully |properly |totally )?(?:closed|shut down|"
+    r"shut|cancelled)",
+    r"(?:shut|close) (?:it|the account|that|the subscription|your account) (?:down )?(?:fully|"
+    r"completely|properly)",
     r"(?:i'm|i am|we're|we are) (?:just |now |currently |already )?(?:booking|submitting|"
     r"processing|arranging|sending|putting through|refunding|waiving|crediting|reversing|ordering|"
     r"setting up|applying|issuing|couriering|rebooking|organi[sz]ing|expediting|reimbursing|"
