@@ -1248,6 +1248,14 @@ def test_politeness_and_fairness_are_not_empathy(text: str, expected: bool) -> N
         ("lost-express", "heard", "that's the courier's job, not ours", ("blame",)),
         ("failed-twice", "options", "the engineer will cool it down before he fits it", ()),
         ("failed-twice", "heard", "right, cool it, mate", ("calm_down",)),
+        # the customer's wish named back is not our offer
+        ("failed-twice", "heard", "I get that you're after a newer model, I would be too", ()),
+        (
+            "failed-twice",
+            "options",
+            "I can get you a newer model free of charge",
+            ("over_promise",),
+        ),
     ],
 )
 def test_fault_kinds_in_context(
