@@ -1591,6 +1591,8 @@ CALM_DOWN = rx(
 )
 
 INSULT = rx(
+    r"(?:blowing|blown|blow) (?:this|it|that|things|the whole thing) (?:way |a bit |a little |"
+    r"completely |totally |massively )?out of (?:all )?proportion",
     r"(?:i|i really) (?:couldn't|could not) care less",
     r"(?:talk|speak|go) (?:slower|more slowly)(?: then)?,? shall i",
     r"know how to make an entrance",
@@ -2055,6 +2057,8 @@ NON_APOLOGY = rx(
 )
 
 DISMISSAL = rx(
+    r"(?:outside|beyond|not within|not in|not really in|not part of) my remit",
+    r"my hands are (?:tied|a bit tied|rather tied)",
     r"(?:can't|cannot|couldn't) (?:change|undo) what(?:'s| has)? (?:already )?happened(?! (?:but "
     r"(?:i|we|what)|i wish))",
     r"what (?:exactly )?(?:do )?you expect (?:me|us) to do(?: here| about (?:it|that|this))?"
@@ -2438,7 +2442,8 @@ CONTRAST = re.compile(
 SARCASM = rx(
     r"super helpful|cheers for that|brilliant,? cheers",
     r"(?:cheers|thanks|ta|thank you) for the (?:tone|attitude|earful|abuse|language|grief|"
-    r"language lesson)",
+    r"language lesson|speech|sermon|lecture|rant)",
+    r"(?:lovely|nice|great|wonderful|brilliant) to be (?:yelled|shouted|screamed|sworn|barked) at",
     r"ruined your (?:entire |whole )?life",
     r"(?:we're|we are) all here to serve you",
     r"(?:oh|ooh|aww|aw|ah|well) (?:no |dear |well |my |boy |wow )?(?:i'm |i am |we're |im )?"

@@ -288,6 +288,11 @@ def test_the_grammar_of_the_method(text: str, mark: str, expected: bool) -> None
         ("sorry to hear you've had a bad experience", "non_apology"),
         ("the minute the papers get involved, I'm done talking", "threat_back"),
         ("and you won't be charged for delivery ever again", "over_promise"),
+        ("refunds are outside my remit", "dismissal"),
+        ("sorry, my hands are tied", "dismissal"),
+        ("oh lovely to be shouted at on a Monday", "insult"),
+        ("I think you're blowing it a bit out of proportion", "insult"),
+        ("thanks for the sermon", "insult"),
     ],
 )
 def test_faults_are_named_with_their_words(text: str, kind: str) -> None:
