@@ -93,7 +93,8 @@ ACKNOWLEDGE = rx(
     r"that|the)",
     r"(?:can't|cannot) (?:even )?imagine (?:how|what|having|being|trying|the)",
     _NOT_THEIR_FAULT,
-    r"(?:for|because of|due to) our (?:own )?(?:mistake|error|failure|fault|cock.up|mess.up)",
+    r"(?:for|because of|due to|over|after) our (?:own )?(?:mistake|error|failure|fault|cock.up|"
+    r"mess.up|delay|mix.up|screw.up|blunder)",
     r"(?:just )?to (?:check|confirm|make sure) (?:i've|i have) got (?:it|this|that|everything)",
     r"correct me if (?:i'm|i am) wrong",
     r"if i(?:'ve| have)? (?:followed|understood|heard) (?:you|that|this|it|all that)",
@@ -180,7 +181,7 @@ ACKNOWLEDGE = rx(
     r"it's|the|they|he|she|nobody|no one|no-one)",
     r"i (?:do |totally |completely |really )*get that(?= (?:\||$))",
     r"(?:sounds|it sounds|seems|it seems|looks) like (?:it's (?:just |really |honestly )?been|"
-    r"you've|you have|you were|you had|"
+    r"nobody's|no one's|you've|you have|you were|you had|"
     r"this has|they|we|nobody|no one|it was)",
     r"(?:it was|it's|that was) (?:us|our fault|our mistake|our error|down to us)",
     r"(?:that's|that is|it's|it is|this is) (?:really |entirely |completely |all )?on (?:us|me)",
@@ -204,6 +205,15 @@ ACKNOWLEDGE = rx(
     r"(?:you were|you've been|you have been) (?:badly |really |completely )?(?:let down|messed "
     r"around|failed)",
     r"you did everything right",
+    r"(?:was|were) (?:meant|supposed|due|promised) to (?:arrive|come|turn up|be there|be delivered|"
+    r"land|be fixed|be with you|be here|go out|reach you|clear|be sorted) (?:[^ |]+ ){0,4}?(?:and|"
+    r"but) (?:it's|it is|it|they|he|she|nobody|no one|never|still)(?= (?:nowhere|never|didn't|"
+    r"did not|hasn't|has not|wasn't|isn't|still|not|missing|lost|gone|no))",
+    r"(?:this is|that's|it's|that is|it is) (?:now |actually |already )?the (?:second|third|fourth|"
+    r"fifth) time(?! (?:i've|i have|i|i'm|we've|we have|you've asked|of asking))",
+    r"(?:a|the|two|three|a whole|another|the whole|whole) (?:days?|mornings?|afternoons?|weeks?) "
+    r"(?:off )?wasted",
+    r"(?<!about the )(?<!for the )(?:two|three|2|3|back to back) no.shows?",
     r"(?:that|this|it|which) (?:really |just |simply |honestly |frankly )(?:isn't|is not|wasn't|"
     r"was not) (?:acceptable|okay|good enough|right|fair|on)",
     r"(?:taken|took|taking) (?:this|so|that) (?:much|many) (?:chasing|calls|phone calls|emails|"
