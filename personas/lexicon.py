@@ -364,6 +364,15 @@ EMPATHISE = rx(
     rf"(?:i'm|i am|we're|we are) {_INTENS}mortified",
     r"(?:i|we) owe you (?:an|a proper|a big|a real|an honest) apology",
     r"i (?:can't|cannot|wouldn't|couldn't) (?:say i |really )?blame you",
+    r"(?:what a|such a) (?:rubbish|horrible|awful|terrible|rotten|miserable|lousy|crap|rough|"
+    r"grim) (?:way|start|end) to",
+    r"enough to (?:make|drive|send|push) (?:anyone|anybody|someone|a saint)",
+    r"(?:you're|you are|you'd be|you were|you've been) (?:quite |completely |totally )?"
+    r"understandably (?:frustrated|upset|angry|annoyed|cross|fed up|worried|stressed|furious|"
+    r"livid|disappointed|concerned)",
+    r"(?:(?:you|nobody|no one)(?: didn't| don't| doesn't| did not| do not| does not|'d never) "
+    r"deserve|(?:nobody|no one) deserves) (?:that|this|to be|any of (?:that|this)|to have)",
+    r"(?:nobody|no one) (?:wants|needs) (?:that|this)(?= \||(?= $)| on| in| when)",
     r"(?:i'd|i would) be in (?:a right|such a|a real|a total|a) (?:state|panic|flap|mess)",
     r"how much (?:[^ |]+ ){1,3}?(?:matters|mattered|means|meant) to you",
     r"(?:it's|it is|that's|that is|this is|it's been|it has been) (?:no fun|not much fun|not fun)",
