@@ -569,7 +569,14 @@ OPTIONS = rx(
     r"(?:report|refund|credit|replacement|parts|machine|money)(?:'s| is| are) yours",
     r"(?:driver|courier|van)(?:'s| is) (?:due|booked|coming|on (?:his|its|her) way|going) to "
     r"(?:collect|pick up|deliver|drop)",
-    r"(?:coming|going|being sent|sent|paid) (?:straight |right )?back to you",
+    r"(?:coming|going|being sent|sent|paid|go|be paid|be sent|be put|come) (?:straight |right )?"
+    r"back to you",
+    r"(?<!you )(?<!they )(?:knock|strike|wipe|scrap|drop|remove|write off|get rid of|cancel) "
+    r"(?:the|that|your|this) (?:[^ |]+ ){0,2}?(?:fee|charge|cost|payment)s?(?! (?:still|stands|"
+    r"applies))",
+    r"(?:fee|charge|payment|cost)s?(?:'s| is| are) (?:coming|going|being taken|being knocked) off",
+    r"(?:add|put|give you|extend (?:it|the warranty) (?:by|with)) (?:on )?(?:an? )?(?:extra|"
+    r"further|additional|another) (?:[^ |]+ ){0,2}?(?:cover|warranty|guarantee|years?)",
     r"(?:won't|will not|don't|do not) (?:have to )?pay a (?:penny|thing|single penny)",
     r"(?:pay|paying) you back",
     r"(?:refund|refund's|refunds|money|money's|credit|credit's) (?:has |have |'s )?(?:gone|"
