@@ -1020,6 +1020,9 @@ BLAME = rx(
 POLICY = rx(
     SENTENCE_START + r"(?:just |please )?(?:put|pop) (?:it|that|this|your complaint) in writing",
     r"(?:popping|putting|pop|put) your complaint in writing",
+    r"(?:i'll|we'll|i will|we will|i'm going to|we're going to|i|we|they|it) (?:need|needs|"
+    r"require|requires) (?:to have )?(?:that|it|this|the complaint|your complaint|the request|"
+    r"your request|everything) (?:put |sent )?in writing",
     r"(?:to|through) (?:legal|the legal team|our legal team|head office|the complaints team) "
     r"(?:[^ |]+ )?in writing",
     r"before (?:i|we) can do anything",

@@ -293,6 +293,7 @@ def test_the_grammar_of_the_method(text: str, mark: str, expected: bool) -> None
         ("oh lovely to be shouted at on a Monday", "insult"),
         ("I think you're blowing it a bit out of proportion", "insult"),
         ("thanks for the sermon", "insult"),
+        ("we'll need the complaint in writing first", "policy"),
     ],
 )
 def test_faults_are_named_with_their_words(text: str, kind: str) -> None:
@@ -563,6 +564,7 @@ def test_credit_in_other_words(text: str, mark: str, expected: bool) -> None:
         "so you paid and nothing was delivered",
         "I know it's happened before, and I'm sorry",
         "shall I shut it down fully so nothing else goes out?",
+        "you'll have it all in writing by Friday",
     ],
 )
 def test_ordinary_words_are_not_faults(text: str) -> None:
