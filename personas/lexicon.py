@@ -1768,7 +1768,7 @@ INSULT = rx(
     r"(?:genius|einstein|sherlock|clever clogs|smart arse|smartarse|wise guy)",
     r"(?:someone's|somebody's|someone is|somebody is|someone has|somebody has) (?:in a (?:mood|"
     r"bad mood|strop)|not had (?:their|his|her) (?:coffee|morning coffee)|got out of)",
-    r"wrong side of the bed",
+    r"wrong side of the bed|out of bed on the wrong side",
     r"(?:you're|you are) (?:acting|behaving|carrying on) (?:like|as if|as though)",
     r"heard (?:it|this|that) all before",
     r"(?:not going to|not gonna|won't|will not|refuse to) be (?:spoken|talked) to like th(?:at|is)",
@@ -2212,6 +2212,8 @@ DISMISSAL = rx(
     r"(?:not|isn't|is not) (?:really )?(?:something|anything) (?:i|we) (?:get involved|deal) (?:in|"
     r"with)",
     r"(?:hardly|not) the end of the world",
+    r"(?:hardly|not exactly|not|isn't|is not) (?:a matter of )?life (?:or|and) death",
+    r"worse things happen at sea",
     r"(?:happen|happens|break|breaks|go wrong|goes wrong) (?:on|with|to|in) (?:any|every|all)",
     r"(?:it's|it is) (?:just |only )?a (?:machine|parcel|box|glitch|computer)",
     r"(?<!had to )(?<!have to )(?:chase|contact|ring|call) (?:them|it|the courier|the bank) "

@@ -294,6 +294,9 @@ def test_the_grammar_of_the_method(text: str, mark: str, expected: bool) -> None
         ("I think you're blowing it a bit out of proportion", "insult"),
         ("thanks for the sermon", "insult"),
         ("we'll need the complaint in writing first", "policy"),
+        ("it's not exactly life or death, is it", "dismissal"),
+        ("oh well, worse things happen at sea", "dismissal"),
+        ("somebody got out of bed on the wrong side", "insult"),
     ],
 )
 def test_faults_are_named_with_their_words(text: str, kind: str) -> None:
