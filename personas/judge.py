@@ -454,6 +454,7 @@ def _second_opinion(
             or _cleared(reply, kind, clause, whole_clause=True)
             or any(_overlaps(e, clause) for e in reply.find(lx.EXONERATION))
             or any(_owns_it(reply, e) and _overlaps(e, clause) for e in reply.find(lx.OWNERSHIP))
+            or _refused_then_helped(reply, clause)
         ):
             # what may be offered is the persona's to say (its limits), not the model's; context
             # that clears a fault the lexicon finds clears it whoever hears it; and clearing the
@@ -716,6 +717,32 @@ def _honest_limit(reply: _Reply, span: Span) -> bool:
     return bool(_HELP_AFTER_BUT.search(rest)) and reply.matches(_OFFERING, rest)
 
 
+_CANNOT = re.compile(
+    r" (?:i|we) (?:can't|cannot|can not|won't be able to|'m not able to|am not able to|'m unable "
+    r"to|am unable to) (?:do|give|offer|promise|authori[sz]e|agree to|refund|go to|stretch to) "
+)
+
+
+def _refused_then_helped(reply: _Reply, span: Span) -> bool:
+    """ "I can't do a full refund, but I can waive the fee" (README rule 11): what we cannot do,
+    said plainly and followed by what we can, is an honest limit whoever reads it as a fault."""
+    if not _CANNOT.search(reply.norm, span[0] - 1, span[1]):
+        return False
+    rest = reply.norm[span[1] - 1 :]
+    but = rest.find(" but ")
+    return (
+        but >= 0 and bool(_HELP_AFTER_BUT.match(rest, but + 4)) and reply.matches(_OFFERING, rest)
+    )
+
+
+_DISCLAIMED = re.compile(
+    r"(?:won't|will not|not going to|not gonna|can't|cannot|wouldn't|would never|never) (?:try to "
+    r")?(?:pretend|claim|make out|tell you|suggest)(?: that)?(?: it's| that's| it was| it| this| "
+    r"that)?$"
+)
+"""What we won't pretend ("I won't pretend it wasn't our fault") is the fault disowned."""
+
+
 _USUALLY = re.compile(r" (?:normally|usually|ordinarily|the usual|strictly speaking|by the book) ")
 _BUT_NOT_TODAY = re.compile(
     r" but (?:honestly |frankly |look |actually |today )?(?:i|we)(?:'ll| will|(?:'m| am| are|'re)? "
@@ -748,6 +775,8 @@ def _cleared(reply: _Reply, kind: str, span: Span, *, whole_clause: bool = False
     if kind in _EXPLAINED_IF_OWNED and _explained(reply, span, within=whole_clause):
         return True
     if kind != "over_promise" and _waived(reply, span):
+        return True
+    if _DISCLAIMED.search(" ".join(reply.words_before(span, 6))):
         return True
     if kind == "blame":
         return _on_you_not_us(reply, span)

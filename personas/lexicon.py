@@ -66,7 +66,8 @@ _NOT_THEIR_FAULT = (
     r"(?:you're|you are|your) not doing anything wrong|you (?:haven't|didn't) do(?:ne)? anything "
     r"wrong|"
     r"(?:not|none of (?:this|it|that)(?: is| was|'s)?|nothing (?:about|of) (?:this|it|that)(?: is| "
-    r"was)?) (?:even |at all |in any way )?(?:your|you're) (?:own )?(?:fault|doing)|(?:nothing|"
+    r"was)?) (?:even |at all |in any way )?(?:your|you're) (?:own )?(?:fault|doing)|none of "
+    r"(?:this|it|that)(?: is| was|'s) on you|(?:nothing|"
     r"none of it) (?:you did|you've done|you have done) (?:was )?wrong|you (?:did|have done|'ve "
     r"done) nothing wrong|you (?:cancelled|did it|booked|paid) (?:properly|correctly|right|on time)"
 )

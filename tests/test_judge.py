@@ -500,6 +500,7 @@ def test_the_fast_lexicon_pass_finds_exactly_what_running_every_entry_finds() ->
         ("you're understandably fed up", "empathise", True),
         ("honestly, nobody deserves to be treated like that", "empathise", True),
         ("nobody needs that when they're moving house", "empathise", True),
+        ("honestly, none of this is on you", "acknowledge", True),
         ("I can wipe the call-out charge for you", "options", True),
         ("I'll get rid of that installation fee", "options", True),
         ("the fee's coming off today", "options", True),
@@ -568,6 +569,9 @@ def test_credit_in_other_words(text: str, mark: str, expected: bool) -> None:
         "I know it's happened before, and I'm sorry",
         "shall I shut it down fully so nothing else goes out?",
         "you'll have it all in writing by Friday",
+        "I won't pretend it wasn't our fault",
+        "I'm not going to tell you it's the courier's problem",
+        "I can't do a full refund, but I can waive the fee and credit the account",
     ],
 )
 def test_ordinary_words_are_not_faults(text: str) -> None:
