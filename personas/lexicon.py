@@ -329,6 +329,7 @@ dropped the ball, and honestly that's on us")."""
 
 RECAP = rx(
     r"(?:to recap|to summari[sz]e|so to be clear|just so i'm clear|so just to be clear|to sum up|"
+    r"just so i've (?:understood|got) (?:it|this|that|everything)(?: right| properly| correctly)?|"
     r"to (?:repeat|read) (?:it|that|this|all that|everything) back)"
 )
 """A recap acknowledges when what it goes on to list is what went wrong ("just to recap, you
@@ -352,6 +353,14 @@ EMPATHISE = rx(
     r"(?:i'm|i am) (?:so |really |just )?(?:frustrated|angry|gutted|upset|livid|furious|cross) "
     r"for you",
     r"(?:i'd|i would) (?:probably |definitely |honestly )?feel (?:exactly )?the same",
+    r"(?:i'd|i would) (?:probably |definitely |honestly )?(?:have )?(?:feel|felt) (?:just "
+    r"|exactly )?(?:like you do|as you do|the way you do|physically (?:ill|sick)|sick to my "
+    r"stomach)",
+    r"(?:nobody|no one|no-one) (?:could|would|could've|would've|could have|would have) "
+    r"(?:possibly )?(?:blame|blamed) you",
+    r"(?:can't|cannot) (?:even |begin to )?imagine (?:the|how) (?:[^ |]+ )?(?:irritation|"
+    r"frustration|stress|worry|anger|upset|annoyance|hassle|embarrassment|panic|shock|"
+    r"aggravation)",
     r"(?:that's|that is|it's|how) (?:really |so |just |absolutely )?(?:horrid|the worst|"
     r"hair.raising)",
     r"what a (?:palaver|carry on|faff|worry)",
@@ -619,10 +628,13 @@ OPTIONS = rx(
     r"you can (?:choose|pick|have|go for|opt|decide)",
     r"(?:how|what) about (?:if )?(?:i|we|a|an|getting|having|sending|me)",
     r"what if (?:i|we)",
+    r"(?:we |i )?swap (?:it |that |the machine |the unit )?(?:out )?for (?:a|the|another|a new|a "
+    r"brand new) ",
     r"(?:i|we) (?:could|can|can also|could also|will|'ll|am able to|are able to|'m able to) "
-    r"(?:also )?(?:offer|refund|waive|credit|send|arrange|book|schedule|replace|reimburse|reverse|"
-    r"expedite|upgrade|courier|cover|compensate|give you(?! a (?:quick )?(?:ring|call|bell|buzz|"
-    r"shout))|get you|put a|put you|set up|organi[sz]e|"
+    r"(?:also )?(?:offer|refund|waive|credit|send(?! (?:you )?(?:a |an |the |over )?(?:text|"
+    r"email|e-mail|message|confirmation|update|reminder|link|sms|note))|arrange|book|schedule|"
+    r"replace|reimburse|reverse|expedite|upgrade|courier|cover|compensate|give you(?! a "
+    r"(?:quick )?(?:ring|call|bell|buzz|shout))|get you|put a|put you|set up|organi[sz]e|"
     r"ship|swap|exchange|provide|extend|open a|apply|issue|fast track|"
     r"fast-track|rebook|re-book|reship|re-send|resend|redeliver|deliver|dispatch|assign|add a|"
     r"take off|knock off|pay for|pay you|have a|have an|have someone|get someone|get a|get an|"
@@ -666,8 +678,10 @@ OPTIONS = rx(
     r"(?:we|i)(?:'ll| will)? (?:replace|refund|credit|reimburse|waive|reverse|courier) "
     r"(?:it|them|you|that|this|the|your|both)",
     r"(?:i'll|i will|we'll|we will|i'm going to|i'm gonna|i am going to|we're going to) "
-    r"(?:also |just |personally |happily |gladly )?(?:throw in|add|send|make sure (?:the|your|"
-    r"you get|you're|every)|sort|process|put (?:through|a|you|the|your)|take care|look after|"
+    r"(?:also |just |personally |happily |gladly )?(?:throw in|add|send(?! (?:you )?(?:a |an "
+    r"|the |over )?(?:text|email|e-mail|message|confirmation|update|reminder|link|sms|note))|"
+    r"make sure (?:the|your|you get|you're|every)|sort|process|put (?:through|a|you|the|your)|"
+    r"take care|look after|"
     r"get (?:you|your|the|a|an|someone|him|her|them)|have (?:it|the|a|an|someone|your) "
     r"(?:[^ |]+ )?(?:delivered|sent|fixed|booked|couriered|replaced|collected|processed|"
     r"refunded|looked|reversed))",
@@ -890,7 +904,8 @@ BLAME = rx(
     r"who(?:'s| is| was|s) (?:to blame|responsible|at fault)",
     r"who (?:messed|screwed) (?:up|this up)",
     r"(?<!ones )(?<!one )(?<!people )(?<!person )who (?:got (?:it|this|that) wrong|made (?:the|a|"
-    r"this) (?:mistake|mess|error)|dropped the ball|slipped up)(?=,| was it| then| \||(?= $))",
+    r"this) (?:mistake|mess|error)|dropped the ball|slipped up)(?: here| there)?(?= was it| "
+    r"then| you or| us or| me or| \||(?= $))",
     r"(?:you're|you are|you were|you're also|you) (?:also |partly |partially |equally |at least "
     r"partly |a bit |somewhat |just as )(?:responsible|to blame|at fault)",
     r"whoever you (?:spoke|talked|dealt|had)(?: to| with| on the (?:phone|line))?(?: [^ |]+){0,3} "
@@ -1021,6 +1036,8 @@ BLAME = rx(
 POLICY = rx(
     SENTENCE_START + r"(?:just |please )?(?:put|pop) (?:it|that|this|your complaint) in writing",
     r"(?:popping|putting|pop|put) your complaint in writing",
+    r"write in to (?:customer relations|complaints|the complaints (?:team|department)|head office|"
+    r"customer services)",
     r"(?:i'll|we'll|i will|we will|i'm going to|we're going to|i|we|they|it) (?:need|needs|"
     r"require|requires) (?:to have )?(?:that|it|this|the complaint|your complaint|the request|"
     r"your request|everything) (?:put |sent )?in writing",
@@ -1153,6 +1170,8 @@ POLICY = rx(
 )
 
 DOUBT = rx(
+    r"(?:i've|i have|i've got|i'm seeing|it's showing) (?:got )?something (?:else|different) "
+    r"(?:here|on (?:my|the) (?:screen|system))",
     r"(?:amazing|surprising|funny|incredible|unbelievable) how (?:many|often) (?:people|customers|"
     r"clients|callers|folk|folks) (?:put|get|type|enter|give|make|forget|don't|do|mix|misread|"
     r"miss)",
@@ -1621,6 +1640,9 @@ CALM_DOWN = rx(
 )
 
 INSULT = rx(
+    r"(?:very |really |quite |so |incredibly )?(?:childish|immature) (?:behaviour|behavior)",
+    r"(?:you're|you are|you're being|being) (?:very |so |really |a bit |quite )?(?:childish|"
+    r"immature)",
     r"(?:blowing|blown|blow) (?:this|it|that|things|the whole thing) (?:way |a bit |a little |"
     r"completely |totally |massively )?out of (?:all )?proportion",
     r"(?:i|i really) (?:couldn't|could not) care less",
@@ -2029,6 +2051,9 @@ NON_APOLOGY = rx(
     r"sorry (?:that )?you(?:'ve| have)? had (?:such )?a (?:rotten|horrible|awful|terrible|lousy|"
     r"crap|rubbish|bad|poor) (?:day|time|week|morning|experience)",
     r"sorry (?:that )?(?:you're|you are) in (?:such )?a (?:mood|state)",
+    r"sorry (?:that )?your (?:day|morning|week|afternoon)(?:'s| has| is)(?: been)? (?:going "
+    r"|gone )?(?:so |such a |a bit |really )?(?:rough|bad|badly|hard|tough|awful|rubbish|"
+    r"stressful)",
     r"sorry to hear (?:that )?you(?:'ve| have)? had (?:such )?a (?:rough|bad|poor|negative|"
     r"difficult|tough) (?:time|experience)",
     r"sorry (?:that |if )?(?:you've|you have|you) (?:managed to |seem to have |somehow )?(?:get|"
@@ -2316,7 +2341,7 @@ OVER_PROMISE = rx(
     r"(?:won't|will not|never) (?:let you down|break down|break|fail|go wrong|happen) again,? "
     r"(?:i|we) (?:can )?(?:promise|guarantee|swear)",
     r"(?:twice|double|three times|two times|triple) (?:what|the amount|everything|all) "
-    r"(?:of what )?you(?:'ve| have)? (?:paid|spent|lost)",
+    r"(?:of what )?you(?:'ve| have)? (?:paid|spent|lost|were charged|got charged|been charged)",
     r"(?:paid|given|refunded|reimbursed|back to you)(?: [^ |]+){0,2},? (?:plus|and) (?:a bit |"
     r"something |some )?extra on top",
     r"(?:you'll|you will|you) never (?:pay|be charged|have to pay) (?:[^ |]+ ){0,5}?again",
