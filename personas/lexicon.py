@@ -243,6 +243,8 @@ ACKNOWLEDGE = rx(
     r"i take (?:that|this|it|your (?:complaint|point|concern)) (?:very )?seriously",
     r"what you're describing",
     r"(?:a )?(?:reasonable|fair) thing to (?:ask|be asking|expect|want)",
+    r"(?:problem|issue|disaster|failure|fault|delay|mistake|let.down) after (?:problem|issue|"
+    r"disaster|failure|fault|delay|mistake|let.down)|one thing after another",
     r"(?:we've|we have|we) (?:messed|mucked|screwed) (?:[^ |]+ ){0,3}?up",
     r"(?:we've|we have) made (?:this|things|it|your [^ |]+) (?:really |so |very )?(?:hard|"
     r"difficult|worse)",
@@ -250,7 +252,8 @@ ACKNOWLEDGE = rx(
     r"is correct|adds up|is true)",
     r"(?:haven't|have not|didn't|did not) (?:done|treated you) right by you",
     r"(?:that's|that is|it's|this is) no way to (?:be treated|treat)",
-    r"(?:you |and )having to (?:chase|ring|call|phone|take|wait|explain|deal with|go to|go over|"
+    r"(?:you |and |(?<=^ )|(?<=\| ))having to (?:chase|ring|call|phone|take|wait|explain|deal "
+    r"with|go to|go over|"
     r"tell|sit|stay|repeat|escalate|email|cancel|borrow|use|pay|keep)",
     r"(?:it|that|this) (?:shouldn't|should not|should never) (?:have|'ve) (?:taken|happened|needed|"
     r"come to)",
@@ -385,7 +388,10 @@ EMPATHISE = rx(
     r"(?:nobody|no one) (?:wants|needs) (?:that|this)(?= \||(?= $)| on| in| when)",
     r"(?:i'd|i would) be in (?:a right|such a|a real|a total|a) (?:state|panic|flap|mess)",
     r"how much (?:[^ |]+ ){1,3}?(?:matters|mattered|means|meant) to you",
-    r"(?:it's|it is|that's|that is|this is|it's been|it has been) (?:no fun|not much fun|not fun)",
+    r"(?:it's|it is|that's|that is|this is|it's been|it has been|is|was) (?:no fun|not much fun|"
+    r"not fun)",
+    r"(?:see|understand|get) why you (?:don't|wouldn't|can't|no longer|do not) (?:trust|believe|"
+    r"want|have (?:any )?faith)",
     r"(?:that's|that is|it's) (?:a lot of|so much|such a lot of) (?:pressure|worry|stress|strain)",
     rf"(?:sounds|sounded|seems|must have been) like (?:a|an|such a) {_INTENS}(?:{_FEEL}|awful|"
     rf"horrible|rough|tough|stressful|long)",
@@ -524,7 +530,8 @@ EMPATHISE = rx(
     r"annoyed|stressed|worried|fed up|disappointed|livid|furious|let down|hurt)",
     r"(?:that's|that is|this is|it's) (?:really |so |absolutely |just )?(?:rough|tough|"
     r"infuriating|maddening|gutting|exhausting|awful|horrible|dreadful|unfair)",
-    r"(?<!it )(?<!this )(?<!that )(?<!system )(?<!team )(?:drive|drives|driving|drove) (?:anyone|"
+    r"(?<!it )(?<!this )(?<!that )(?<!system )(?<!team )(?:drive|drives|driving|drove|driven) "
+    r"(?:anyone|"
     r"anybody|me|you|people) (?:up the wall|mad|crazy|round the bend|spare|nuts)",
     r"(?:climbing|up) the walls?",
     r"sick to the back teeth",
@@ -628,6 +635,8 @@ OPTIONS = rx(
     r"you can (?:choose|pick|have|go for|opt|decide)",
     r"(?:how|what) about (?:if )?(?:i|we|a|an|getting|having|sending|me)",
     r"what if (?:i|we)",
+    r"(?:i'm|i am|we're|we are) (?:just |now )?(?:raising|opening|starting|logging|putting) (?:a "
+    r"|the |your )(?:trace|booking|refund|claim|replacement|order|credit)(?! (?:request|form))",
     r"(?:we |i )?swap (?:it |that |the machine |the unit )?(?:out )?for (?:a|the|another|a new|a "
     r"brand new) ",
     r"(?:i|we) (?:could|can|can also|could also|will|'ll|am able to|are able to|'m able to) "
@@ -1170,6 +1179,8 @@ POLICY = rx(
 )
 
 DOUBT = rx(
+    r"(?:not once|never once) (?:have|has|did|in [^ |]+ years have) (?:i|we) (?:ever )?(?:seen|"
+    r"known|heard of|had) (?:that|it|this|one)",
     r"(?:i've|i have|i've got|i'm seeing|it's showing) (?:got )?something (?:else|different) "
     r"(?:here|on (?:my|the) (?:screen|system))",
     r"(?:amazing|surprising|funny|incredible|unbelievable) how (?:many|often) (?:people|customers|"
@@ -1640,6 +1651,8 @@ CALM_DOWN = rx(
 )
 
 INSULT = rx(
+    r"(?:so |such |really )?sorry (?:that )?(?:everything's|everything is|life's|life is|things "
+    r"are|it's all) so (?:terribly |awfully |very )?(?:hard|tough|difficult) for you",
     r"(?:very |really |quite |so |incredibly )?(?:childish|immature) (?:behaviour|behavior)",
     r"(?:you're|you are|you're being|being) (?:very |so |really |a bit |quite )?(?:childish|"
     r"immature)",
@@ -2112,6 +2125,7 @@ NON_APOLOGY = rx(
 )
 
 DISMISSAL = rx(
+    r"(?:not|don't get) paid enough (?:to|for)",
     r"(?:outside|beyond|not within|not in|not really in|not part of) my remit",
     r"my hands are (?:tied|a bit tied|rather tied)",
     r"(?:can't|cannot|couldn't) (?:change|undo) what(?:'s| has)? (?:already )?happened(?! (?:but "

@@ -303,6 +303,9 @@ def test_the_grammar_of_the_method(text: str, mark: str, expected: bool) -> None
         ("you'd need to write in to customer relations", "policy"),
         ("hmm, I've got something different on my screen", "doubt"),
         ("that's really childish behaviour", "insult"),
+        ("oh I'm so sorry that life is so terribly hard for you", "insult"),
+        ("not once in ten years have I seen that happen", "doubt"),
+        ("I don't get paid enough for this", "dismissal"),
     ],
 )
 def test_faults_are_named_with_their_words(text: str, kind: str) -> None:
@@ -513,6 +516,13 @@ def test_the_fast_lexicon_pass_finds_exactly_what_running_every_entry_finds() ->
         ("I'd feel the way you do", "empathise", True),
         ("so we could swap it out for a brand new one", "options", True),
         ("I'll send you a text once it's gone through", "options", False),
+        ("I'm opening a trace on it now", "options", True),
+        ("I'm putting the refund through while we talk", "options", True),
+        ("having to ring round every depot yourself, that's awful", "acknowledge", True),
+        ("it's been one thing after another for you", "acknowledge", True),
+        ("that would've driven me up the wall", "empathise", True),
+        ("I understand why you don't trust the engineers any more", "empathise", True),
+        ("waiting in all day is no fun", "empathise", True),
         ("I can wipe the call-out charge for you", "options", True),
         ("I'll get rid of that installation fee", "options", True),
         ("the fee's coming off today", "options", True),
@@ -584,6 +594,7 @@ def test_credit_in_other_words(text: str, mark: str, expected: bool) -> None:
         "I won't pretend it wasn't our fault",
         "I'm not going to tell you it's the courier's problem",
         "I can't do a full refund, but I can waive the fee and credit the account",
+        "I'm sorry things have been tough for you",
     ],
 )
 def test_ordinary_words_are_not_faults(text: str) -> None:
