@@ -196,6 +196,11 @@ ACKNOWLEDGE = rx(
     r"(?<!sorry )(?<!sorry that )(?<!have )(?:you've|you have|you) (?:now |already |even )?had to "
     r"(?:chase|ring|call|phone|wait|take|"
     r"explain|deal with|go|repeat|email|escalate|sit|stay|cancel|borrow|tell|write)",
+    r"sorry (?:that )?you (?:got|were) (?:bounced|passed|pushed|shunted|fobbed|handed) (?:around|"
+    r"about|from|between|off|on|round)",
+    r"(?:handed|passed|bounced|shunted) you (?:on|around|about|from|between|round)",
+    r"(?:i realise|i know|i'm aware|i am aware|i can see) (?:that )?(?:this has|it has|it's|"
+    r"this's) happened (?:before|again)",
     r"sorry (?:that )?(?:you've|you have|you) had to (?:chase|ring|call|phone|wait|take|explain|"
     r"repeat|email|escalate|sit|stay|cancel|borrow|tell|write)",
     r"(?:okay |right )?got it(?: so| you)",
@@ -357,7 +362,8 @@ EMPATHISE = rx(
     r"for you",
     r"(?:i'd|i would) (?:probably |definitely |honestly )?feel (?:exactly )?the same",
     r"(?:i'd|i would) (?:probably |definitely |honestly )?(?:have )?(?:feel|felt) (?:just "
-    r"|exactly )?(?:like you do|as you do|the way you do|physically (?:ill|sick)|sick to my "
+    r"|exactly )?(?:like you do|as you do|the way you do|just like that|the same way|physically "
+    r"(?:ill|sick)|sick to my "
     r"stomach)",
     r"(?:nobody|no one|no-one) (?:could|would|could've|would've|could have|would have) "
     r"(?:possibly )?(?:blame|blamed) you",
@@ -383,6 +389,10 @@ EMPATHISE = rx(
     r"(?:you're|you are|you'd be|you were|you've been) (?:quite |completely |totally )?"
     r"understandably (?:frustrated|upset|angry|annoyed|cross|fed up|worried|stressed|furious|"
     r"livid|disappointed|concerned)",
+    r"(?:(?:what|how) (?:a )?big (?:a )?deal|how much) (?:this|that|it|yesterday|the [^ |]+) "
+    r"(?:was|is|meant) (?:for|to) you",
+    SENTENCE_START + r"(?:oh |oh no |oh dear )(?:i'm |i am )?(?:so |really |very |terribly )?"
+    r"sorry(?= \||(?= $)| to hear| about that)",
     r"(?:(?:you|nobody|no one)(?: didn't| don't| doesn't| did not| do not| does not|'d never) "
     r"deserve|(?:nobody|no one) deserves) (?:that|this|to be|any of (?:that|this)|to have)",
     r"(?:nobody|no one) (?:wants|needs) (?:that|this)(?= \||(?= $)| on| in| when)",
@@ -637,6 +647,10 @@ OPTIONS = rx(
     r"what if (?:i|we)",
     r"(?:i'm|i am|we're|we are) (?:just |now )?(?:raising|opening|starting|logging|putting) (?:a "
     r"|the |your )(?:trace|booking|refund|claim|replacement|order|credit)(?! (?:request|form))",
+    r"(?:refund|replacement|credit|money)(?:'ll| will) still (?:get done|go through|happen|be "
+    r"processed|be paid|come through)",
+    r"(?:a |the )?(?:first.slot|priority|first thing|first of the day) (?:appointment|visit|slot|"
+    r"booking)",
     r"(?:we |i )?swap (?:it |that |the machine |the unit )?(?:out )?for (?:a|the|another|a new|a "
     r"brand new) ",
     r"(?:i|we) (?:could|can|can also|could also|will|'ll|am able to|are able to|'m able to) "
@@ -1179,6 +1193,7 @@ POLICY = rx(
 )
 
 DOUBT = rx(
+    r"did (?:you|the [^ |]+|your [^ |]+) definitely",
     r"(?:not once|never once) (?:have|has|did|in [^ |]+ years have) (?:i|we) (?:ever )?(?:seen|"
     r"known|heard of|had) (?:that|it|this|one)",
     r"(?:i've|i have|i've got|i'm seeing|it's showing) (?:got )?something (?:else|different) "
@@ -1726,7 +1741,8 @@ INSULT = rx(
     r"dumb|imbecile|loser|jerk|clown|muppet|numpty|twit|prat|cretin|dimwit|halfwit|airhead|karen)",
     r"(?:shut up|shut it(?! (?:down|off|fully|for|now|up))|get a life|grow up|get over it|get "
     r"over yourself|boo hoo|cry me a "
-    r"river|poor you|big deal|(?<!to )deal with it|who cares|whatever you say|give me a break|"
+    r"river|poor you|(?<!a )(?<!how )(?<!such )big deal|(?<!to )deal with it|who cares|whatever "
+    r"you say|give me a break|"
     r"give it a rest|spare me|get a grip|take a hike|get lost|piss off|bugger off|(?<!it "
     r")(?<!this )(?<!that )go away)",
     r"(?:overreacting|over reacting|making (?:a|an awful lot of|a lot of|such a|a big|so much) "
@@ -2090,7 +2106,7 @@ NON_APOLOGY = rx(
     r"sorry (?:that )?you(?:'ve| have)? (?:had|are having|'re having) (?:a|such a) (?:bad|rough|"
     r"tough|hard|difficult|frustrating|stressful) (?:day|time|week|morning)",
     r"sorry (?:that )?you (?:got|get|have got) the wrong",
-    r"(?:for|about) (?:any|the) (?:inconvenience|confusion|upset|issues?|"
+    r"(?:for|about) (?:any|the(?! confusion)) (?:inconvenience|confusion|upset|issues?|"
     r"misunderstanding|distress|disruption|frustration)(?: (?:this|that|it) (?:may|might) "
     r"have|(?: that)? (?:you|this|it) (?:may|might))?",
     r"sorry you (?:see|saw) it (?:that|this) way",
