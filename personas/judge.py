@@ -1277,6 +1277,9 @@ def _cancelled_by_but(reply: _Reply, span: Span, violations: list[Span]) -> bool
     contrast = _YES_BUT.search(reply.norm, span[1], end)
     if contrast is None or contrast.start() - span[1] > 24:
         return False
+    if contrast.group() == " though " and violations and all(v[1] <= span[0] for v in violations):
+        # "it was the supplier's fault. I am sorry though, …": "though" turns back on the fault
+        return False
     rest = reply.norm[contrast.end() - 1 : end + 1]
     return not (_HELP_AFTER_BUT.search(rest) or reply.matches(_OFFERING, rest))
 

@@ -248,6 +248,10 @@ ACKNOWLEDGE = rx(
     r"i take (?:that|this|it|your (?:complaint|point|concern)) (?:very )?seriously",
     r"what you're describing",
     r"(?:a )?(?:reasonable|fair) thing to (?:ask|be asking|expect|want)",
+    r"(?:leaves|left|leaving|makes|made|making) you look(?:ing)? (?:really |so )?(?:bad|terrible|"
+    r"awful|stupid|silly|unprofessional|incompetent|unreliable|like)",
+    r"(?:it's|it has|this has|this's|that's|that has) (?:obviously |clearly |really |been )?"
+    r"(?:been )?(?:mishandled|bungled|botched|badly handled|handled badly)",
     r"(?:problem|issue|disaster|failure|fault|delay|mistake|let.down) after (?:problem|issue|"
     r"disaster|failure|fault|delay|mistake|let.down)|one thing after another",
     r"(?:we've|we have|we) (?:messed|mucked|screwed) (?:[^ |]+ ){0,3}?up",
@@ -398,6 +402,9 @@ EMPATHISE = rx(
     r"(?:nobody|no one) (?:wants|needs) (?:that|this)(?= \||(?= $)| on| in| when)",
     r"(?:i'd|i would) be in (?:a right|such a|a real|a total|a) (?:state|panic|flap|mess)",
     r"how much (?:[^ |]+ ){1,3}?(?:matters|mattered|means|meant) to you",
+    r"(?:really |truly )(?:mattered|matters|meant|means) (?:so much |a lot |a great deal |"
+    r"everything )?to you",
+    r"sorry (?:about|for) how (?:the|it|things|that|this|your) ",
     r"(?:it's|it is|that's|that is|this is|it's been|it has been|is|was) (?:no fun|not much fun|"
     r"not fun)",
     r"(?:see|understand|get) why you (?:don't|wouldn't|can't|no longer|do not) (?:trust|believe|"
@@ -1057,6 +1064,10 @@ BLAME = rx(
 )
 
 POLICY = rx(
+    r"(?:there's|there is|there are|there can be|we make|i can make|i'm able to make) no "
+    r"exceptions?",
+    r"(?:applies|apply) (?:to )?(?:all|every|each) (?:of )?(?:our )?(?:clients|customers|accounts|"
+    r"client|customer)(?: equally)?",
     SENTENCE_START + r"(?:just |please )?(?:put|pop) (?:it|that|this|your complaint) in writing",
     r"(?:popping|putting|pop|put) your complaint in writing",
     r"write in to (?:customer relations|complaints|the complaints (?:team|department)|head office|"
@@ -1254,9 +1265,9 @@ DOUBT = rx(
     r"suspicious|funny)",
     r"(?<!so )(?<!so that )(?:(?:it|this|thing|things|stuff|they|he|she|these|those|one|ones) "
     r"(?:never|doesn't usually|"
-    r"does not usually|hardly ever|rarely|doesn't|does not|don't|do not|shouldn't|never really) "
+    r"does not usually|hardly ever|rarely|doesn't|does not|don't|do not|never really) "
     r"(?:happens?|happened|occur|occurs)|(?:that|which) (?:never|doesn't usually|does not usually|"
-    r"hardly ever|rarely|doesn't|does not|don't|do not|shouldn't|never really) (?:happens?|occur|"
+    r"hardly ever|rarely|doesn't|does not|don't|do not|never really) (?:happens?|occur|"
     r"occurs))(?: before| to| like| with|(?= $)| \|)",
     SENTENCE_START + r"that (?:never|never really|hardly ever) happened(?: before| to| like| with|"
     r"(?= $)| \|)",
@@ -1375,6 +1386,8 @@ DOUBT = rx(
 )
 
 CORRECTING = rx(
+    r"(?:that's|that is|it's|which is) (?:normally|usually|nearly always|almost always|generally) "
+    r"(?:what's gone wrong|what goes wrong|the problem|the issue|what happens|the reason)",
     r"nine times out of ten (?:that's|that is|it's|it is|that'll be|it'll be|the problem is|it "
     r"turns out)",
     r"out of warranty",
@@ -2141,6 +2154,8 @@ NON_APOLOGY = rx(
 )
 
 DISMISSAL = rx(
+    r"(?:hang on|wait|sit tight|hold on) and see (?:whether|if) (?:it|they|the [^ |]+) (?:shows?|"
+    r"turns?|comes?)",
     r"(?:not|don't get) paid enough (?:to|for)",
     r"(?:outside|beyond|not within|not in|not really in|not part of) my remit",
     r"my hands are (?:tied|a bit tied|rather tied)",
@@ -2370,6 +2385,8 @@ OVER_PROMISE = rx(
     r"promise (?:you )?(?:won't|will not|never) have (?:a single|another|any)",
     r"(?:won't|will not|never) (?:let you down|break down|break|fail|go wrong|happen) again,? "
     r"(?:i|we) (?:can )?(?:promise|guarantee|swear)",
+    r"(?:any|all|whatever) (?:business|money|wages|losses?|income) (?:this|it) (?:costs?|has cost|"
+    r"cost) you,? (?:we'll|we will|i'll|i will) (?:pay|cover|refund|reimburse)",
     r"(?:twice|double|three times|two times|triple) (?:what|the amount|everything|all) "
     r"(?:of what )?you(?:'ve| have)? (?:paid|spent|lost|were charged|got charged|been charged)",
     r"(?:paid|given|refunded|reimbursed|back to you)(?: [^ |]+){0,2},? (?:plus|and) (?:a bit |"

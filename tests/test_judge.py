@@ -308,6 +308,11 @@ def test_the_grammar_of_the_method(text: str, mark: str, expected: bool) -> None
         ("I don't get paid enough for this", "dismissal"),
         ("did you definitely post it first class?", "doubt"),
         ("sorry for any confusion", "non_apology"),
+        ("that's usually what's gone wrong with these", "correcting"),
+        ("all I can say is sit tight and see if it turns up", "dismissal"),
+        ("I'm afraid there are no exceptions", "policy"),
+        ("those checks apply to every customer", "policy"),
+        ("whatever business it costs you, we'll cover it", "over_promise"),
     ],
 )
 def test_faults_are_named_with_their_words(text: str, kind: str) -> None:
@@ -534,6 +539,12 @@ def test_the_fast_lexicon_pass_finds_exactly_what_running_every_entry_finds() ->
         ("I'm sorry for the confusion", "empathise", True),
         ("your refund will still go through", "options", True),
         ("shall I get you a first-slot appointment?", "options", True),
+        ("that leaves you looking unprofessional in front of your boss", "acknowledge", True),
+        ("it's clearly been badly handled", "acknowledge", True),
+        ("I can tell this trip really meant a lot to you", "empathise", True),
+        ("I'm genuinely sorry about how the first visit went", "empathise", True),
+        ("it was the courier who lost it, not us. I'm sorry though", "empathise", True),
+        ("I'm sorry though, the courier lost it", "empathise", False),
         ("I can wipe the call-out charge for you", "options", True),
         ("I'll get rid of that installation fee", "options", True),
         ("the fee's coming off today", "options", True),
@@ -606,6 +617,7 @@ def test_credit_in_other_words(text: str, mark: str, expected: bool) -> None:
         "I'm not going to tell you it's the courier's problem",
         "I can't do a full refund, but I can waive the fee and credit the account",
         "I'm sorry things have been tough for you",
+        "two days' wages because of us, that shouldn't happen",
     ],
 )
 def test_ordinary_words_are_not_faults(text: str) -> None:
