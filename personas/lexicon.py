@@ -2471,6 +2471,12 @@ _DETAIL = (
     r"transaction|client|member|customer id|account id|collection|parcel|return|payment|transfer)"
 )
 PREMATURE_DETAILS = rx(
+    r"(?:what's|what is|whats) the name on the (?:account|booking|order|card)",
+    r"(?:need to|have to|just|let me|can i|could i) (?:take|grab|get|go through) (?:some|a few|a "
+    r"couple of|your) (?:details|information|info|security questions)",
+    r"(?:do|have) you (?:have|got) (?:your|the) (?:[^ |]+ )?(?:confirmation|reference|receipt|"
+    r"booking|order|tracking|invoice|statement)(?: number| email| code)?(?: there| handy| to hand|"
+    r" on you| with you)",
     r"have you (?:got|get) (?:that|it|them|the [^ |]+|your [^ |]+) (?:handy|to hand|there with "
     r"you|nearby)",
     r"which email(?: address)? (?:you|did you) (?:signed up|sign up|registered|register|used|use)",

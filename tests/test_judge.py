@@ -320,8 +320,16 @@ def test_faults_are_named_with_their_words(text: str, kind: str) -> None:
     assert kind in kinds, judge(text).as_json()
 
 
-def test_asking_for_details_is_only_premature_while_they_vent() -> None:
-    text = "can I take your account number please"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can I take your account number please",
+        "what's the name on the booking?",
+        "let me just take a few details first",
+        "have you got your order confirmation handy?",
+    ],
+)
+def test_asking_for_details_is_only_premature_while_they_vent(text: str) -> None:
     assert "premature_details" in judge(text, JudgeContext(stage="vent")).violation_kinds
     assert judge(text, JudgeContext(stage="options")).violation_kinds == ()
     assert judge(text, JudgeContext(stage="options")).question.hit
