@@ -325,7 +325,6 @@ def test_faults_are_named_with_their_words(text: str, kind: str) -> None:
     [
         "can I take your account number please",
         "what's the name on the booking?",
-        "let me just take a few details first",
         "have you got your order confirmation handy?",
     ],
 )
@@ -333,6 +332,12 @@ def test_asking_for_details_is_only_premature_while_they_vent(text: str) -> None
     assert "premature_details" in judge(text, JudgeContext(stage="vent")).violation_kinds
     assert judge(text, JudgeContext(stage="options")).violation_kinds == ()
     assert judge(text, JudgeContext(stage="options")).question.hit
+
+
+def test_a_request_for_details_phrased_as_a_statement_is_premature_too() -> None:
+    text = "let me just take a few details first"
+    assert "premature_details" in judge(text, JudgeContext(stage="vent")).violation_kinds
+    assert judge(text, JudgeContext(stage="options")).violation_kinds == ()
 
 
 def test_persona_facts_bargains_and_limits() -> None:
