@@ -248,6 +248,10 @@ ACKNOWLEDGE = rx(
     r"i take (?:that|this|it|your (?:complaint|point|concern)) (?:very )?seriously",
     r"what you're describing",
     r"(?:a )?(?:reasonable|fair) thing to (?:ask|be asking|expect|want)",
+    r"(?:the money|your money|the funds|your funds|the transfer|the wire|it) (?:sat|was sitting|"
+    r"was stuck|got stuck|sat there|was held|got held) (?:with us|in our|at our|on our)",
+    r"(?:hit|stung|landed|slapped) you with (?:an|a|the|their) (?:[^ |]+ )?(?:overdraft|fee|charge|"
+    r"bill|penalty)",
     r"(?:leaves|left|leaving|makes|made|making) you look(?:ing)? (?:really |so )?(?:bad|terrible|"
     r"awful|stupid|silly|unprofessional|incompetent|unreliable|like)",
     r"(?:it's|it has|this has|this's|that's|that has) (?:obviously |clearly |really |been )?"
@@ -352,7 +356,7 @@ RESTATED_EVENT = rx(
     r"nobody|no one|that's|there's|both|two|three) ",
     SENTENCE_START + r"(?:so )?that's (?:a|an|two|three|four|five|six|several|[0-9]+) "
     r"(?:[^ |]+ )?(?:days?|weeks?|fortnight|months?|hours?|mornings?|visits?|times?|outages?|"
-    r"repairs?|charges?|calls?)",
+    r"repairs?|charges?|calls?|breaches|breach|failures?|payments?|no.shows?)",
 )
 """Frames that tell the event back without "you" ("so the parcel never came", "that's a fortnight
 without a washer"). Like RESTATEMENT they need a word of trouble in their clause, and their sentence
