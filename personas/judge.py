@@ -649,7 +649,8 @@ def _starts_negated(reply: _Reply, span: Span, kind: str) -> bool:
 _REPORTED = re.compile(
     r"\b(?:(?:you|you've|you have|you're|you are|you were) (?:said|say|want|wanted|asked|asking|"
     r"mentioned|demanded|demand|are asking|'re asking|were promised|told|after|hoping for|"
-    r"expecting|holding out for|set on)|(?:can't|cannot|won't|not|unable "
+    r"expecting|holding out for|set on)|(?<!if )you'd (?:like|want)|(?<!if )you would (?:like|"
+    r"want)|(?:can't|cannot|won't|not|unable "
     r"to|no way))\b"
 )
 

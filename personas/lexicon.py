@@ -191,7 +191,8 @@ ACKNOWLEDGE = rx(
     r"do) (?:our|my) (?:end|side|promise|word|part)",
     r"(?<!have )(?:you've|you have|you) (?:now |already |even )?(?:been|had to) (?:waiting|left|"
     r"let down|"
-    r"charged|passed|bounced|shunted|fobbed|trying|chasing|stuck|calling|taking|waiting|without|dealing|"
+    r"charged|passed|bounced|shunted|fobbed|trying|chasing|stuck|calling|taking|waiting|without|"
+    r"dealing|"
     r"put|forced|going)",
     r"(?<!sorry )(?<!sorry that )(?<!have )(?:you've|you have|you) (?:now |already |even )?had to "
     r"(?:chase|ring|call|phone|wait|take|"
@@ -337,7 +338,8 @@ OWNERSHIP = rx(
     r"(?:that's|that is|it's) no excuse",
     r"(?:i'm|i am|i'll) (?:taking|take) (?:it|this) on myself",
     r"(?:we|i) (?:were|was) (?:wrong|at fault|in the wrong)",
-    r"(?:it was (?:us|me)|we were the ones|we're the ones|we are the ones)(?= who| that)",
+    r"(?:it was (?:us|me)|it's us|it is us|we were the ones|we're the ones|we are the ones)"
+    r"(?= who| that)",
     _OWNED_FAILURE,
 )
 """Owning the failure: blame or doubt in the same breath is only explaining it ("our courier
@@ -658,6 +660,11 @@ OPTIONS = rx(
     r"what if (?:i|we)",
     r"(?:i'm|i am|we're|we are) (?:just |now )?(?:raising|opening|starting|logging|putting) (?:a "
     r"|the |your )(?:trace|booking|refund|claim|replacement|order|credit)(?! (?:request|form))",
+    r"(?:putting|put|paying|pay) (?:the|your|that|both) (?:[^ |]+ )?(?:charges?|fees?|money|"
+    r"payments?) back",
+    r"(?:i'm|i am|we're|we are) (?:doing|making|sorting) (?:the|your) (?:booking|refund|"
+    r"replacement|"
+    r"order|rebooking)",
     r"(?:refund|replacement|credit|money)(?:'ll| will) still (?:get done|go through|happen|be "
     r"processed|be paid|come through)",
     r"(?:a |the )?(?:first.slot|priority|first thing|first of the day) (?:appointment|visit|slot|"
@@ -993,7 +1000,9 @@ BLAME = rx(
     r"(?:ones?|people|person) (?:(?:who|that) (?:[^ |]+ )?"
     r"(?:messed|lost|dropped|let|didn't|did not|failed|caused|broke|got|forgot|should|made|"
     r"screwed|cocked|botched|held|delayed|kept|sat|missed|sent)|to blame|responsible)",
-    r"(?<!deadline )(?<!date )(?<!time )(?<!timing )(?:(?:on|at) (?:their|your) end|on their side)",
+    r"(?<!deadline )(?<!date )(?<!time )(?<!timing )(?<!you )(?<!affected )(?<!things )(?:(?:on|"
+    r"at) "
+    r"(?:their|your) end|on their side)",
     r"(?:nothing|not) (?:we|i) (?:did|caused|could have)",
     r"(?:should|could) have (?:been )?(?:caught|flagged|spotted|stopped) (?:by|it) (?:them|the|"
     r"your)",
@@ -1074,6 +1083,8 @@ POLICY = rx(
     r"client|customer)(?: equally)?",
     SENTENCE_START + r"(?:just |please )?(?:put|pop) (?:it|that|this|your complaint) in writing",
     r"(?:popping|putting|pop|put) your complaint in writing",
+    r"(?:need|needs|require|requires|want|wants) (?:the|your|a) (?:complaint|request|claim) (?:put "
+    r")?in writing",
     r"write in to (?:customer relations|complaints|the complaints (?:team|department)|head office|"
     r"customer services)",
     r"(?:i'll|we'll|i will|we will|i'm going to|we're going to|i|we|they|it) (?:need|needs|"
@@ -1280,6 +1291,10 @@ DOUBT = rx(
     r"(?:[^ |]+ ){0,4}?before",
     r"no way (?:did|does|would|could|was|is|has) (?:it|that|this|the [^ |]+) (?:take|took|been|be|"
     r"happen|cost)",
+    r"(?:there's|there is) no way (?:that|it|this|the [^ |]+) (?:took|happened|cost|was|could|"
+    r"would|went)",
+    r"(?:looks|seems|appears|is) (?:all |completely |perfectly )?(?:normal|fine|okay|ok|correct|"
+    r"right) (?:from|on|at) (?:our|my) (?:end|side)",
     r"i (?:find|found) (?:that|it|this) (?:really |quite |very |a bit |a little )?(?:hard|"
     r"difficult) to believe",
     r"(?:hard|difficult) to believe",
@@ -1683,6 +1698,10 @@ CALM_DOWN = rx(
 )
 
 INSULT = rx(
+    r"all (?:this|that|the) (?:shouting|fuss|drama|noise|screaming|yelling|carry on) (?:over|about|"
+    r"for) (?:that|this|nothing|a|one|some)",
+    r"(?:life's|life is|the world's|the world is|everything's|everyone's) treating you (?:so )?"
+    r"(?:badly|hard|harshly|unfairly)",
     r"(?:so |such |really )?sorry (?:that )?(?:everything's|everything is|life's|life is|things "
     r"are|it's all) so (?:terribly |awfully |very )?(?:hard|tough|difficult) for you",
     r"(?:very |really |quite |so |incredibly )?(?:childish|immature) (?:behaviour|behavior)",
@@ -1758,7 +1777,8 @@ INSULT = rx(
     r"dumb|imbecile|loser|jerk|clown|muppet|numpty|twit|prat|cretin|dimwit|halfwit|airhead|karen)",
     r"(?:shut up|shut it(?! (?:down|off|fully|for|now|up))|get a life|grow up|get over it|get "
     r"over yourself|boo hoo|cry me a "
-    r"river|poor you|(?<!a )(?<!how )(?<!such )big deal|(?<!to )deal with it|who cares|whatever "
+    r"river|poor you|(?<!a )(?<!how )(?<!such )big deal|(?<!to )(?<!can )(?<!i'll )(?<!will )(?<!i "
+    r")(?<!we )(?<!me )(?<!could )deal with it|who cares|whatever "
     r"you say|give me a break|"
     r"give it a rest|spare me|get a grip|take a hike|get lost|piss off|bugger off|(?<!it "
     r")(?<!this )(?<!that )go away)",
@@ -1999,8 +2019,10 @@ THREAT_BACK = rx(
     r"(?:[^ |]+ ){0,2}?(?:threats?|abuse|shouting|swearing|language|tone|attitude) and ",
     r"(?:i'm|i am|i'll be|we're|we are) (?:shutting|closing) (?:this|the|your) (?:case|ticket|"
     r"complaint|call|account) down",
-    r"(?:reported|flagged|logged|marked|recorded|noted) as (?:abusive|aggressive|threatening|"
-    r"vexatious|hostile)",
+    r"(?:reported|flagged|logged|marked|recorded|noted|mark|marking|flag|flagging|log|logging|note|"
+    r"noting|record|recording|report|reporting|put|putting)(?: [^ |]+){0,3} (?:down )?as "
+    r"(?:abusive|"
+    r"aggressive|threatening|vexatious|hostile)",
     r"(?:keep (?:it|this|that) up|carry on (?:like (?:this|that) )?) and (?:i|i'll|we|we'll) ",
     r"(?:i'll|i will|i'm going to|i'm gonna|i am going to|i'm about to|i shall|i can|i could|i "
     r"might|we'll|we will|we can|we could|we might) (?:just )?(?:hang up|end (?:this|the) "
@@ -2097,6 +2119,9 @@ NON_APOLOGY = rx(
     r"sorry (?:that )?you(?:'ve| have)? had (?:such )?a (?:rotten|horrible|awful|terrible|lousy|"
     r"crap|rubbish|bad|poor) (?:day|time|week|morning|experience)",
     r"sorry (?:that )?(?:you're|you are) in (?:such )?a (?:mood|state)",
+    r"sorry (?:that )?(?:our|the) (?:service|experience|call|product|team) (?:has )?(?:left|made) "
+    r"you "
+    r"(?:feel|feeling) (?:[^ |]+ )?(?:disappointed|unhappy|let down|dissatisfied|upset)",
     r"sorry (?:that )?your (?:day|morning|week|afternoon)(?:'s| has| is)(?: been)? (?:going "
     r"|gone )?(?:so |such a |a bit |really )?(?:rough|bad|badly|hard|tough|awful|rubbish|"
     r"stressful)",
@@ -2158,6 +2183,8 @@ NON_APOLOGY = rx(
 )
 
 DISMISSAL = rx(
+    r"(?:beyond|above|more than) what (?:i'm|i am|we're|we are) paid (?:to|for)",
+    r"(?:wait|hang on|hold on|sit tight) and hope (?:it|they|the [^ |]+|for the best)",
     r"(?:hang on|wait|sit tight|hold on) and see (?:whether|if) (?:it|they|the [^ |]+) (?:shows?|"
     r"turns?|comes?)",
     r"(?:not|don't get) paid enough (?:to|for)",
@@ -2391,6 +2418,8 @@ OVER_PROMISE = rx(
     r"(?:i|we) (?:can )?(?:promise|guarantee|swear)",
     r"(?:any|all|whatever) (?:business|money|wages|losses?|income) (?:this|it) (?:costs?|has cost|"
     r"cost) you,? (?:we'll|we will|i'll|i will) (?:pay|cover|refund|reimburse)",
+    r"(?:the next|next) (?:twelve months|year|six months|few months|two years) (?:are|is|'s) (?:on "
+    r"us|free|on the house)",
     r"(?:twice|double|three times|two times|triple) (?:what|the amount|everything|all) "
     r"(?:of what )?you(?:'ve| have)? (?:paid|spent|lost|were charged|got charged|been charged)",
     r"(?:paid|given|refunded|reimbursed|back to you)(?: [^ |]+){0,2},? (?:plus|and) (?:a bit |"

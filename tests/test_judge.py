@@ -313,6 +313,16 @@ def test_the_grammar_of_the_method(text: str, mark: str, expected: bool) -> None
         ("I'm afraid there are no exceptions", "policy"),
         ("those checks apply to every customer", "policy"),
         ("whatever business it costs you, we'll cover it", "over_promise"),
+        ("there's no way it took a week, they go out same day", "doubt"),
+        ("everything looks perfectly normal from our end", "doubt"),
+        ("head office needs the complaint in writing", "policy"),
+        ("I'm going to put this call down as abusive", "threat_back"),
+        ("all this fuss over a parcel?", "insult"),
+        ("aw, life's treating you so badly isn't it", "insult"),
+        ("that's way above what I'm paid to deal with", "dismissal"),
+        ("best thing is to wait and hope it turns up", "dismissal"),
+        ("I'm sorry our service left you feeling let down", "non_apology"),
+        ("and the next twelve months are on us", "over_promise"),
     ],
 )
 def test_faults_are_named_with_their_words(text: str, kind: str) -> None:
@@ -559,6 +569,8 @@ def test_the_fast_lexicon_pass_finds_exactly_what_running_every_entry_finds() ->
         ("it was the courier who lost it, not us. I'm sorry though", "empathise", True),
         ("I'm sorry though, the courier lost it", "empathise", False),
         ("that's two SLA breaches in a month", "acknowledge", True),
+        ("I'm putting both charges back today", "options", True),
+        ("I'm doing your refund as we speak", "options", True),
         ("your money was stuck with us for a whole day", "acknowledge", True),
         ("and then the bank stung you with a fee on top", "acknowledge", True),
         ("I can wipe the call-out charge for you", "options", True),
@@ -634,6 +646,9 @@ def test_credit_in_other_words(text: str, mark: str, expected: bool) -> None:
         "I can't do a full refund, but I can waive the fee and credit the account",
         "I'm sorry things have been tough for you",
         "two days' wages because of us, that shouldn't happen",
+        "honestly I'm so sorry, it's us who messed up",
+        "I can deal with it right now while you're on the line",
+        "how has it hit you on your end?",
     ],
 )
 def test_ordinary_words_are_not_faults(text: str) -> None:
@@ -1343,6 +1358,13 @@ def test_politeness_and_fairness_are_not_empathy(text: str, expected: bool) -> N
         ("failed-twice", "heard", "right, cool it, mate", ("calm_down",)),
         # the customer's wish named back is not our offer
         ("failed-twice", "heard", "I get that you're after a newer model, I would be too", ()),
+        ("failed-twice", "heard", "I understand you'd like an upgraded one, and I can see why", ()),
+        (
+            "failed-twice",
+            "options",
+            "a replacement, or if you'd like an upgrade to the newer model",
+            ("over_promise",),
+        ),
         (
             "failed-twice",
             "options",
