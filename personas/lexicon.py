@@ -874,6 +874,12 @@ _THIRD = (
     r"front desk|reception|housekeeping)|they|them|he|she"
 )
 BLAME = rx(
+    r"(?:(?:the|our|that) (?:courier|couriers|driver|drivers|contractor|contractors|subcontractor|"
+    r"depot|supplier|installers?|engineers?|technicians?|delivery (?:company|partner)|bank)(?:'s|"
+    r"s)?|they|they're|they've) (?:been |are |is |have been |has been )?(?:a (?:total |complete "
+    r"|real |bit of a )?(?:nightmare|joke|shambles)|(?:really |so |totally |completely "
+    r")?(?:useless|"
+    r"hopeless|rubbish|unreliable|all over the place))",
     r"(?:further|somewhere|higher) (?:down|up|along) the (?:chain|line)",
     r"what (?:they|he|she|the [^ |]+(?: team)?) (?:was|were|are|is) (?:playing at|thinking)|what "
     r"(?:was|were|is|are) (?:they|he|she|the [^ |]+(?: team)?) (?:playing at|thinking)",
@@ -1219,6 +1225,12 @@ POLICY = rx(
 )
 
 DOUBT = rx(
+    r"did you not (?:get|receive|see|read|check|notice)",
+    r"(?:might|may|must|could) (?:well )?have (?:knocked|rung|called|come|been|tried) and you "
+    r"(?:didn't|did not|just didn't|weren't|missed)",
+    r"did you (?:pay for|choose|select|pick|opt for|go for|book) (?:the )?(?:tracked|signed|"
+    r"insured|"
+    r"express|next.day|premium)",
     r"did (?:you|the [^ |]+|your [^ |]+) definitely",
     r"(?:not once|never once) (?:have|has|did|in [^ |]+ years have) (?:i|we) (?:ever )?(?:seen|"
     r"known|heard of|had) (?:that|it|this|one)",
@@ -1698,6 +1710,8 @@ CALM_DOWN = rx(
 )
 
 INSULT = rx(
+    r"what (?:more|else) do you want (?:from me|me to (?:do|say)|(?= \|)|(?= $))",
+    r"(?:i've|i have) (?:already )?said (?:i'm |i am )?sorry",
     r"all (?:this|that|the) (?:shouting|fuss|drama|noise|screaming|yelling|carry on) (?:over|about|"
     r"for) (?:that|this|nothing|a|one|some)",
     r"(?:life's|life is|the world's|the world is|everything's|everyone's) treating you (?:so )?"

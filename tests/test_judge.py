@@ -323,6 +323,11 @@ def test_the_grammar_of_the_method(text: str, mark: str, expected: bool) -> None
         ("best thing is to wait and hope it turns up", "dismissal"),
         ("I'm sorry our service left you feeling let down", "non_apology"),
         ("and the next twelve months are on us", "over_promise"),
+        ("honestly the couriers have been useless lately", "blame"),
+        ("I've already said sorry, what more do you want from me", "insult"),
+        ("did you not see the text we sent?", "doubt"),
+        ("the driver may have knocked and you didn't hear", "doubt"),
+        ("did you go for the tracked option?", "doubt"),
     ],
 )
 def test_faults_are_named_with_their_words(text: str, kind: str) -> None:
