@@ -1083,6 +1083,10 @@ BLAME = rx(
 )
 
 POLICY = rx(
+    r"(?:can't|cannot|not able to|unable to) (?:discuss|talk about|go into|look at|do) (?:that|"
+    r"this|"
+    r"it|anything) (?:without|until|before) (?:security|verification|the checks|checks|passing "
+    r"security|you pass)",
     r"(?:there's|there is|there are|there can be|we make|i can make|i'm able to make) no "
     r"exceptions?",
     r"(?:applies|apply) (?:to )?(?:all|every|each) (?:of )?(?:our )?(?:clients|customers|accounts|"
@@ -1225,6 +1229,9 @@ POLICY = rx(
 )
 
 DOUBT = rx(
+    r"(?:can only see|can see only|only see|only seeing|can only find|i see only) (?:the )?(?:one|"
+    r"two|a single) (?:charge|payment|visit|appointment|transaction|outage|call|transfer)s?(?! "
+    r"(?:twice|again|too))",
     r"did you not (?:get|receive|see|read|check|notice)",
     r"(?:might|may|must|could) (?:well )?have (?:knocked|rung|called|come|been|tried) and you "
     r"(?:didn't|did not|just didn't|weren't|missed)",
@@ -1417,6 +1424,12 @@ DOUBT = rx(
 )
 
 CORRECTING = rx(
+    r"(?:the|our|your) (?:sla|contract|terms|agreement|warranty|policy|service level) (?:only )?"
+    r"(?:allows|permits|allow|permit) (?:for )?(?:some|a certain|up to|a bit of|a little|an "
+    r"amount)",
+    r"(?:you should have|you should've|you could have|you could've|i'd have|i would have) (?:just "
+    r")?"
+    r"(?:bought|gone for|chosen|picked|got) a (?:better|different|more reliable|dearer)",
     r"(?:that's|that is|it's|which is) (?:normally|usually|nearly always|almost always|generally) "
     r"(?:what's gone wrong|what goes wrong|the problem|the issue|what happens|the reason)",
     r"nine times out of ten (?:that's|that is|it's|it is|that'll be|it'll be|the problem is|it "
@@ -2197,6 +2210,10 @@ NON_APOLOGY = rx(
 )
 
 DISMISSAL = rx(
+    r"(?:other|all the other|every other|any other) (?:banks?|couriers?|companies|company|"
+    r"providers?|firms?|suppliers?|networks?) (?:are|is|do|does|would be|would do|'d be) (?:just "
+    r"as|"
+    r"the same|no better|worse|exactly the same)",
     r"(?:beyond|above|more than) what (?:i'm|i am|we're|we are) paid (?:to|for)",
     r"(?:wait|hang on|hold on|sit tight) and hope (?:it|they|the [^ |]+|for the best)",
     r"(?:hang on|wait|sit tight|hold on) and see (?:whether|if) (?:it|they|the [^ |]+) (?:shows?|"

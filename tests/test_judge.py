@@ -328,6 +328,11 @@ def test_the_grammar_of_the_method(text: str, mark: str, expected: bool) -> None
         ("did you not see the text we sent?", "doubt"),
         ("the driver may have knocked and you didn't hear", "doubt"),
         ("did you go for the tracked option?", "doubt"),
+        ("the contract allows for a certain amount of downtime", "correcting"),
+        ("you could've bought a more reliable model", "correcting"),
+        ("I can't go into that until you pass security", "policy"),
+        ("every other courier would be just as slow", "dismissal"),
+        ("I'm only seeing the one payment", "doubt"),
     ],
 )
 def test_faults_are_named_with_their_words(text: str, kind: str) -> None:
