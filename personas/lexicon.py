@@ -51,6 +51,12 @@ _OWNED_FAILURE = (
 )
 """Owning what went wrong ("the delay was ours") acknowledges it, and makes blame beside it an
 explanation (OWNERSHIP)."""
+_NOT_HOW_IT_SHOULD_GO = (
+    r"not how (?:it|this|that|things|any of (?:this|it)) (?:should|was supposed to|were supposed "
+    r"to|ought to|is supposed to)(?: have| of|'ve)? (?:gone|go|been|happened|work|worked)"
+)
+"""Saying it went wrong on our side ("that's not how any of it was supposed to go"): it
+acknowledges, and owns the failure (OWNERSHIP)."""
 _UNDERSTOOD_FEELING = (
     r"(?:understand|appreciate|get|see) (?:the|your|all the|how much) (?:frustration|upset|"
     r"stress|anger|worry|annoyance|distress)|i (?:do |really |totally |fully |completely )?"
@@ -173,8 +179,7 @@ ACKNOWLEDGE = rx(
     r"(?:it's|it was|its|it is) (?:us|our fault|our doing)(?= \||(?= $)| not you)",
     r"(?:took|taken|taking) you (?:ringing|calling|phoning|chasing|complaining|writing|coming "
     r"back|shouting|escalating)",
-    r"not how (?:it|this|that|things|any of (?:this|it)) (?:should|was supposed to|were supposed "
-    r"to|ought to|is supposed to)(?: have| of|'ve)? (?:gone|go|been|happened|work|worked)",
+    _NOT_HOW_IT_SHOULD_GO,
     r"(?:you're|you are|you've been) the one (?:who|that)(?:'s| has|'ll| will)? (?:has to |had to "
     r"|having to |got to |left to |now )?(?:answer|explain|deal|face|pick up|sort|carry|pay)",
     SENTENCE_START + r"(?:so |okay |ok |right |and |now )?(?:you said|you mentioned|you told me|"
@@ -337,6 +342,7 @@ OWNERSHIP = rx(
     r"bungled|botched|fumbled|mucked up|fluffed) (?:it|this|that|your|the)",
     r"(?:that's|that is|it's) no excuse",
     r"(?:i'm|i am|i'll) (?:taking|take) (?:it|this) on myself",
+    _NOT_HOW_IT_SHOULD_GO,
     r"(?:we|i) (?:were|was) (?:wrong|at fault|in the wrong)",
     r"(?:it was (?:us|me)|it's us|it is us|we were the ones|we're the ones|we are the ones)"
     r"(?= who| that)",
