@@ -255,8 +255,8 @@ ITEMS = [
     dict(p=BE, s="close", t="thanks for being patient with me, Margaret, and for sticking with us nine years. I'll ring you thursday afternoon to check it's all landed", m="GC"),
 
     dict(p=BE, s="options", t="would you like me to put both charges straight back on your card, and the overdraft fee alongside? then you've only got the one thing to look out for", m="OIQ"),
-    dict(p=BE, s="heard", t="I am SO sorry, Margaret. Genuinely. None of this should have landed on you.", m="E",
-         n="capitals for sincere emphasis, not sarcasm"),
+    dict(p=BE, s="heard", t="I am SO sorry, Margaret. Genuinely. None of this should have landed on you.", m="AE",
+         n="capitals for sincere emphasis, not sarcasm; clearing her acknowledges (README rule 14)"),
 
     # --- generic ---
     dict(p=None, s="heard", t="look, I didn't write the rules, I've just got to stick to them", m="",

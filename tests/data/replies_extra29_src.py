@@ -120,7 +120,7 @@ ITEMS = [
     dict(p=MT, s="vent", t="I hear you, and um what's the postcode for the installation address", m="AQ", v=["premature_details"], n="bare 'I hear you' counts (rule 1); details asked while she vents"),
 
     # ---------------------------------------------------------------- hard negatives: courier, records, policy, limits, customer's slip
-    dict(p=LE, s="heard", t="I'm not going to sit here and blame the courier. You booked it with us, so it's ours to put right. I'm really sorry, Marcus.", m="E", n="mentions the courier only to take ownership: not blame"),
+    dict(p=LE, s="heard", t="I'm not going to sit here and blame the courier. You booked it with us, so it's ours to put right. I'm really sorry, Marcus.", m="AE", n="mentions the courier only to take ownership: not blame; owning it acknowledges (README rule 14)"),
     dict(p=LE, s="options", t="so the same-day courier's a different firm to the overnight lot, I can have one of their drivers collect the replacement parts from you this afternoon at our cost, would that help", m="OIQ", n="the courier is the remedy; 'this afternoon' inside an offer"),
     dict(p=BE, s="heard", t="I've pulled up your records and you're completely right, the cancellation went through on the third and both charges came after it", m="A", n="records back the customer: not doubt"),
     dict(p=BE, s="commitment", t="our policy's actually on your side here. anything taken after a cancellation comes back in full, so I'm refunding both charges now", m="OC", n="a policy that grants the remedy is not a wall"),

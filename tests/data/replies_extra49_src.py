@@ -249,7 +249,7 @@ ITEMS = [
     dict(p=BE, s="heard", t="For the record, Margaret, our logs show the cancellation came through after the billing date.",
          m="", v=["accusation", "correcting"], n="insisting on her error from the records (rule 10)"),
     dict(p=BE, s="options", t="Right, Margaret, here's where I've got to. Both charges come back to you, and we'll reimburse the overdraft fee as well, because that was our doing, not yours. I'll also put the cancellation in writing so there's no doubt this time. Does that sound fair to you?",
-         m="OIQ"),
+         m="AOIQ", n="'that was our doing, not yours' owns the failure: acknowledge (README rule 14)"),
 
     # --- generic ---
     dict(p=None, s="vent", t="mhm. yeah. go on.", m=""),
