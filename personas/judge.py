@@ -453,13 +453,16 @@ def _second_opinion(
             kind == "over_promise"
             or _cleared(reply, kind, clause, whole_clause=True)
             or any(_overlaps(e, clause) for e in reply.find(lx.EXONERATION))
-            or any(_owns_it(reply, e) and _overlaps(e, clause) for e in reply.find(lx.OWNERSHIP))
+            or (
+                kind in _DISOWNED_BY_OWNING
+                and any(_owns_it(reply, e) for e in reply.find(lx.OWNERSHIP))
+            )
             or _refused_then_helped(reply, clause)
         ):
             # what may be offered is the persona's to say (its limits), not the model's; context
             # that clears a fault the lexicon finds clears it whoever hears it; and clearing the
-            # customer ("it's not your fault at all") or owning the failure ("we haven't kept our
-            # side of it") is no fault of any kind
+            # customer ("it's not your fault at all") is no fault of any kind, and a reply that
+            # owns the failure in earnest ("that's our failure, full stop") is read as owning it
             return _second_opinion_marks(model, reply, marks, found, violation_spans, feats)
         found = (Violation(kind, reply.st.original[start:end], start, end),)
         violation_spans.append(clause)
@@ -496,11 +499,21 @@ _DISOWNING = re.compile(
 )
 
 
+_DISOWNED_BY_OWNING = frozenset({"blame", "correcting", "doubt", "accusation", "insult"})
+"""Faults a reply cannot commit while it owns the failure in earnest: pinning it on someone,
+putting the customer right, doubting them. A policy wall or a threat can still sit beside it."""
+
+
 def _owns_it(reply: _Reply, span: Span) -> bool:
-    """Owning the failure in earnest: not asked back ("are you saying it's our fault?") nor put
-    in the customer's mouth ("I suppose it's my fault as well")."""
+    """Owning the failure in earnest: not asked back ("are you saying it's our fault?"), put in
+    the customer's mouth ("I suppose it's my fault as well") or denied ("I don't see how that's
+    on us")."""
     start = reply.sentence_bounds(span[0])[0]
-    return not _in_question(reply, span) and not _DISOWNING.search(reply.norm[start : span[0]])
+    return (
+        not _in_question(reply, span)
+        and not _DISOWNING.search(reply.norm[start : span[0]])
+        and not reply.negated(span, window=6)
+    )
 
 
 def _second_opinion_marks(

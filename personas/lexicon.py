@@ -57,6 +57,17 @@ _NOT_HOW_IT_SHOULD_GO = (
 )
 """Saying it went wrong on our side ("that's not how any of it was supposed to go"): it
 acknowledges, and owns the failure (OWNERSHIP)."""
+_OURS = (
+    r"(?:that's|that is|it's|it is|it was|that was|it really was|that really was|the [^ |]+ was) "
+    r"(?:all |entirely |really )?"
+    r"(?:ours|our mess|our doing|our cock.up)(?= \||(?= $)| to| not| and| full)|(?:my|our) "
+    r"(?:problem|job|responsibility|mess) to (?:sort|fix|answer for|put right)|(?:it's|it is|it "
+    r"was|that's) our (?:process|system|team|side|end) (?:that|which)(?:'s| is| was) (?:broken|at "
+    r"fault|wrong|failed)|(?:nobody|no one|there's nobody|there is nobody) else to (?:point at|"
+    r"blame)|because we did(?= \||(?= $)| not)|we'd no (?:right|business) to"
+)
+"""Saying the failure is ours ("that's ours", "our problem to sort out, not yours"): it
+acknowledges, and owns it (OWNERSHIP)."""
 _UNDERSTOOD_FEELING = (
     r"(?:understand|appreciate|get|see) (?:the|your|all the|how much) (?:frustration|upset|"
     r"stress|anger|worry|annoyance|distress)|i (?:do |really |totally |fully |completely )?"
@@ -73,6 +84,8 @@ _NOT_THEIR_FAULT = (
     r"wrong|"
     r"(?:not|none of (?:this|it|that)(?: is| was|'s)?|nothing (?:about|of) (?:this|it|that)(?: is| "
     r"was)?) (?:even |at all |in any way )?(?:your|you're) (?:own )?(?:fault|doing)|none of "
+    r"(?:this|it|that)(?: is| was|'s) down to you|none of (?:this|it|that) (?:should|should've|"
+    r"should have|ought to) (?:have )?(?:landed on|fallen on|been on) you|none of "
     r"(?:this|it|that)(?: is| was|'s) on you|(?:nothing|"
     r"none of it) (?:you did|you've done|you have done) (?:was )?wrong|you (?:did|have done|'ve "
     r"done) nothing wrong|you (?:cancelled|did it|booked|paid) (?:properly|correctly|right|on time)"
@@ -180,6 +193,7 @@ ACKNOWLEDGE = rx(
     r"(?:took|taken|taking) you (?:ringing|calling|phoning|chasing|complaining|writing|coming "
     r"back|shouting|escalating)",
     _NOT_HOW_IT_SHOULD_GO,
+    _OURS,
     r"(?:you're|you are|you've been) the one (?:who|that)(?:'s| has|'ll| will)? (?:has to |had to "
     r"|having to |got to |left to |now )?(?:answer|explain|deal|face|pick up|sort|carry|pay)",
     SENTENCE_START + r"(?:so |okay |ok |right |and |now )?(?:you said|you mentioned|you told me|"
@@ -342,6 +356,7 @@ OWNERSHIP = rx(
     r"bungled|botched|fumbled|mucked up|fluffed) (?:it|this|that|your|the)",
     r"(?:that's|that is|it's) no excuse",
     r"(?:i'm|i am|i'll) (?:taking|take) (?:it|this) on myself",
+    _OURS,
     _NOT_HOW_IT_SHOULD_GO,
     r"(?:we|i) (?:were|was) (?:wrong|at fault|in the wrong)",
     r"(?:it was (?:us|me)|it's us|it is us|we were the ones|we're the ones|we are the ones)"
@@ -880,6 +895,18 @@ _THIRD = (
     r"front desk|reception|housekeeping)|they|them|he|she"
 )
 BLAME = rx(
+    rf"(?:{_THIRD})(?: [^ |]+){{0,4}}? (?:clearly|obviously) (?:never|didn't|did not|forgot|"
+    rf"failed)",
+    rf"(?:{_THIRD})(?: [^ |]+){{0,4}}? (?:really )?(?:should have|should've|should of|could've|"
+    rf"could "
+    rf"have|could of) (?:scanned|rung|called|checked|given|sent|done|told|caught|tested|fixed|"
+    rf"flagged|picked|spotted|noticed|allowed)",
+    rf"(?:{_THIRD}|(?:the|our|that) [^ |]+ (?:lot|team|department|desk))(?: [^ |]+){{0,3}}?(?:'s|s|"
+    rf" is| are| has| have)?(?: been)? (?:like |really |a bit )?(?:dropped the ball|hit and miss|"
+    rf"terrible at|"
+    rf"useless at|hopeless at|rubbish at|awful at)",
+    rf"(?:{_THIRD}|(?:the|our|that) [^ |]+ (?:lot|team|department|desk)) knew about (?:it|(?:that|"
+    rf"this|the)(?: [^ |]+)?) for",
     r"(?:(?:the|our|that) (?:courier|couriers|driver|drivers|contractor|contractors|subcontractor|"
     r"depot|supplier|installers?|engineers?|technicians?|delivery (?:company|partner)|bank)(?:'s|"
     r"s)?|they|they're|they've) (?:been |are |is |have been |has been )?(?:a (?:total |complete "

@@ -333,6 +333,11 @@ def test_the_grammar_of_the_method(text: str, mark: str, expected: bool) -> None
         ("I can't go into that until you pass security", "policy"),
         ("every other courier would be just as slow", "dismissal"),
         ("I'm only seeing the one payment", "doubt"),
+        ("the depot at the other end clearly never scanned it", "blame"),
+        ("the driver really should have rung ahead", "blame"),
+        ("the dispatch lot are terrible at ringing people", "blame"),
+        ("our couriers have been a bit hit and miss lately", "blame"),
+        ("the network team knew about that bug for weeks", "blame"),
     ],
 )
 def test_faults_are_named_with_their_words(text: str, kind: str) -> None:
@@ -581,6 +586,10 @@ def test_the_fast_lexicon_pass_finds_exactly_what_running_every_entry_finds() ->
         ("that's two SLA breaches in a month", "acknowledge", True),
         ("I'm putting both charges back today", "options", True),
         ("I'm doing your refund as we speak", "options", True),
+        ("you paid us, so it's ours to answer for", "acknowledge", True),
+        ("wherever it went wrong is my problem to sort out, not yours", "acknowledge", True),
+        ("it really was our mess, not yours", "acknowledge", True),
+        ("none of this was down to you", "acknowledge", True),
         ("your money was stuck with us for a whole day", "acknowledge", True),
         ("and then the bank stung you with a fee on top", "acknowledge", True),
         ("I can wipe the call-out charge for you", "options", True),
@@ -659,6 +668,8 @@ def test_credit_in_other_words(text: str, mark: str, expected: bool) -> None:
         "honestly I'm so sorry, it's us who messed up",
         "I can deal with it right now while you're on the line",
         "how has it hit you on your end?",
+        "We use a contractor in your area, but they work for us, so that's our failure. Full stop.",
+        "We pushed a change on Tuesday and didn't test it well enough, and that's ours.",
     ],
 )
 def test_ordinary_words_are_not_faults(text: str) -> None:
