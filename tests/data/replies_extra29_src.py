@@ -117,7 +117,7 @@ ITEMS = [
     dict(p=VC, s="vent", t="Before we get into it, sir, may I take your date of birth for security?", m="Q", v=["premature_details"]),
     dict(p=EE, s="vent", t="mm. and what's the contract reference on your side", m="Q", v=["premature_details"]),
     dict(p=FT, s="vent", t="yeah no that's rubbish um can you read me the serial number off the back of it", m="EQ", v=["premature_details"], n="'that's rubbish' is sympathy here"),
-    dict(p=MT, s="vent", t="I hear you, and um what's the postcode for the installation address", m="AQ", v=["premature_details"], n="bare 'I hear you' counts (rule 1); details asked while she vents"),
+    dict(p=MT, s="vent", t="I hear you, and um what's the postcode for the installation address", m="Q", v=["premature_details"], n="bare 'I hear you' straight into a request for details is not acknowledge (rule 13); details asked while she vents"),
 
     # ---------------------------------------------------------------- hard negatives: courier, records, policy, limits, customer's slip
     dict(p=LE, s="heard", t="I'm not going to sit here and blame the courier. You booked it with us, so it's ours to put right. I'm really sorry, Marcus.", m="AE", n="mentions the courier only to take ownership: not blame; owning it acknowledges (README rule 14)"),

@@ -415,7 +415,7 @@ ITEMS = [
     {"persona": VIP, "stage": "vent", "text": "and your date of birth for security, sir?",
      "marks": [Q], "violations": ["premature_details"], "note": ""},
     {"persona": FT, "stage": "vent", "text": "okay I hear you. what's the postcode there?",
-     "marks": [ACK, Q], "violations": ["premature_details"], "note": "sincere 'I hear you' then details while venting"},
+     "marks": [Q], "violations": ["premature_details"], "note": "bare 'I hear you' straight into details while venting: not acknowledge (rule 13)"},
     {"persona": BE, "stage": "vent", "text": "sorry before you go on could i grab the last four digits of the card",
      "marks": [Q], "violations": ["premature_details"], "note": "'sorry' is politeness"},
     {"persona": EE, "stage": "vent", "text": "Do you have the incident reference numbers to hand?",

@@ -236,7 +236,8 @@ V = [
     dict(p=FT, s="vent", t="and what was the name on the original order", m="Q", v=["premature_details"]),
     dict(p=None, s="vent", t="can I get your zip code and the last name on the account real quick", m="Q", v=["premature_details"]),
     dict(p=LE, s="vent", t="uh-huh, uh-huh, and what's the collection reference on that", m="Q", v=["premature_details"]),
-    dict(p=BE, s="vent", t="i understand, um, could you spell the surname for me", m="AQ", v=["premature_details"]),
+    dict(p=BE, s="vent", t="i understand, um, could you spell the surname for me", m="Q", v=["premature_details"],
+         n="bare 'i understand' straight into a request for details: not acknowledge (rule 13)"),
     dict(p=FT, s="vent", t="I- I'm so sorry Kelly. just so I can pull it up, what's your customer number", m="EQ", v=["premature_details"]),
 ]
 
