@@ -370,7 +370,13 @@ def judge(text: str, context: JudgeContext | None = None, *, learned: bool = Tru
         candidates = reply.find(_MARK_LEXICON[name])
         if name == "acknowledge":
             # "how long have you been without it?" asks; it says nothing back
-            candidates = [s for s in candidates if not _opens_a_wh_question(reply, s[0])]
+            candidates = [
+                s
+                for s in candidates
+                if not _opens_a_wh_question(reply, s[0])
+                and not _sorry_after_fault(reply, s, violation_spans)
+                and not _bare_into_details(reply, s)
+            ]
             candidates += [
                 r
                 for s in reply.find(lx.RESTATEMENT)
@@ -625,6 +631,33 @@ def _asks_in_place(reply: _Reply, pos: int) -> bool:
     first, last = next(((a, b) for a, b in reply.clauses if a <= at < b), (at, at))
     ending = {t.word for t in reply.st.tokens[max(first, last - 2) : last]}
     return bool(_IN_PLACE_QUESTION & ending) and _in_question(reply, (pos, pos + 1))
+
+
+def _sorry_after_fault(reply: _Reply, span: Span, violations: list[Span]) -> bool:
+    """README rule 14: "sorry you've had to chase us" acknowledges, but not said after a fault
+    ("the courier dropped the ball, not us. sorry you've been left out of pocket though")."""
+    sorry = reply.norm[span[0] : span[1]].startswith("sorry") or "sorry" in reply.words_before(
+        span, 3
+    )
+    return sorry and any(v[1] <= span[0] for v in violations)
+
+
+_BARE_ACK = re.compile(
+    r"(?:okay |right |yeah |yes )?i (?:do |totally |completely |really |fully |absolutely )*"
+    r"(?:hear you|understand|get it|know)"
+)
+
+
+def _bare_into_details(reply: _Reply, span: Span) -> bool:
+    """README rule 13: a bare "I hear you" said straight into a request for details ("I hear you.
+    what's the serial number?") is a preamble to the form, not an acknowledgement."""
+    if not _BARE_ACK.fullmatch(reply.norm[span[0] : span[1]]):
+        return False
+    end = reply.sentence_bounds(span[0])[1]
+    rest = reply.norm[span[1] : end]
+    if not rest.strip(" |"):
+        end = reply.next_sentence_end(span[0])
+    return any(span[1] <= d[0] <= end for d in reply.find(lx.PREMATURE_DETAILS))
 
 
 def _opens_a_wh_question(reply: _Reply, pos: int) -> bool:

@@ -590,6 +590,12 @@ def test_the_fast_lexicon_pass_finds_exactly_what_running_every_entry_finds() ->
         ("wherever it went wrong is my problem to sort out, not yours", "acknowledge", True),
         ("it really was our mess, not yours", "acknowledge", True),
         ("none of this was down to you", "acknowledge", True),
+        # README rule 13: a bare "I hear you" straight into a request for details
+        ("I hear you. what's the serial number on the back?", "acknowledge", False),
+        ("okay, I totally get it. can I take the order reference?", "acknowledge", False),
+        ("I hear you, two visits and nobody came. what's the postcode?", "acknowledge", True),
+        # README rule 14: sorry for what they went through, but not after a fault
+        ("the courier lost it, not us. sorry you've had to chase it though", "acknowledge", False),
         ("your money was stuck with us for a whole day", "acknowledge", True),
         ("and then the bank stung you with a fee on top", "acknowledge", True),
         ("I can wipe the call-out charge for you", "options", True),
