@@ -2355,7 +2355,6 @@ DISMISSAL = rx(
     r"not (?:my|our) (?:problem|concern|issue)",
     r"(?:i|we) (?:can't|cannot) (?:do|help) (?:anything|much|more) (?:about|with|for)",
     SENTENCE_START + r"(?:these|such) things happen|(?:stuff|shit) happens",
-    SENTENCE_START + r"(?:anyway|anyways|moving on|so anyway|but anyway)",
     r"(?:yeah yeah|yes yes|right right|okay okay) (?:i hear you|i get it|whatever)",
     r"(?:i'm|i am|we're|we are) (?:not|unable to|not able to) (?:going to |gonna )?(?:help|"
     r"do anything|assist)",
@@ -2649,7 +2648,7 @@ CONTRAST = re.compile(
 SARCASM = rx(
     r"super helpful|cheers for that|brilliant,? cheers",
     r"(?:cheers|thanks|ta|thank you) for the (?:tone|attitude|earful|abuse|language|grief|"
-    r"language lesson|speech|sermon|lecture|rant)",
+    r"language lesson|grammar lesson|lesson|speech|sermon|lecture|rant)",
     r"(?:lovely|nice|great|wonderful|brilliant) to be (?:yelled|shouted|screamed|sworn|barked) at",
     r"ruined your (?:entire |whole )?life",
     r"(?:we're|we are) all here to serve you",

@@ -293,6 +293,7 @@ def test_the_grammar_of_the_method(text: str, mark: str, expected: bool) -> None
         ("oh lovely to be shouted at on a Monday", "insult"),
         ("I think you're blowing it a bit out of proportion", "insult"),
         ("thanks for the sermon", "insult"),
+        ("cheers for the grammar lesson", "insult"),
         ("we'll need the complaint in writing first", "policy"),
         ("it's not exactly life or death, is it", "dismissal"),
         ("oh well, worse things happen at sea", "dismissal"),
@@ -674,6 +675,8 @@ def test_credit_in_other_words(text: str, mark: str, expected: bool) -> None:
         "honestly I'm so sorry, it's us who messed up",
         "I can deal with it right now while you're on the line",
         "how has it hit you on your end?",
+        # an "anyway" that moves on is no fault in itself (as the original set labels its own)
+        "I understand, I do. anyway, can I take the contract reference?",
         "We use a contractor in your area, but they work for us, so that's our failure. Full stop.",
         "We pushed a change on Tuesday and didn't test it well enough, and that's ours.",
     ],
