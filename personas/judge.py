@@ -654,8 +654,7 @@ def _bare_into_details(reply: _Reply, span: Span) -> bool:
     if not _BARE_ACK.fullmatch(reply.norm[span[0] : span[1]]):
         return False
     end = reply.sentence_bounds(span[0])[1]
-    rest = reply.norm[span[1] : end]
-    if not rest.strip(" |"):
+    if len(reply.norm[span[1] : end].split()) <= 2:  # "I hear you, Ms Ashcombe. could you…"
         end = reply.next_sentence_end(span[0])
     return any(span[1] <= d[0] <= end for d in reply.find(lx.PREMATURE_DETAILS))
 

@@ -594,6 +594,7 @@ def test_the_fast_lexicon_pass_finds_exactly_what_running_every_entry_finds() ->
         # README rule 13: a bare "I hear you" straight into a request for details
         ("I hear you. what's the serial number on the back?", "acknowledge", False),
         ("okay, I totally get it. can I take the order reference?", "acknowledge", False),
+        ("I hear you, Mr Fairclough. could I take the account number?", "acknowledge", False),
         ("I hear you, two visits and nobody came. what's the postcode?", "acknowledge", True),
         # README rule 14: sorry for what they went through, but not after a fault
         ("the courier lost it, not us. sorry you've had to chase it though", "acknowledge", False),
