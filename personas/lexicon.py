@@ -1457,6 +1457,9 @@ DOUBT = rx(
 )
 
 CORRECTING = rx(
+    r"(?:resolved|fixed|restored|back up) within (?:the |our )?(?:contractual|agreed|sla|service "
+    r"level|recovery)",
+    r"(?:i|we) did (?:explain|tell you|mention|say|go through) (?:all )?(?:this|that|it)",
     r"(?:the|our|your) (?:sla|contract|terms|agreement|warranty|policy|service level) (?:only )?"
     r"(?:allows|permits|allow|permit) (?:for )?(?:some|a certain|up to|a bit of|a little|an "
     r"amount)",
@@ -2179,6 +2182,8 @@ NON_APOLOGY = rx(
     r"sorry (?:that )?you(?:'ve| have)? had (?:such )?a (?:rotten|horrible|awful|terrible|lousy|"
     r"crap|rubbish|bad|poor) (?:day|time|week|morning|experience)",
     r"sorry (?:that )?(?:you're|you are) in (?:such )?a (?:mood|state)",
+    r"regret any (?:disruption|inconvenience|upset|issues?|distress|confusion)",
+    r"(?:take|takes) (?:all )?(?:feedback|complaints|comments) (?:very )?seriously",
     r"sorry (?:that )?(?:our|the) (?:service|experience|call|product|team) (?:has )?(?:left|made) "
     r"you "
     r"(?:feel|feeling) (?:[^ |]+ )?(?:disappointed|unhappy|let down|dissatisfied|upset)",
