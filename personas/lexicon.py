@@ -1002,7 +1002,8 @@ BLAME = rx(
     r"responsibility|place|call|decision|side|shift|role)))",
     r"(?:nothing|not anything) to do with (?:us|me|our)",
     rf"(?:blame|blaming|blamed) (?:the|them|it|that|your|on|him|her|our|{_THIRD})",
-    rf"(?:{_THIRD}) (?:messed up|screwed up|dropped the ball|lost it|got it wrong|made a mistake|"
+    rf"(?!our [^ |]+ (?:should|should've))(?:{_THIRD}) (?:messed up|screwed up|dropped the ball|"
+    rf"lost it|got it wrong|made a mistake|"
     rf"made the mistake|made an error|didn't do|did not do|failed|are to blame|is to blame|"
     rf"should have|should've)",
     r"(?:you|you've|you have) (?:only )?(?:got|have) yourself to blame",
@@ -1722,6 +1723,9 @@ CALM_DOWN = rx(
     r"(?:chill|relax) out",
     r"(?:take it|take things) easy",
     r"(?:simmer|quiet|pipe) down",
+    r"(?:we should all|let's all|everyone|we all) (?:just )?(?:take|need to take|needs to take) a "
+    r"(?:minute|moment|breath|second|beat)",
+    r"(?:a (?:little|bit|touch) )?less (?:volume|noise|shouting)",
     r"(?:keep your hair on|hold your horses|cool your jets|easy tiger|deep breaths?|breathe)",
     r"(?:no|there's no|there is no) (?:reason|call|point) (?:to|for) (?:get|getting|be|being|"
     r"shout|shouting|yell|yelling|raise|raising)",
@@ -1759,6 +1763,17 @@ CALM_DOWN = rx(
 )
 
 INSULT = rx(
+    r"(?:worst [^ |]+ (?:on earth|in the world|ever)|going under because of (?:one|a single))",
+    r"(?:i've|i have) got (?:people |a |other people )?(?:queu\w*|queue|other (?:calls|customers|"
+    r"people) (?:waiting|to deal with))|(?:can we|let's|lets) wrap (?:this|it) up|quick decision "
+    r"please",
+    r"(?:been|was|is) (?:quite |very |rather )?colourful",
+    r"(?:maybe |perhaps )?next time (?:don't|do not|try not to|try to not) ",
+    r"you don't see me (?:ringing|calling|screaming|shouting|complaining|kicking off)",
+    r"(?:heard|hear) you the first time",
+    r"if (?:that's|that is) (?:possible|even possible) for you|if you can manage (?:that|it)",
+    r"is there (?:a|an actual) question in there|(?:are you|you're) just venting",
+    r"join the club",
     r"what (?:more|else) do you want (?:from me|me to (?:do|say)|(?= \|)|(?= $))",
     r"(?:i've|i have) (?:already )?said (?:i'm |i am )?sorry",
     r"all (?:this|that|the) (?:shouting|fuss|drama|noise|screaming|yelling|carry on) (?:over|about|"
@@ -1841,8 +1856,8 @@ INSULT = rx(
     r"(?:shut up|shut it(?! (?:down|off|fully|for|now|up))|get a life|grow up|get over it|get "
     r"over yourself|boo hoo|cry me a "
     r"river|poor you|(?<!a )(?<!how )(?<!such )big deal|(?<!to )(?<!can )(?<!i'll )(?<!will )(?<!i "
-    r")(?<!we )(?<!me )(?<!could )deal with it|who cares|whatever "
-    r"you say|give me a break|"
+    r")(?<!we )(?<!me )(?<!could )deal with it|who cares|(?<!you )"
+    r"whatever you say|give me a break|"
     r"give it a rest|spare me|get a grip|take a hike|get lost|piss off|bugger off|(?<!it "
     r")(?<!this )(?<!that )go away)",
     r"(?:overreacting|over reacting|making (?:a|an awful lot of|a lot of|such a|a big|so much) "
@@ -2000,7 +2015,8 @@ INSULT = rx(
     r"\b(?:sweetheart|sweetie|darling|dearie|missy|young lady|young man|my dear)\b",
     SENTENCE_START + r"dear(?= )",
     r"good luck(?= \||(?= $))",
-    r"(?:sighs?|sighing|tuts?|tutting|groans?|scoffs?|mutters?|muttering|under (?:my |his |her "
+    r"(?:sighs?|sighing|tuts?|tutting|groans?|scoffs?|mutters?|muttering|laughs|chuckles|snorts|"
+    r"snickers|under (?:my |his |her "
     r"|their )?breath|off mic|rolls (?:my |his |her |their )?eyes|eye ?rolls?)",
     r"your (?:majesty|highness|royal highness|lordship|ladyship)",
     r"(?:a thank you|a please|manners|a smile|a bit of patience) (?:wouldn't|would not|won't|will "
@@ -2082,6 +2098,12 @@ THREAT_BACK = rx(
     r"(?:[^ |]+ ){0,2}?(?:threats?|abuse|shouting|swearing|language|tone|attitude) and ",
     r"(?:i'm|i am|i'll be|we're|we are) (?:shutting|closing) (?:this|the|your) (?:case|ticket|"
     r"complaint|call|account) down",
+    r"(?:noted|logged|flagged|recorded) (?:your|the) (?:language|behaviour|behavior|tone|conduct|"
+    r"abuse|swearing)",
+    r"(?:the|your) (?:termination|exit|break) clause (?:is|'s|sits|in)",
+    r"(?:i'd|i would|you'd|you might want to|you may want to|i'd be) (?:think|thinking) (?:very |"
+    r"really )?carefully before",
+    r"(?:this|the) (?:line|call) (?:is|'s) (?:being )?(?:recorded|monitored)",
     r"(?:reported|flagged|logged|marked|recorded|noted|mark|marking|flag|flagging|log|logging|note|"
     r"noting|record|recording|report|reporting|put|putting)(?: [^ |]+){0,3} (?:down )?as "
     r"(?:abusive|"
