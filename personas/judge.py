@@ -783,16 +783,21 @@ def _refused_then_helped(reply: _Reply, span: Span) -> bool:
 
 _DISCLAIMED = re.compile(
     r"(?:won't|will not|not going to|not gonna|can't|cannot|wouldn't|would never|never) (?:try to "
-    r")?(?:pretend|claim|make out|tell you|suggest)(?: that)?(?: it's| that's| it was| it| this| "
+    r")?(?:pretend|claim|make out|tell you|suggest|fob you off with|hide behind)(?: that)?(?: it's|"
+    r" that's| it was| it| this| "
     r"that)?$"
 )
 """What we won't pretend ("I won't pretend it wasn't our fault") is the fault disowned."""
 
 
-_USUALLY = re.compile(r" (?:normally|usually|ordinarily|the usual|strictly speaking|by the book) ")
+_USUALLY = re.compile(
+    r" (?:normally|usually|ordinarily|the usual|strictly speaking|strictly|by the book|the process "
+    r"says|officially) "
+)
 _BUT_NOT_TODAY = re.compile(
     r" but (?:honestly |frankly |look |actually |today )?(?:i|we)(?:'ll| will|(?:'m| am| are|'re)? "
-    r"(?:just )?(?:not going to|won't|will not|can|could|going to|happy to|don't want to)) "
+    r"(?:just )?(?:not going to|won't|will not|can|could|going to|happy to|don't want to|not "
+    r"making you|not having you|not putting you)) "
 )
 _NOT_PUTTING_YOU_THROUGH = re.compile(
     r" (?:so |but |and )?(?:i'm|i am|we're|we are) not (?:putting|making|going to (?:put|make)) "
@@ -809,7 +814,7 @@ def _waived(reply: _Reply, span: Span) -> bool:
     if not usually:
         return False
     but = _BUT_NOT_TODAY.search(reply.norm, usually.end() - 1, end + 1)
-    if but and span[0] < but.start():
+    if but and span[0] <= but.start() + 1:  # the fault is the rule, or the clause setting it aside
         return True
     after = reply.next_sentence_end(end) + 1
     return bool(_NOT_PUTTING_YOU_THROUGH.match(reply.norm, end + 2, after))
@@ -822,7 +827,7 @@ def _cleared(reply: _Reply, kind: str, span: Span, *, whole_clause: bool = False
         return True
     if kind != "over_promise" and _waived(reply, span):
         return True
-    if _DISCLAIMED.search(" ".join(reply.words_before(span, 6))):
+    if _DISCLAIMED.search(" ".join(reply.words_before(span, 8))):
         return True
     if kind == "blame":
         return _on_you_not_us(reply, span)

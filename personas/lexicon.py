@@ -1117,6 +1117,11 @@ BLAME = rx(
 )
 
 POLICY = rx(
+    r"(?:can't|cannot|can not) action (?:anything|it|that|this) (?:off|over|from|on) (?:a|the) "
+    r"(?:phone|call)",
+    r"(?:you'll|you will) (?:still )?(?:need|have) to (?:email|write to|contact|ring|call) "
+    r"(?:billing|claims|the [^ |]+ team|customer relations|complaints|head office)",
+    r"(?:we've|we have|i've|i have) been told (?:not to|to not) (?:offer|give|refund|do|agree)",
     r"(?:can't|cannot|not able to|unable to) (?:discuss|talk about|go into|look at|do) (?:that|"
     r"this|"
     r"it|anything) (?:without|until|before) (?:security|verification|the checks|checks|passing "
@@ -2270,6 +2275,8 @@ NON_APOLOGY = rx(
 )
 
 DISMISSAL = rx(
+    r"(?:that's|thats|that is|it's|its) (?:a|an) (?:[^ |]+ )?(?:team|department|depot|billing|"
+    r"courier|bank) (?:thing|problem|issue|matter)",
     r"(?:other|all the other|every other|any other) (?:banks?|couriers?|companies|company|"
     r"providers?|firms?|suppliers?|networks?) (?:are|is|do|does|would be|would do|'d be) (?:just "
     r"as|"
@@ -2289,7 +2296,9 @@ DISMISSAL = rx(
     r"to |gonna )?(?:sue|get sued|be sued|take you to court)",
     r"(?:they'll|they will|he'll|she'll|your (?:customer|client|boss) will) (?:understand|get over "
     r"it|cope)(?: surely| i'm sure|,? won't (?:they|he|she))",
-    r"(?:delays|these things|things|outages|faults|mistakes|mix-ups) (?:do |can )?(?:happen|occur) "
+    r"(?:delays|these things|things|outages|faults|mistakes|mix-ups|this kind of thing|this sort "
+    r"of "
+    r"thing|it) (?:do |does |can )?(?:happen|happens|occur|occurs) "
     r"(?:from time to time|now and then|now and again)",
     r"(?:you'd|you would) be surprised how many (?:people|customers|callers|of)",
     r"welcome to my world|(?:it'll|it will) (?:get there|arrive|turn up) when it (?:gets there|"
