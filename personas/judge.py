@@ -463,7 +463,7 @@ def _second_opinion(
                 kind in _DISOWNED_BY_OWNING
                 and any(_owns_it(reply, e) for e in reply.find(lx.OWNERSHIP))
             )
-            or _refused_then_helped(reply, clause)
+            or _honest_limit(reply, clause, _CANNOT)
         ):
             # what may be offered is the persona's to say (its limits), not the model's; context
             # that clears a fault the lexicon finds clears it whoever hears it; and clearing the
@@ -500,26 +500,9 @@ def _second_opinion(
     return _second_opinion_marks(model, reply, marks, found, violation_spans, feats)
 
 
-_DISOWNING = re.compile(
-    r"(?:saying|suppose|so you think|according to you|apparently)(?: [^ |]+){0,6} $"
-)
-
-
 _DISOWNED_BY_OWNING = frozenset({"blame", "correcting", "doubt", "accusation", "insult"})
 """Faults a reply cannot commit while it owns the failure in earnest: pinning it on someone,
 putting the customer right, doubting them. A policy wall or a threat can still sit beside it."""
-
-
-def _owns_it(reply: _Reply, span: Span) -> bool:
-    """Owning the failure in earnest: not asked back ("are you saying it's our fault?"), put in
-    the customer's mouth ("I suppose it's my fault as well") or denied ("I don't see how that's
-    on us")."""
-    start = reply.sentence_bounds(span[0])[0]
-    return (
-        not _in_question(reply, span)
-        and not _DISOWNING.search(reply.norm[start : span[0]])
-        and not reply.negated(span, window=6)
-    )
 
 
 def _second_opinion_marks(
@@ -747,38 +730,25 @@ _ON_TOP = re.compile(r"\b(?:and|plus|on top|too|as well|double|twice)\b")
 
 _CHARGES = frozenset({"fee", "fees", "charge", "charges", "penalty", "penalties", "cost", "costs"})
 
+_CANNOT = re.compile(
+    r" (?:i|we) (?:can't|cannot|can not|won't be able to|'m not able to|am not able to|'m unable "
+    r"to|am unable to) (?:do|give|offer|promise|authori[sz]e|agree to|refund|go to|stretch to) "
+)
 _LIMIT = re.compile(
     r"not (?:allowed|authori[sz]ed|permitted|able)|out of my hands|afraid (?:i|we) (?:can't|cannot)"
     r"|(?:i'll|i will|i'm going to) be (?:honest|straight|upfront)"
 )
 
 
-def _honest_limit(reply: _Reply, span: Span) -> bool:
+def _honest_limit(reply: _Reply, span: Span, limit: re.Pattern[str] = _LIMIT) -> bool:
     """README rule 11: "I'm not allowed to sign that off, but I can refund the fee" names a limit
     and then helps; it is not hiding behind policy ("I can't do anything about your bank's fee,
-    I'll be honest, but I can refund it" too)."""
-    if not _LIMIT.search(reply.norm, span[0], reply.sentence_bounds(span[0])[1]):
+    I'll be honest, but I can refund it" too). The model's clauses are read with the plainer
+    `_CANNOT` ("I can't do a full refund, but I can waive the fee")."""
+    if not limit.search(reply.norm, max(0, span[0] - 1), reply.sentence_bounds(span[0])[1]):
         return False
     rest = reply.norm[span[1] - 1 :]
     return bool(_HELP_AFTER_BUT.search(rest)) and reply.matches(_OFFERING, rest)
-
-
-_CANNOT = re.compile(
-    r" (?:i|we) (?:can't|cannot|can not|won't be able to|'m not able to|am not able to|'m unable "
-    r"to|am unable to) (?:do|give|offer|promise|authori[sz]e|agree to|refund|go to|stretch to) "
-)
-
-
-def _refused_then_helped(reply: _Reply, span: Span) -> bool:
-    """ "I can't do a full refund, but I can waive the fee" (README rule 11): what we cannot do,
-    said plainly and followed by what we can, is an honest limit whoever reads it as a fault."""
-    if not _CANNOT.search(reply.norm, span[0] - 1, span[1]):
-        return False
-    rest = reply.norm[span[1] - 1 :]
-    but = rest.find(" but ")
-    return (
-        but >= 0 and bool(_HELP_AFTER_BUT.match(rest, but + 4)) and reply.matches(_OFFERING, rest)
-    )
 
 
 _DISCLAIMED = re.compile(
@@ -855,12 +825,19 @@ def _owned(reply: _Reply, span: Span, *, within: bool = False) -> bool:
     start = reply.sentence_bounds(span[0])[0]
     nxt = reply.next_sentence_end(span[0])
     return any(
-        start <= o[0] < nxt
-        and (within or not _overlaps(o, span))
-        and not reply.negated(o)
-        and not _in_question(reply, o)
-        and not _PUT_TO_US.search(" ".join(reply.words_before(o, 3)))
+        start <= o[0] < nxt and (within or not _overlaps(o, span)) and _owns_it(reply, o)
         for o in reply.find(lx.OWNERSHIP)
+    )
+
+
+def _owns_it(reply: _Reply, span: Span) -> bool:
+    """Owning the failure in earnest: not denied ("I don't see how that's on us"), asked back
+    ("are you saying it's our fault?") or put in the customer's mouth ("I suppose it's my fault
+    as well")."""
+    return (
+        not reply.negated(span)
+        and not _in_question(reply, span)
+        and not _PUT_TO_US.search(" ".join(reply.words_before(span, 7)))
     )
 
 
@@ -881,7 +858,10 @@ _SOMEONE_ELSE = re.compile(
 )
 """Words that put the fault on someone else, or name it as a fault, before the "not us"."""
 
-_PUT_TO_US = re.compile(r"\b(?:saying|say|said|think|thinks|claim|claiming|reckon|sure|certain)\b")
+_PUT_TO_US = re.compile(
+    r"\b(?:saying|say|said|think|thinks|claim|claiming|reckon|sure|certain|suppose|apparently|"
+    r"according to you)\b"
+)
 """Ownership put in our mouth ("so you're saying it's our fault") is not ours."""
 
 
