@@ -59,15 +59,19 @@ _NOT_HOW_IT_SHOULD_GO = (
 acknowledges, and owns the failure (OWNERSHIP)."""
 _OURS = (
     r"(?:that's|that is|it's|it is|it was|that was|it really was|that really was|the [^ |]+ was) "
-    r"(?:all |entirely |really )?"
-    r"(?:ours|our mess|our doing|our cock.up)(?= \||(?= $)| to| not| and| full)|(?:my|our) "
-    r"(?:problem|job|responsibility|mess) to (?:sort|fix|answer for|put right)|(?:it's|it is|it "
-    r"was|that's) our (?:process|system|team|side|end) (?:that|which)(?:'s| is| was) (?:broken|at "
+    r"(?:all |entirely |really )?(?:ours|our mess|our doing|our cock.up)(?= \||(?= $)| to| not| "
+    r"and| full)|(?:my|our) (?:problem|job|responsibility|mess) to (?:sort|fix|answer for|put "
+    r"right)|(?:it's|it is|it was|that's) our (?:process|system|team|side|end) (?:that|which)(?:'s|"
+    r" is| was) (?:broken|at "
     r"fault|wrong|failed)|(?:nobody|no one|there's nobody|there is nobody) else to (?:point at|"
-    r"blame)|because we did(?= \||(?= $)| not)|we'd no (?:right|business) to"
+    r"blame)|because we did(?= \||(?= $)| not)|we'd no (?:right|business) to|(?:we|i)(?: "
+    r"haven't| have not| didn't| did not|'ve not) (?:held up|hold up|kept|keep|done|do) (?:our|my) "
+    r"(?:end|side|promise|word|part)|(?:we've|we have|we|i've|i) (?:obviously |clearly |really "
+    r"|completely |badly )?(?:mishandled|bungled|botched|fumbled|mucked up|fluffed) (?:it|this|"
+    r"that|your|the)"
 )
-"""Saying the failure is ours ("that's ours", "our problem to sort out, not yours"): it
-acknowledges, and owns it (OWNERSHIP)."""
+"""Saying the failure is ours ("that's ours", "our problem to sort out, not yours", "we haven't
+kept our side", "we've mishandled it"): it acknowledges, and owns it (OWNERSHIP)."""
 _UNDERSTOOD_FEELING = (
     r"(?:understand|appreciate|get|see) (?:the|your|all the|how much) (?:frustration|upset|"
     r"stress|anger|worry|annoyance|distress)|i (?:do |really |totally |fully |completely )?"
@@ -206,13 +210,10 @@ ACKNOWLEDGE = rx(
     r"(?:it was|it's|that was) (?:us|our fault|our mistake|our error|down to us)",
     r"(?:that's|that is|it's|it is|this is) (?:really |entirely |completely |all )?on (?:us|me)",
     r"(?:it's|it was|that's) (?:us|our side|me) (?:that|who) (?:messed|let|got|dropped|failed)",
-    r"(?:we|i)(?: haven't| have not| didn't| did not|'ve not) (?:held up|hold up|kept|keep|done|"
-    r"do) (?:our|my) (?:end|side|promise|word|part)",
     r"(?<!have )(?:you've|you have|you) (?:now |already |even )?(?:been|had to) (?:waiting|left|"
     r"let down|"
     r"charged|passed|bounced|shunted|fobbed|trying|chasing|stuck|calling|taking|waiting|without|"
-    r"dealing|"
-    r"put|forced|going)",
+    r"dealing|put|forced|going)",
     r"(?<!sorry )(?<!sorry that )(?<!have )(?:you've|you have|you) (?:now |already |even )?had to "
     r"(?:chase|ring|call|phone|wait|take|"
     r"explain|deal with|go|repeat|email|escalate|sit|stay|cancel|borrow|tell|write)",
@@ -247,8 +248,6 @@ ACKNOWLEDGE = rx(
     r"(?<!has )(?<!did )(?<!if )(?<!have )(?:we've|we have|we|this has|it has|this|it's|that's|"
     r"that has) (?:already |now |really )?cost you (?:[^ |]+ ){0,2}?(?:days?|wages|money|time|"
     r"mornings?|afternoons?|business|pay|sales|customers|a fortnight|a week|hours)",
-    r"(?:we've|we have|we|i've|i) (?:obviously |clearly |really |completely |badly )?(?:mishandled|"
-    r"bungled|botched|fumbled|mucked up|fluffed) (?:it|this|that|your|the)",
     r"(?:your|their) (?:own )?(?:reputation|name|credibility|neck|standing)(?: with(?: [^ |]+)"
     r"{1,3}?)?(?: is| was|'s| that's| being)? (?:now |really )?(?:at stake|on the line)",
     r"(?:it|this|that) (?:should|shouldn't) (?:of|have) been",
@@ -350,10 +349,6 @@ OWNERSHIP = rx(
     r"(?:we|i) (?:really |completely )?(?:messed up|dropped the ball|let you down|got (?:it|this) "
     r"wrong|made a mistake|failed you)",
     r"(?:we've|we have|i've|i have) (?:really )?let you down",
-    r"(?:we|i)(?: haven't| have not| didn't| did not|'ve not) (?:held up|hold up|kept|keep|done|"
-    r"do) (?:our|my) (?:end|side|promise|word|part)",
-    r"(?:we've|we have|we|i've|i) (?:obviously |clearly |really |completely |badly )?(?:mishandled|"
-    r"bungled|botched|fumbled|mucked up|fluffed) (?:it|this|that|your|the)",
     r"(?:that's|that is|it's) no excuse",
     r"(?:i'm|i am|i'll) (?:taking|take) (?:it|this) on myself",
     _OURS,
@@ -394,8 +389,7 @@ EMPATHISE = rx(
     r"(?:i'd|i would) (?:probably |definitely |honestly )?feel (?:exactly )?the same",
     r"(?:i'd|i would) (?:probably |definitely |honestly )?(?:have )?(?:feel|felt) (?:just "
     r"|exactly )?(?:like you do|as you do|the way you do|just like that|the same way|physically "
-    r"(?:ill|sick)|sick to my "
-    r"stomach)",
+    r"(?:ill|sick)|sick to my stomach)",
     r"(?:nobody|no one|no-one) (?:could|would|could've|would've|could have|would have) "
     r"(?:possibly )?(?:blame|blamed) you",
     r"(?:can't|cannot) (?:even |begin to )?imagine (?:the|how) (?:[^ |]+ )?(?:irritation|"
@@ -575,8 +569,7 @@ EMPATHISE = rx(
     r"(?:that's|that is|this is|it's) (?:really |so |absolutely |just )?(?:rough|tough|"
     r"infuriating|maddening|gutting|exhausting|awful|horrible|dreadful|unfair)",
     r"(?<!it )(?<!this )(?<!that )(?<!system )(?<!team )(?:drive|drives|driving|drove|driven) "
-    r"(?:anyone|"
-    r"anybody|me|you|people) (?:up the wall|mad|crazy|round the bend|spare|nuts)",
+    r"(?:anyone|anybody|me|you|people) (?:up the wall|mad|crazy|round the bend|spare|nuts)",
     r"(?:climbing|up) the walls?",
     r"sick to the back teeth",
     r"(?:at|reached|come to) the end of (?:your|my) (?:rope|tether)",
@@ -608,6 +601,12 @@ EMPATHISE = rx(
     r"(?:is|it's|that's|this is|what a) (?:a )?(?:very|really|so|such a) bad situation",
     r"i'd (?:have )?(?:lost (?:patience|my temper|it)|have lost patience)",
 )
+
+_SEND = (
+    r"send(?! (?:you )?(?:a |an |the |over )?(?:text|email|e-mail|message|confirmation|update|"
+    r"reminder|link|sms|note))"
+)
+"""Sending is a remedy when it is the thing itself (a replacement), not the note about it."""
 
 OPTIONS = rx(
     r"(?:courier|replacement|refund|credit|loan machine|engineer|voucher|discount|visit)(?: "
@@ -684,8 +683,7 @@ OPTIONS = rx(
     r"(?:putting|put|paying|pay) (?:the|your|that|both) (?:[^ |]+ )?(?:charges?|fees?|money|"
     r"payments?) back",
     r"(?:i'm|i am|we're|we are) (?:doing|making|sorting) (?:the|your) (?:booking|refund|"
-    r"replacement|"
-    r"order|rebooking)",
+    r"replacement|order|rebooking)",
     r"(?:refund|replacement|credit|money)(?:'ll| will) still (?:get done|go through|happen|be "
     r"processed|be paid|come through)",
     r"(?:a |the )?(?:first.slot|priority|first thing|first of the day) (?:appointment|visit|slot|"
@@ -693,8 +691,7 @@ OPTIONS = rx(
     r"(?:we |i )?swap (?:it |that |the machine |the unit )?(?:out )?for (?:a|the|another|a new|a "
     r"brand new) ",
     r"(?:i|we) (?:could|can|can also|could also|will|'ll|am able to|are able to|'m able to) "
-    r"(?:also )?(?:offer|refund|waive|credit|send(?! (?:you )?(?:a |an |the |over )?(?:text|"
-    r"email|e-mail|message|confirmation|update|reminder|link|sms|note))|arrange|book|schedule|"
+    rf"(?:also )?(?:offer|refund|waive|credit|{_SEND}|arrange|book|schedule|"
     r"replace|reimburse|reverse|expedite|upgrade|courier|cover|compensate|give you(?! a "
     r"(?:quick )?(?:ring|call|bell|buzz|shout))|get you|put a|put you|set up|organi[sz]e|"
     r"ship|swap|exchange|provide|extend|open a|apply|issue|fast track|"
@@ -740,10 +737,8 @@ OPTIONS = rx(
     r"(?:we|i)(?:'ll| will)? (?:replace|refund|credit|reimburse|waive|reverse|courier) "
     r"(?:it|them|you|that|this|the|your|both)",
     r"(?:i'll|i will|we'll|we will|i'm going to|i'm gonna|i am going to|we're going to) "
-    r"(?:also |just |personally |happily |gladly )?(?:throw in|add|send(?! (?:you )?(?:a |an "
-    r"|the |over )?(?:text|email|e-mail|message|confirmation|update|reminder|link|sms|note))|"
-    r"make sure (?:the|your|you get|you're|every)|sort|process|put (?:through|a|you|the|your)|"
-    r"take care|look after|"
+    rf"(?:also |just |personally |happily |gladly )?(?:throw in|add|{_SEND}|make sure (?:the|your|"
+    r"you get|you're|every)|sort|process|put (?:through|a|you|the|your)|take care|look after|"
     r"get (?:you|your|the|a|an|someone|him|her|them)|have (?:it|the|a|an|someone|your) "
     r"(?:[^ |]+ )?(?:delivered|sent|fixed|booked|couriered|replaced|collected|processed|"
     r"refunded|looked|reversed))",
@@ -898,13 +893,11 @@ BLAME = rx(
     rf"(?:{_THIRD})(?: [^ |]+){{0,4}}? (?:clearly|obviously) (?:never|didn't|did not|forgot|"
     rf"failed)",
     rf"(?:{_THIRD})(?: [^ |]+){{0,4}}? (?:really )?(?:should have|should've|should of|could've|"
-    rf"could "
-    rf"have|could of) (?:scanned|rung|called|checked|given|sent|done|told|caught|tested|fixed|"
-    rf"flagged|picked|spotted|noticed|allowed)",
+    rf"could have|could of) (?:scanned|rung|called|checked|given|sent|done|told|caught|tested|"
+    rf"fixed|flagged|picked|spotted|noticed|allowed)",
     rf"(?:{_THIRD}|(?:the|our|that) [^ |]+ (?:lot|team|department|desk))(?: [^ |]+){{0,3}}?(?:'s|s|"
     rf" is| are| has| have)?(?: been)? (?:like |really |a bit )?(?:dropped the ball|hit and miss|"
-    rf"terrible at|"
-    rf"useless at|hopeless at|rubbish at|awful at)",
+    rf"terrible at|useless at|hopeless at|rubbish at|awful at)",
     rf"(?:{_THIRD}|(?:the|our|that) [^ |]+ (?:lot|team|department|desk)) knew about (?:it|(?:that|"
     rf"this|the)(?: [^ |]+)?) for",
     r"(?:(?:the|our|that) (?:courier|couriers|driver|drivers|contractor|contractors|subcontractor|"
