@@ -376,11 +376,13 @@ def judge(text: str, context: JudgeContext | None = None, *, learned: bool = Tru
                 if not _opens_a_wh_question(reply, s[0])
                 and not _sorry_after_fault(reply, s, violation_spans)
                 and not _bare_into_details(reply, s)
+                and not _idle_i_know(reply, s)
             ]
             candidates += [
                 r
                 for s in reply.find(lx.RESTATEMENT)
                 if not _asks_in_place(reply, s[0])
+                and not _so_that(reply, s)
                 and not _disbelieved(reply, s, violation_spans)
                 and (r := _restates(reply, s, persona))
             ]
@@ -625,10 +627,10 @@ def _sorry_after_fault(reply: _Reply, span: Span, violations: list[Span]) -> boo
     return sorry and any(v[1] <= span[0] for v in violations)
 
 
-_BARE_ACK = re.compile(
-    r"(?:okay |right |yeah |yes )?i (?:do |totally |completely |really |fully |absolutely )*"
-    r"(?:hear you|understand|get it|know)"
+_I_HEAR_YOU = (
+    r"i (?:do |totally |completely |really |fully |absolutely )*(?:hear you|understand|get it|know)"
 )
+_BARE_ACK = re.compile(rf"(?:okay |right |yeah |yes |oh |look )*{_I_HEAR_YOU}(?: {_I_HEAR_YOU})*")
 
 
 def _bare_into_details(reply: _Reply, span: Span) -> bool:
@@ -637,9 +639,25 @@ def _bare_into_details(reply: _Reply, span: Span) -> bool:
     if not _BARE_ACK.fullmatch(reply.norm[span[0] : span[1]]):
         return False
     end = reply.sentence_bounds(span[0])[1]
-    if len(reply.norm[span[1] : end].split()) <= 2:  # "I hear you, Ms Ashcombe. could you…"
-        end = reply.next_sentence_end(span[0])
+    # "I hear you, Ms Ashcombe. could you…", "I know, I know. okay. what's the reference"
+    for _ in range(2):
+        if len(reply.norm[span[1] : end].split()) > 2 or end >= len(reply.norm) - 2:
+            break
+        end = reply.next_sentence_end(end - 1)
     return any(span[1] <= d[0] <= end for d in reply.find(lx.PREMATURE_DETAILS))
+
+
+def _idle_i_know(reply: _Reply, span: Span) -> bool:
+    """ "it's been a long call, I know": a tag "I know" acknowledges what its sentence says went
+    wrong ("it's been three days already, I know"), and nothing when it says nothing went wrong."""
+    if reply.norm[span[0] : span[1]] != "i know":
+        return False
+    start = reply.sentence_bounds(span[0])[0]
+    before = [w for w in reply.norm[start : span[0]].split() if w not in _FILLER_TAGS]
+    return bool(before) and not any(start <= t[0] < span[0] for t in reply.find(lx.TROUBLE))
+
+
+_FILLER_TAGS = frozenset({"|", "yeah", "yes", "oh", "no", "look", "okay", "ok", "i", "know", "god"})
 
 
 def _opens_a_wh_question(reply: _Reply, pos: int) -> bool:
@@ -860,9 +878,10 @@ _SOMEONE_ELSE = re.compile(
 
 _PUT_TO_US = re.compile(
     r"\b(?:saying|say|said|think|thinks|claim|claiming|reckon|sure|certain|suppose|apparently|"
-    r"according to you)\b"
+    r"according to you|proves?|proven|proof)\b"
 )
-"""Ownership put in our mouth ("so you're saying it's our fault") is not ours."""
+"""Ownership put in our mouth ("so you're saying it's our fault"), or said to be unproven
+("nothing you've sent proves the breach was ours"), is not ours."""
 
 
 def _explained(reply: _Reply, span: Span, *, within: bool = False) -> bool:
@@ -971,15 +990,32 @@ def _said_back(
         if not _tells_back(reply, span[0], violations):
             continue
         start, end = reply.sentence_bounds(span[0])
-        if _offers(reply, span[0]) and not _given_as_the_reason(reply, start, span):
-            continue
         sentence = reply.norm[max(0, start - 1) : end + 1]
+        if (_offers(reply, span[0]) or _remedied(reply, span)) and not _given_as_the_reason(
+            reply, start, span
+        ):
+            continue
         if _SUPPOSING.search(reply.norm[max(0, start - 1) : span[0]]) or _THEIR_FEELING.search(
             sentence
         ):
             continue
         found.append((fact, span))
     return found
+
+
+_PUT_RIGHT = frozenset(
+    {
+        *("refund", "refunded", "refunding", "reimburse", "reimbursed", "reimbursing", "reverse"),
+        *("reversed", "credited", "cover", "covered", "waive", "waived", "replace", "replaced"),
+    }
+)
+
+
+def _remedied(reply: _Reply, span: Span) -> bool:
+    """ "both charges back, the overdraft fee reimbursed", "the refund on both charges": the key
+    fact is what the remedy puts right, not said back as what went wrong."""
+    after = reply.norm[span[1] : span[1] + 30].split()[:2]
+    return bool(_PUT_RIGHT & {*reply.words_before(span, 3), *after}) or after[:1] == ["back"]
 
 
 def _names_the_topic(reply: _Reply, span: Span) -> bool:
@@ -1009,6 +1045,14 @@ _BECAUSE = re.compile(
     r"considering|what with) "
 )
 _SORRY_FOR = re.compile(r" sorry(?: about| that| for| to hear)? $")
+
+
+def _so_that(reply: _Reply, span: Span) -> bool:
+    """ "I've done the refund just now, so you've got it in writing": "so" after what we did says
+    what it is for, not what happened to them."""
+    if not reply.norm.startswith(" so ", span[0] - 1):
+        return False
+    return bool(_AGENT_ACTS.search(reply.norm, reply.sentence_bounds(span[0])[0] - 1, span[0]))
 
 
 def _given_as_the_reason(reply: _Reply, start: int, span: Span) -> bool:

@@ -177,7 +177,8 @@ ACKNOWLEDGE = rx(
     r"now|up|there|on (?:the|my) (?:screen|system)))?(?= \||(?= $)| (?:and|so|let|can|what|if|give|"
     r"hold|bear|one|just|okay|right))))",
     r"(?<!that )i know(?= \|| $)",
-    r"(?<!so )i know (?:that )?(?:you want|you need|how much)",
+    r"(?<!so )i know (?:that )?(?:you want|you need|how much|what you(?:'re| are) after|what you "
+    r"(?:want|need|were hoping for|expected))",
     r"i (?:heard|caught|took in|got|noted) (?:exactly )?what you (?:said|told me|were saying|"
     r"mentioned|said about)",
     r"(?:you've|you have) (?:made it|been) (?:very |really |perfectly |crystal )?(?:plain|clear) "
@@ -213,13 +214,19 @@ ACKNOWLEDGE = rx(
     r"(?<!have )(?:you've|you have|you) (?:now |already |even )?(?:been|had to) (?:waiting|left|"
     r"let down|"
     r"charged|passed|bounced|shunted|fobbed|trying|chasing|stuck|calling|taking|waiting|without|"
-    r"dealing|put|forced|going)",
+    r"dealing|put|forced|going|kept|strung)",
     r"(?<!sorry )(?<!sorry that )(?<!have )(?:you've|you have|you) (?:now |already |even )?had to "
     r"(?:chase|ring|call|phone|wait|take|"
     r"explain|deal with|go|repeat|email|escalate|sit|stay|cancel|borrow|tell|write)",
     r"sorry (?:that )?you (?:got|were) (?:bounced|passed|pushed|shunted|fobbed|handed) (?:around|"
     r"about|from|between|off|on|round)",
     r"(?:handed|passed|bounced|shunted) you (?:on|around|about|from|between|round)",
+    r"(?:making|made|having|had) you (?:go through|explain|repeat|tell|say) (?:it|this|that|"
+    r"everything|the whole thing|your story)(?: all)?(?: over)? again",
+    r"(?:the|all the|all that|all this) (?:running (?:about|around)|chasing|back and forth|"
+    r"phoning|ringing|calls|hassle|legwork) (?:you've|you have|you) had to",
+    r"(?:nobody|no one|no-one) (?:here |on our side |at our end |our side )?(?:was|were|has been|"
+    r"had been|is) (?:actually |really |properly )?listening",
     r"(?:i realise|i know|i'm aware|i am aware|i can see) (?:that )?(?:this has|it has|it's|"
     r"this's) happened (?:before|again)",
     r"sorry (?:that )?(?:you've|you have|you) had to (?:chase|ring|call|phone|wait|take|explain|"
@@ -301,7 +308,7 @@ RESTATEMENT = rx(
     SENTENCE_START + r"(?:(?:right|okay|mhm|yeah|and) )?(?:so )?what happened (?:is|was)",
     r"i (?:do |totally |completely |really |fully |definitely |absolutely |now |can )*"
     r"(?:understand|understood|gather) (?:that|the|this|it|it's|that's)(?= [^|])",
-    r"(?:so |okay so |right so )?(?:what )?(?:you're|you are) (?:saying|telling me)",
+    r"(?<!word )(?:so |okay so |right so )?(?:what )?(?:you're|you are) (?:saying|telling me)",
     r"(?:so |and |okay so |right so )(?:you've|you have|you had|you've had|you were|you got|"
     r"you waited|you paid|you lost|you spent|you called|you've been|you've called|you booked|"
     r"you ordered|you've waited|you've paid|you cancelled|you canceled|you never|you didn't|"
@@ -338,7 +345,8 @@ TROUBLE = rx(
     r"days off|chas\w*|stuck|passed|missed|outages?|breach\w*|leak\w*|down|wrong|mess\w*|"
     r"on hold|overdraft|bounced|looking bad|packed in|stopped|cost you|out of pocket|blank|sorted|"
     r"badly|mistake|error|problem|issue|ignored|cut off|hung up|three times|every time|"
-    r"each time|both times|either time|over and over|whole|without|damaged|faulty|cracked",
+    r"each time|both times|either time|over and over|whole|without|damaged|faulty|cracked|"
+    r"(?:a few|several|so many|too many|umpteen|multiple|many) times|riding on (?:this|it|that)",
 )
 
 OWNERSHIP = rx(
@@ -1261,6 +1269,9 @@ POLICY = rx(
 )
 
 DOUBT = rx(
+    r"(?:nothing|none of what|none of the [^ |]+) (?:you've|you have|you) (?:sent|forwarded|shown|"
+    r"given|provided|sent over|attached|supplied)(?: me| us)? (?:proves|shows|backs|supports|"
+    r"confirms)",
     r"(?:can only see|can see only|only see|only seeing|can only find|i see only) (?:the )?(?:one|"
     r"two|a single) (?:charge|payment|visit|appointment|transaction|outage|call|transfer)s?(?! "
     r"(?:twice|again|too))",
@@ -2199,6 +2210,8 @@ NON_APOLOGY = rx(
     r"(?:such )?(?:a|an) (?:[^ |]+ )?(?:day|morning|week)(?! with| of)",
     r"sorry (?:you've|you have|you) (?:come away with|got|formed|been left with|are left with|"
     r"have) (?:that|the|this|a bad|a poor|a negative) (?:impression|view|idea|experience)",
+    r"sorry (?:if |that )?(?:that's|that is|this is|it's) (?:the|your) (?:impression|view|"
+    r"perception|take on it)",
     r"sorry (?:that )?you(?:'ve| have)? had (?:such )?a (?:rotten|horrible|awful|terrible|lousy|"
     r"crap|rubbish|bad|poor) (?:day|time|week|morning|experience)",
     r"sorry (?:that )?(?:you're|you are) in (?:such )?a (?:mood|state)",

@@ -364,6 +364,9 @@ def test_the_grammar_of_the_method(text: str, mark: str, expected: bool) -> None
         ("the dispatch lot are terrible at ringing people", "blame"),
         ("our couriers have been a bit hit and miss lately", "blame"),
         ("the network team knew about that bug for weeks", "blame"),
+        ("nothing you've sent me proves the outage was ours", "doubt"),
+        ("I'm sorry if that's the impression you've got", "non_apology"),
+        ("sorry that's your view of it", "non_apology"),
     ],
 )
 def test_faults_are_named_with_their_words(text: str, kind: str) -> None:
@@ -1050,10 +1053,28 @@ def test_close_to_a_fault_but_not_one(text: str) -> None:
         ("just so I'm clear, was the outage on the ninth?", False),
         ("so just to be clear, was the first visit on the Tuesday?", False),
         ("so you're saying nobody came? are you sure you were in", False),
+        ("I know, I know. Right. Can I grab the account number?", False),
+        ("sorry to keep you, it's a busy line today I know", False),
+        ("sorry, I can't understand a word you're saying", False),
+        ("I've put the credit through, so you've got that confirmed in writing", False),
+        ("I'm so sorry you've been kept waiting on the line", True),
+        ("sorry for all the chasing you've had to do", True),
+        ("and now I'm making you explain it all over again", True),
+        ("honestly nobody here was listening to you", True),
+        ("I know you've had to ring a few times now", True),
+        ("I know what you're after is the full amount back", True),
     ],
 )
 def test_what_says_it_was_heard_and_what_only_sounds_like_it(text: str, expected: bool) -> None:
     assert judge(text).marks["acknowledge"].hit is expected, judge(text).as_json()
+
+
+def test_a_key_fact_named_as_what_the_remedy_puts_right_is_not_said_back() -> None:
+    billing = JudgeContext(find_persona("billing-error"), "options")
+    offer = judge("both charges refunded and the overdraft fee covered, is that okay?", billing)
+    assert not offer.marks["acknowledge"].hit, offer.as_json()
+    told = judge("I can see both charges went out after you cancelled", billing)
+    assert told.marks["acknowledge"].hit, told.as_json()
 
 
 def test_a_key_fact_that_only_names_the_topic_is_not_said_back() -> None:
