@@ -490,7 +490,10 @@ def _second_opinion(
                 # a restatement inside a fault says the complaint back without accepting it; an
                 # apology next to one still stands (README rule 2)
                 marks[name] = Mark(False, note="said inside a fault")
-            elif mark.end <= start and _contrast_between(reply, mark.end, start, *lead):
+            elif mark.end <= start and (
+                _contrast_between(reply, mark.end, start, *lead)
+                or _trailing_though(reply, reply.norm_span(mark.start, mark.end), clause)
+            ):
                 marks[name] = Mark(False, note='cancelled by a "but" that leads into a fault')
             elif (
                 name == "acknowledge"
@@ -667,8 +670,10 @@ def _opens_a_wh_question(reply: _Reply, pos: int) -> bool:
 
 _IN_PLACE_QUESTION = frozenset({"what", "when", "where", "which", "who", "how", "whose"})
 _WH_QUESTION = re.compile(
-    r"(?:(?:and|so|but|okay|right|well) )*(?:how(?: long| many times| often)?|what|when|where|why) "
-    r"(?:have|has|had|did|do|does|is|are|was|were|will|would|can|could|should)\b"
+    r"(?:(?:and|so|but|okay|right|well) )*(?:(?:and )?then )?(?:(?:how(?: long| many times| often)?"
+    r"|what|"
+    r"when|where|why) (?:have|has|had|did|do|does|is|are|was|were|will|would|can|could|should)\b|"
+    r"what (?:happened|went on|went wrong)\b(?! (?:is|was|there)\b))"
 )
 
 
@@ -808,6 +813,32 @@ def _waived(reply: _Reply, span: Span) -> bool:
     return bool(_NOT_PUTTING_YOU_THROUGH.match(reply.norm, end + 2, after))
 
 
+_KEEPING_IT = re.compile(
+    r" but (?:[^ |]+ ){0,10}(?:i'm|i am|i'll|i will) (?:keeping (?:it|this|hold of it)|not (?:going"
+    r" "
+    r"to |gonna )?(?:make|making|pass|passing|hand|handing|send|sending|bounce|bouncing) you|"
+    r"(?:taking|take) (?:it|this) (?:on|myself)|(?:sort|sorting|deal with|dealing with|handle|"
+    r"handling|own|owning) (?:it|this) myself) "
+)
+_NOT_TO_MINIMISE = re.compile(
+    r"^ (?:[^ |]+ ){0,12}not saying (?:that|this|it) to (?:make it (?:smaller|sound smaller|less)|"
+    r"minimi[sz]e|excuse|brush|play it down|fob)"
+)
+_OTHERS_VIEW = re.compile(r" (?:to|for) (?:some people|some folk|some|other people|others) ")
+
+
+def _not_ducking(reply: _Reply, span: Span) -> bool:
+    """ "that's not my department, technically, but I'm keeping it", "you're not the only one, and
+    I'm not saying that to make it smaller", "it's only a washing machine to some people": the
+    words that would duck it, said only to refuse to duck it."""
+    end = reply.sentence_bounds(span[0])[1]
+    return bool(
+        _KEEPING_IT.search(reply.norm, span[1] - 1, end + 1)
+        or _NOT_TO_MINIMISE.search(reply.norm[span[1] : end])
+        or _OTHERS_VIEW.search(reply.norm, span[0], end + 1)
+    )
+
+
 def _cleared(reply: _Reply, kind: str, span: Span, *, whole_clause: bool = False) -> bool:
     """Is a fault's wording there but cleared by what surrounds it? One place for the lexicon's
     faults and the model's (`whole_clause`: the span is the clause the model scored)."""
@@ -821,6 +852,8 @@ def _cleared(reply: _Reply, kind: str, span: Span, *, whole_clause: bool = False
         return _on_you_not_us(reply, span)
     if kind == "doubt":
         return _backs_them(reply, span) or _checks_on_them(reply, span)
+    if kind in ("policy", "dismissal", "correcting") and _not_ducking(reply, span):
+        return True
     if kind in ("policy", "dismissal"):
         if _honest_limit(reply, span):
             return True
@@ -1108,7 +1141,9 @@ def _recaps(
     sentence, as a statement or an echo ("just so I'm clear, it came broken twice?"); None when it
     recaps only the offer or asks for a detail ("just so I'm clear, was it the ninth?")."""
     end = reply.sentence_bounds(span[0])[1]
-    if lx.INTERROGATIVE_START.match(reply.norm[span[1] : end].strip()):
+    if len(reply.norm[span[1] : end].split()) <= 2:  # "let me be sure I've got you right, sir. …"
+        end = reply.next_sentence_end(span[0])
+    if lx.INTERROGATIVE_START.match(reply.norm[span[1] : end].strip(" |")):
         return None
     said = [s for s in reply.find(lx.TROUBLE) if span[1] <= s[0] < end]
     said += [
@@ -1341,14 +1376,9 @@ def _cancelled_by_but(reply: _Reply, span: Span, violations: list[Span]) -> bool
     for contrast in lx.CONTRAST.finditer(reply.norm, span[1]):
         if any(v[0] >= contrast.start() for v in violations):
             return True
-    # "I understand. rules are rules though": a trailing "though" turns the fault's sentence
-    # against the sentence just before it
+    if any(_trailing_though(reply, span, v) for v in violations):
+        return True
     _, end = reply.sentence_bounds(span[0])
-    for v in violations:
-        if v[0] >= span[1]:
-            v_start, v_end = reply.sentence_bounds(v[0])
-            if v_start <= end + 2 and " though " in reply.norm[max(0, v_start - 1) : v_end + 1]:
-                return True
     contrast = _YES_BUT.search(reply.norm, span[1], end)
     if contrast is None or contrast.start() - span[1] > 24:
         return False
@@ -1357,6 +1387,16 @@ def _cancelled_by_but(reply: _Reply, span: Span, violations: list[Span]) -> bool
         return False
     rest = reply.norm[contrast.end() - 1 : end + 1]
     return not (_HELP_AFTER_BUT.search(rest) or reply.matches(_OFFERING, rest))
+
+
+def _trailing_though(reply: _Reply, span: Span, fault: Span) -> bool:
+    """ "I understand. rules are rules though": a trailing "though" turns the fault's sentence
+    against the sentence just before it."""
+    if fault[0] < span[1]:
+        return False
+    end = reply.sentence_bounds(span[0])[1]
+    f_start, f_end = reply.sentence_bounds(fault[0])
+    return f_start <= end + 2 and " though " in reply.norm[max(0, f_start - 1) : f_end + 1]
 
 
 _YES_BUT = re.compile(r" (?:but|however|though|although) ")

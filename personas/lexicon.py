@@ -61,9 +61,10 @@ _OURS = (
     r"(?:that's|that is|it's|it is|it was|that was|it really was|that really was|the [^ |]+ was) "
     r"(?:all |entirely |really )?(?:ours|our mess|our doing|our cock.up)(?= \||(?= $)| to| not| "
     r"and| full)|(?:my|our) (?:problem|job|responsibility|mess) to (?:sort|fix|answer for|put "
-    r"right)|(?:it's|it is|it was|that's) our (?:process|system|team|side|end) (?:that|which)(?:'s|"
-    r" is| was) (?:broken|at "
-    r"fault|wrong|failed)|(?:nobody|no one|there's nobody|there is nobody) else to (?:point at|"
+    r"right)|(?:it's|it is|it was|that's) our (?:process|system|team|side|end) "
+    r"(?:(?:that|which)(?:'s| is| was) )?(?:broken|at fault|wrong|failed|to blame)|"
+    r"(?:we|i) should(?:'ve| have| of) (?:fixed|caught|spotted|sorted|stopped|flagged|dealt with) "
+    r"(?:it|this|that)|(?:nobody|no one|there's nobody|there is nobody) else to (?:point at|"
     r"blame)|because we did(?= \||(?= $)| not)|we'd no (?:right|business) to|(?:we|i)(?: "
     r"haven't| have not| didn't| did not|'ve not) (?:held up|hold up|kept|keep|done|do) (?:our|my) "
     r"(?:end|side|promise|word|part)|(?:we've|we have|we|i've|i) (?:obviously |clearly |really "
@@ -140,7 +141,9 @@ ACKNOWLEDGE = rx(
     r"(?:you|this|that|it|everything|things) (?:right|correctly)",
     r"(?:let me|i want to|i'd like to|can i|let me just) (?:just )?(?:make sure|recap|"
     r"summari[sz]e|repeat|play back|go over) (?:i|that i|i've|we|what|this|that|"
-    r"everything|the details|back)",
+    r"everything|the details|back)(?! (?:got|have|got up|have up|pulled up|found|brought up|on) "
+    r"(?:the right|the correct|your|the) (?:account|details|record|file|booking|order|customer|"
+    r"person|policy|case))",
     r"(?:let me|i want to|i'd like to|can i|let me just) (?:just )?(?:check|confirm) (?:that )?"
     r"(?:i|i've|i have|we|we've|back)(?= |$)",
     r"(?<!that's )(?<!it's )(?<!is )(?<!entirely )(?<!completely )(?<!totally )(?<!absolutely )"
@@ -176,7 +179,7 @@ ACKNOWLEDGE = rx(
     r"file|records?|notes|profile|postcode|address|name|number|card|information|info)(?: (?:here|"
     r"now|up|there|on (?:the|my) (?:screen|system)))?(?= \||(?= $)| (?:and|so|let|can|what|if|give|"
     r"hold|bear|one|just|okay|right))))",
-    r"(?<!that )i know(?= \|| $)",
+    r"(?<!that )(?<!i know )i know(?= \|| $)",
     r"(?<!so )i know (?:that )?(?:you want|you need|how much|what you(?:'re| are) after|what you "
     r"(?:want|need|were hoping for|expected))",
     r"i (?:heard|caught|took in|got|noted) (?:exactly )?what you (?:said|told me|were saying|"
@@ -372,7 +375,10 @@ dropped the ball, and honestly that's on us")."""
 RECAP = rx(
     r"(?:to recap|to summari[sz]e|so to be clear|just so i'm clear|so just to be clear|to sum up|"
     r"just so i've (?:understood|got) (?:it|this|that|everything)(?: right| properly| correctly)?|"
-    r"to (?:repeat|read) (?:it|that|this|all that|everything) back)"
+    r"to (?:repeat|read) (?:it|that|this|all that|everything) back)",
+    r"(?:let me|i want to|i'd like to|can i) (?:just )?(?:be sure|make sure|check) (?:that )?"
+    r"(?:i've|i have) (?:understood|got) (?:you|it|this|that|everything)(?: right| properly| "
+    r"correctly)?",
 )
 """A recap acknowledges when what it goes on to list is what went wrong ("just to recap, you
 were double billed…"), not the offer ("so, to recap: refund today, a call on Friday")."""
@@ -1269,6 +1275,8 @@ POLICY = rx(
 )
 
 DOUBT = rx(
+    r"(?:you're|you are) (?:saying|telling me)(?: is)?(?: that)?(?: [^ |]+){0,12} (?:vanish\w*|"
+    r"disappear\w*) (?:into|in) thin air",
     r"(?:nothing|none of what|none of the [^ |]+) (?:you've|you have|you) (?:sent|forwarded|shown|"
     r"given|provided|sent over|attached|supplied)(?: me| us)? (?:proves|shows|backs|supports|"
     r"confirms)",
@@ -1590,7 +1598,8 @@ CORRECTING = rx(
     r"agreement|instructions)",
     r"(?:(?<!voucher )(?<!discount )(?<!credit )(?<!code )for next time|just so you know|just so "
     r"you understand|for future reference|for your "
-    r"information)(?!(?: [^ |]+)?(?: exactly what| what happens| what'll happen| how (?:it'll|it "
+    r"information)(?!(?: [^ |]+)?(?: exactly what| what happens| what'll happen| what's "
+    r"happening| what is happening| what i'm doing| what we're doing| how (?:it'll|it "
     r"will|it's going to|this will|this'll) work| you (?:don't|"
     r"won't|do not|will not) need| it was (?:us|our)| we | i'll| i will| i've))",
     r"(?:isn't|is not|wasn't|was not) the same (?:as|thing)",
@@ -1649,6 +1658,7 @@ CORRECTING = rx(
 )
 
 ACCUSATION = rx(
+    r"according to (?:you|your (?:email|emails|letter|message|complaint|version|story|account of))",
     r"(?:your|the customer's) (?:account|version|story) (?:is|was) that",
     r"for the purposes of (?:the|my|our|this) (?:investigation|record|file|report|complaint)",
     r"(?:cancellation|payment|call|email|booking|complaint)s? you say you (?:made|did|sent|had|"
@@ -1777,6 +1787,19 @@ INSULT = rx(
     r"people) (?:waiting|to deal with))|(?:can we|let's|lets) wrap (?:this|it) up|quick decision "
     r"please",
     r"(?:been|was|is) (?:quite |very |rather )?colourful",
+    r"no need to make (?:such )?a (?:song and dance|fuss|big deal|drama|scene|meal|mountain)",
+    r"more than most (?:places|companies|firms|people|banks|couriers|shops|businesses) would "
+    r"(?:bother|do|offer|give)",
+    r"(?:you've|you have) (?:certainly|definitely|really|clearly|very much) made your (?:feelings|"
+    r"point|views|opinion|position) (?:clear|known|plain)",
+    r"(?:can we|could we|let's|lets) (?:skip|get|cut|fast forward|jump) (?:straight )?to (?:what"
+    r" you "
+    r"(?:actually |really )?want|the point|the bit)",
+    SENTENCE_START + r"(?:quietly |oh |ugh )?here we go(?: again)?(?= \||(?= $)| lord| another)",
+    r"(?:hurry|rush) you (?:along|up)|(?:i've|i have) got my (?:break|lunch)",
+    r"(?:i've|i have) got (?:three|four|five|ten|two|other|loads of|so many) (?:other )?(?:screens|"
+    r"windows|tabs|things) open|you're my (?:[^ |]+th|[^ |]+st|[^ |]+nd|[^ |]+rd) call",
+    r"(?:you're|you are) telling me this because",
     r"(?:maybe |perhaps )?next time (?:don't|do not|try not to|try to not) ",
     r"you don't see me (?:ringing|calling|screaming|shouting|complaining|kicking off)",
     r"(?:heard|hear) you the first time",
@@ -2302,9 +2325,8 @@ DISMISSAL = rx(
     r"to |gonna )?(?:sue|get sued|be sued|take you to court)",
     r"(?:they'll|they will|he'll|she'll|your (?:customer|client|boss) will) (?:understand|get over "
     r"it|cope)(?: surely| i'm sure|,? won't (?:they|he|she))",
-    r"(?:delays|these things|things|outages|faults|mistakes|mix-ups|this kind of thing|this sort "
-    r"of "
-    r"thing|it) (?:do |does |can )?(?:happen|happens|occur|occurs) "
+    r"(?:delays|these things|things|outages|faults|mistakes|mix-ups|(?:this|that) (?:kind|sort|"
+    r"type) of thing|it) (?:do |does |can )?(?:happen|happens|occur|occurs) "
     r"(?:from time to time|now and then|now and again)",
     r"(?:you'd|you would) be surprised how many (?:people|customers|callers|of)",
     r"welcome to my world|(?:it'll|it will) (?:get there|arrive|turn up) when it (?:gets there|"
@@ -2389,6 +2411,14 @@ DISMISSAL = rx(
     r"not up to me|above my head|not in my power",
     r"(?:that's|that is|it's|it is) (?:just |simply )?(?:life|how it goes|just one of those "
     r"things)",
+    r"(?:that's|that is|it's|it is|it was|that was) (?:just |simply )?one of those (?:weeks|days|"
+    r"months|years|things)|(?:it's|it is|that's|that is|it was) (?:just )?(?:bad|hard|rotten|sheer)"
+    r" "
+    r"luck|(?:it's|that's|you were|you've been) just unlucky",
+    r"(?:a lot of|lots of|loads of|plenty of|most of|half of) (?:them|these|those|the [^ |]+s) "
+    r"(?:go|break|fail|die|pack in|pack up|give up|conk out|play up)",
+    r"(?:i'll|i will|i'm going to|i'm gonna|i) (?:have|need|got) to (?:transfer|put) you(?: "
+    r"(?:through|over|across|now))?(?= \||(?= $)| hold)",
     r"nothing to be done",
     r"(?:that's|that is|it's|it is|this is) (?:just |really |honestly )?not (?:something|anything) "
     r"(?:i|we) (?:can (?:do|help|change|fix)|deal|handle|do|cover)",
@@ -2714,6 +2744,9 @@ SARCASM = rx(
     r"have|had)",
     r"(?:yeah|yes|oh) (?:right|sure)(?= (?:\||$|because|like|of course|whatever|okay|ok))",
     r"(?:because|cause|cos) (?:that|this)(?:'s| is) (?:so )?(?:my|our) (?:fault|problem)",
+    SENTENCE_START + r"oh (?:yes |yeah )?(?:i |we )?(?:totally|completely|perfectly|absolutely|"
+    r"fully) (?:understand|get it|get that|hear you|see)",
+    r"(?:understand|get it) perfectly(?= (?:sir|madam|mrs|mr|ms|miss|love|dear))",
 )
 
 DOUBTING_QUESTION = rx(

@@ -367,6 +367,17 @@ def test_the_grammar_of_the_method(text: str, mark: str, expected: bool) -> None
         ("nothing you've sent me proves the outage was ours", "doubt"),
         ("I'm sorry if that's the impression you've got", "non_apology"),
         ("sorry that's your view of it", "non_apology"),
+        ("there's no need to make such a fuss", "insult"),
+        ("that's more than most banks would bother doing", "insult"),
+        ("well you've made your views very clear", "insult"),
+        ("could we cut to the point", "insult"),
+        ("ugh, here we go again", "insult"),
+        ("I've got my lunch in five minutes", "insult"),
+        ("oh I totally understand, what a tragedy", "insult"),
+        ("it's just bad luck I'm afraid", "dismissal"),
+        ("loads of them pack up after a year", "dismissal"),
+        ("that kind of thing happens from time to time", "dismissal"),
+        ("I'll have to transfer you, hold on", "dismissal"),
     ],
 )
 def test_faults_are_named_with_their_words(text: str, kind: str) -> None:
@@ -712,6 +723,10 @@ def test_credit_in_other_words(text: str, mark: str, expected: bool) -> None:
         "I'm not going to fob you off with 'that's policy'",
         "We use a contractor in your area, but they work for us, so that's our failure. Full stop.",
         "We pushed a change on Tuesday and didn't test it well enough, and that's ours.",
+        "that's not my department, but I'm keeping it, you've been passed round enough",
+        "you're not the first customer this week, and I'm not saying that to play it down",
+        "it's only a parcel to some people, but I know what this one means to you",
+        "just so you know what's happening, I'm putting you on hold for a minute",
     ],
 )
 def test_ordinary_words_are_not_faults(text: str) -> None:
@@ -1063,6 +1078,10 @@ def test_close_to_a_fault_but_not_one(text: str) -> None:
         ("honestly nobody here was listening to you", True),
         ("I know you've had to ring a few times now", True),
         ("I know what you're after is the full amount back", True),
+        ("oh I totally understand, what a tragedy", False),
+        ("let me make sure I've got the right account up", False),
+        ("let me be sure I've got you right. the engineer never came, twice?", True),
+        ("I know, I know. I'm sorry", False),
     ],
 )
 def test_what_says_it_was_heard_and_what_only_sounds_like_it(text: str, expected: bool) -> None:
@@ -1157,6 +1176,12 @@ def test_politeness_and_fairness_are_not_empathy(text: str, expected: bool) -> N
         ("lost-express", "heard", "we'll just have to wait and see, I'm afraid", ("dismissal",)),
         ("lost-express", "commitment", "right, that's the courier booked for this afternoon", ()),
         ("lost-express", "heard", "that's the courier's fault, not ours", ("blame",)),
+        (
+            "lost-express",
+            "commitment",
+            "the refund's gone through and the courier's booked for the parts",
+            (),
+        ),
         (
             "escalated-exec",
             "close",
