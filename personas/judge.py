@@ -1081,11 +1081,22 @@ _SORRY_FOR = re.compile(r" sorry(?: about| that| for| to hear)? $")
 
 
 def _so_that(reply: _Reply, span: Span) -> bool:
-    """ "I've done the refund just now, so you've got it in writing": "so" after what we did says
-    what it is for, not what happened to them."""
+    """ "I've done the refund just now, so you've got it in writing", "so you've got the trace
+    number, and the refund's gone back": "so" after what we did, or before what they now hold,
+    says what it is for, not what happened to them."""
     if not reply.norm.startswith(" so ", span[0] - 1):
         return False
-    return bool(_AGENT_ACTS.search(reply.norm, reply.sentence_bounds(span[0])[0] - 1, span[0]))
+    return bool(
+        _AGENT_ACTS.search(reply.norm, reply.sentence_bounds(span[0])[0] - 1, span[0])
+        or _GIVEN_TO_KEEP.match(reply.norm, span[0] - 1)
+    )
+
+
+_GIVEN_TO_KEEP = re.compile(
+    r" so you(?:'ve| have)? got (?:it|that|this|a copy|a record|everything|all|both|the [^ |]+ "
+    r"(?:number|reference|details|email|letter|confirmation))(?: for your records| in writing)?"
+    r"(?= \||$| and| the| for)"
+)
 
 
 def _given_as_the_reason(reply: _Reply, start: int, span: Span) -> bool:

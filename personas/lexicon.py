@@ -224,6 +224,8 @@ ACKNOWLEDGE = rx(
     r"sorry (?:that )?you (?:got|were) (?:bounced|passed|pushed|shunted|fobbed|handed) (?:around|"
     r"about|from|between|off|on|round)",
     r"(?:handed|passed|bounced|shunted) you (?:on|around|about|from|between|round)",
+    r"sorry (?:that )?(?:we|i|we've|i've) (?:made|had|left) you (?:chase|chasing|ring|ringing|call|"
+    r"calling|phone|phoning|wait|waiting|come back|coming back)",
     r"(?:making|made|having|had) you (?:go through|explain|repeat|tell|say) (?:it|this|that|"
     r"everything|the whole thing|your story)(?: all)?(?: over)? again",
     r"(?:the|all the|all that|all this) (?:running (?:about|around)|chasing|back and forth|"
@@ -1275,6 +1277,7 @@ POLICY = rx(
 )
 
 DOUBT = rx(
+    r"(?:i|we) can only (?:go|work) (?:by|on|off) what (?:the|our|his|her|their|it|my) ",
     r"(?:you're|you are) (?:saying|telling me)(?: is)?(?: that)?(?: [^ |]+){0,12} (?:vanish\w*|"
     r"disappear\w*) (?:into|in) thin air",
     r"(?:nothing|none of what|none of the [^ |]+) (?:you've|you have|you) (?:sent|forwarded|shown|"
@@ -1514,7 +1517,8 @@ CORRECTING = rx(
     r"owed|you are owed|we should|we shouldn't|we should've|it was (?:us|our)|that's on us)))",
     r"(?:if|had) you(?:'d)? (?:had )?(?:read|checked|looked|called|followed|paid attention|"
     r"bothered|listened|rung|gone for|chosen|picked|booked|opted|sent|paid for|ordered|selected)",
-    r"you (?:should|should've|should have|shoulda|ought to|ought to have|could have|could've|"
+    r"(?<!nothing )(?<!anything )you (?:should|should've|should have|shoulda|ought to|ought to "
+    r"have|could have|could've|"
     r"needed to|were supposed to) (?:have )?(?:read|checked|called|cancelled|canceled|confirmed|"
     r"followed|noticed|looked|known|told|said|done|contacted|booked|sent|kept|taken|paid|asked|"
     r"waited|rung|rang|phoned|emailed|reported|registered|let us know|mentioned|chased|been(?! "
@@ -1599,7 +1603,8 @@ CORRECTING = rx(
     r"(?:(?<!voucher )(?<!discount )(?<!credit )(?<!code )for next time|just so you know|just so "
     r"you understand|for future reference|for your "
     r"information)(?!(?: [^ |]+)?(?: exactly what| what happens| what'll happen| what's "
-    r"happening| what is happening| what i'm doing| what we're doing| how (?:it'll|it "
+    r"happening| what is happening| what i'm doing| what we're doing| this is my| here's my| "
+    r"you'll (?:have|get)| (?:there's|there is) nothing (?:you|for you)| how (?:it'll|it "
     r"will|it's going to|this will|this'll) work| you (?:don't|"
     r"won't|do not|will not) need| it was (?:us|our)| we | i'll| i will| i've))",
     r"(?:isn't|is not|wasn't|was not) the same (?:as|thing)",
@@ -2110,6 +2115,9 @@ INSULT = rx(
 )
 
 THREAT_BACK = rx(
+    r"(?:i'll|we'll|i will|we will|i'd|we'd|i'm going to|we're going to) (?:be |have to )?"
+    r"(?:cancel\w*|withdraw\w*|revers\w*|tak\w* back|pull\w*|stop\w*) (?:the|your|that|this) "
+    r"(?:refund|credit|offer|discount|compensation|goodwill|gesture|waiver)",
     r"go on then,? (?:cancel|leave|sue|move|close|take|complain|report|go)",
     SENTENCE_START + r"(?:go on |fine |well )?move your (?:money|accounts?|business|savings) "
     r"(?:elsewhere )?then",
@@ -2271,7 +2279,8 @@ NON_APOLOGY = rx(
     r"sorry (?:that )?you (?:got|get|have got) the wrong",
     r"(?:for|about) (?:any|the(?! confusion)) (?:inconvenience|confusion|upset|issues?|"
     r"misunderstanding|distress|disruption|frustration)(?: (?:this|that|it) (?:may|might) "
-    r"have|(?: that)? (?:you|this|it) (?:may|might))?",
+    r"have|(?: that)? (?:you|this|it) (?:may|might))?(?<!the distress)(?<!the upset)"
+    r"(?<!the frustration)(?! (?:this|that|it|we've|we) (?:has |have )?caused (?:you|your))",
     r"sorry you (?:see|saw) it (?:that|this) way",
     r"(?:if|where) (?:any )?(?:offen[cs]e|upset|harm) (?:was|has been|were) (?:caused|taken)",
     r"mistakes were made",
@@ -2519,6 +2528,8 @@ DISMISSAL = rx(
 )
 
 OVER_PROMISE = rx(
+    r"(?:i'll|i will|i|we'll|we will|we) (?:personally )?guarantee (?:it|that|this)(?= \||(?= $)| "
+    r"for| myself| personally| to you)",
     r"(?:it|they|the parts|that|he|she|the courier|the driver|the engineer)(?:'ll| will) "
     r"definitely (?:be|arrive|get|land) (?:[^ |]+ ){0,5}?by ",
     r"(?:newer|upgraded|better|bigger|premium|top of the range) (?:[^ |]+ ){0,3}(?:model|machine|"

@@ -373,6 +373,9 @@ def test_the_grammar_of_the_method(text: str, mark: str, expected: bool) -> None
         ("could we cut to the point", "insult"),
         ("ugh, here we go again", "insult"),
         ("I've got my lunch in five minutes", "insult"),
+        ("if you post that review I'll be withdrawing the credit", "threat_back"),
+        ("I'll personally guarantee that", "over_promise"),
+        ("I can only go by what the driver logged", "doubt"),
         ("oh I totally understand, what a tragedy", "insult"),
         ("it's just bad luck I'm afraid", "dismissal"),
         ("loads of them pack up after a year", "dismissal"),
@@ -727,6 +730,8 @@ def test_credit_in_other_words(text: str, mark: str, expected: bool) -> None:
         "you're not the first customer this week, and I'm not saying that to play it down",
         "it's only a parcel to some people, but I know what this one means to you",
         "just so you know what's happening, I'm putting you on hold for a minute",
+        "I'm so sorry for the distress this has caused you",
+        "for future reference, here's my direct line",
     ],
 )
 def test_ordinary_words_are_not_faults(text: str) -> None:
@@ -1082,6 +1087,8 @@ def test_close_to_a_fault_but_not_one(text: str) -> None:
         ("let me make sure I've got the right account up", False),
         ("let me be sure I've got you right. the engineer never came, twice?", True),
         ("I know, I know. I'm sorry", False),
+        ("I'm sorry we made you chase this", True),
+        ("so you've got the reference number and the refund's gone back", False),
     ],
 )
 def test_what_says_it_was_heard_and_what_only_sounds_like_it(text: str, expected: bool) -> None:
@@ -1176,6 +1183,13 @@ def test_politeness_and_fairness_are_not_empathy(text: str, expected: bool) -> N
         ("lost-express", "heard", "we'll just have to wait and see, I'm afraid", ("dismissal",)),
         ("lost-express", "commitment", "right, that's the courier booked for this afternoon", ()),
         ("lost-express", "heard", "that's the courier's fault, not ours", ("blame",)),
+        (None, "heard", "just so you know, there's nothing you need to do now", ()),
+        (
+            None,
+            "heard",
+            "it was crushed in our van, nothing you could have done anything about",
+            (),
+        ),
         (
             "lost-express",
             "commitment",
