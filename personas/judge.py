@@ -558,13 +558,22 @@ def _model_may_acknowledge(
     first = next(i for i, t in enumerate(reply.st.tokens) if t.start >= start)
     if not _tells_back(reply, reply.st.norm_start(first), violations):
         return False
-    if _calling_about(reply, reply.norm_span(start, end)):
+    if _calling_about(reply, reply.norm_span(start, end)) or _BARE_APOLOGY.fullmatch(
+        reply.norm[slice(*reply.norm_span(start, end))].strip()
+    ):
         return False
     thanks = marks["gratitude"]
     thanks_span = (thanks.start, thanks.end)
     return not (
         thanks.hit and None not in thanks_span and _overlaps((start, end), thanks_span)  # type: ignore[arg-type]
     )
+
+
+_BARE_APOLOGY = re.compile(
+    r"(?:oh |yeah |look )?(?:i'm|i am|im|we're|we are) (?:so |really |very |truly |terribly |"
+    r"deeply |genuinely )*sorry(?: [^ |]+)?"
+)
+"""The model's clause that is only an apology ("I'm really sorry, Marcus") says nothing back."""
 
 
 def _tells_back(reply: _Reply, pos: int, violations: list[Span]) -> bool:

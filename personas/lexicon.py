@@ -353,6 +353,7 @@ TROUBLE = rx(
     r"each time|both times|either time|over and over|whole|without|damaged|faulty|cracked|"
     r"(?:a few|several|so many|too many|umpteen|multiple|many) times|riding on (?:this|it|that)",
 )
+"""Words that say something went wrong, for the restatement frames above."""
 
 OWNERSHIP = rx(
     r"(?:that's|that is|it's|it is|this is|that was) (?:really |entirely |completely |all |"
@@ -395,7 +396,6 @@ RESTATED_EVENT = rx(
 """Frames that tell the event back without "you" ("so the parcel never came", "that's a fortnight
 without a washer"). Like RESTATEMENT they need a word of trouble in their clause, and their sentence
 must be a plain statement that commits no fault."""
-"""Words that say something went wrong, for the restatement frames above."""
 
 EMPATHISE = rx(
     rf"i can (?:see|tell|hear) (?:that )?(?:this|it) (?:has been|'s been|was|is) {_INTENS}"

@@ -856,6 +856,27 @@ def test_a_fault_the_model_hears_cancels_a_restatement_inside_it_but_not_an_apol
     assert told.marks["acknowledge"].note == "said inside a fault"
 
 
+def _model_that_hears_acknowledgement_in(word: str) -> Model:
+    """A stand-in second opinion: any reply containing `word` reads as acknowledging."""
+    targets = ("any_violation", "acknowledge", "empathise", "options")
+    weights = {t: [0.0] for t in targets}
+    weights["acknowledge"] = [40.0]
+    return Model({word: 0}, weights, {t: -20.0 for t in targets}, {t: 0.7 for t in targets}, (), {})
+
+
+def test_the_model_does_not_credit_a_bare_apology_as_acknowledgement(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    reply = "I'm truly sorry, Mr Patel. The van left your parcel at the wrong address."
+    hears = _model_that_hears_acknowledgement_in
+    monkeypatch.setattr(judge_module, "load_model", lambda: hears("sorry"))
+    bare = judge(reply)
+    assert bare.marks["empathise"].hit and not bare.marks["acknowledge"].hit, bare.as_json()
+    monkeypatch.setattr(judge_module, "load_model", lambda: hears("parcel"))
+    said = judge(reply).marks["acknowledge"]
+    assert said.hit and said.evidence is not None and "parcel" in said.evidence
+
+
 def test_a_failure_owned_in_the_same_breath_is_not_blame_even_when_the_model_hears_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
