@@ -243,7 +243,8 @@ ACKNOWLEDGE = rx(
     r"you (?:should|shouldn't|should not) (?:have )?(?:heard|had to|been|known|found)",
     r"(?:you were|you've been|you have been) (?:badly |really |completely )?(?:let down|messed "
     r"around|failed)",
-    r"you did everything right",
+    r"you(?:'d| had|'ve| have)? (?:did|done) (?:everything|it all|all of it) (?:right|properly|"
+    r"by the book)",
     r"(?:was|were) (?:meant|supposed|due|promised) to (?:arrive|come|turn up|be there|be delivered|"
     r"land|be fixed|be with you|be here|go out|reach you|clear|be sorted) (?:[^ |]+ ){0,4}?(?:and|"
     r"but) (?:it's|it is|it|they|he|she|nobody|no one|never|still)(?= (?:nowhere|never|didn't|"
@@ -2528,6 +2529,10 @@ DISMISSAL = rx(
 )
 
 OVER_PROMISE = rx(
+    r"(?:money|refund|it|that|cost|fee) back (?:twice over|twice|double)|double your money",
+    r"(?:two|three|four|five|six|nine|twelve|eighteen|[0-9]+) months(?: of)?"
+    r"(?: (?!interest)[^ |]+)? (?:free|on us|on the house|for free)",
+    r"(?:the )?whole thing (?:free|for free|on us|on the house)",
     r"(?:i'll|i will|i|we'll|we will|we) (?:personally )?guarantee (?:it|that|this)(?= \||(?= $)| "
     r"for| myself| personally| to you)",
     r"(?:it|they|the parts|that|he|she|the courier|the driver|the engineer)(?:'ll| will) "

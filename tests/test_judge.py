@@ -376,6 +376,8 @@ def test_the_grammar_of_the_method(text: str, mark: str, expected: bool) -> None
         ("if you post that review I'll be withdrawing the credit", "threat_back"),
         ("I'll personally guarantee that", "over_promise"),
         ("I can only go by what the driver logged", "doubt"),
+        ("we'll pay the fee back twice over", "over_promise"),
+        ("have three months of broadband on us", "over_promise"),
         ("oh I totally understand, what a tragedy", "insult"),
         ("it's just bad luck I'm afraid", "dismissal"),
         ("loads of them pack up after a year", "dismissal"),
@@ -732,6 +734,7 @@ def test_credit_in_other_words(text: str, mark: str, expected: bool) -> None:
         "just so you know what's happening, I'm putting you on hold for a minute",
         "I'm so sorry for the distress this has caused you",
         "for future reference, here's my direct line",
+        "we can spread it over twelve months interest free",
     ],
 )
 def test_ordinary_words_are_not_faults(text: str) -> None:
@@ -1109,6 +1112,7 @@ def test_close_to_a_fault_but_not_one(text: str) -> None:
         ("let me be sure I've got you right. the engineer never came, twice?", True),
         ("I know, I know. I'm sorry", False),
         ("I'm sorry we made you chase this", True),
+        ("you'd done it all by the book", True),
         ("so you've got the reference number and the refund's gone back", False),
     ],
 )
