@@ -1041,6 +1041,8 @@ def _said_back(
             sentence
         ):
             continue
+        if _apology_topic(reply, start, end, span):
+            continue
         found.append((fact, span))
     return found
 
@@ -1058,6 +1060,20 @@ def _remedied(reply: _Reply, span: Span) -> bool:
     fact is what the remedy puts right, not said back as what went wrong."""
     after = reply.norm[span[1] : span[1] + 30].split()[:2]
     return bool(_PUT_RIGHT & {*reply.words_before(span, 3), *after}) or after[:1] == ["back"]
+
+
+_SORRY_ABOUT = re.compile(
+    r" sorry (?:about |for |that )?(?:the |your |both |all |this |that )?(?:[^ |]+ ){0,2}$"
+)
+
+
+def _apology_topic(reply: _Reply, start: int, end: int, span: Span) -> bool:
+    """ "I'm so sorry about the double charge", "I'm really sorry the parcel's gone missing": the
+    key fact as all an apology is for names its topic; the original set labels these empathy
+    only, and acknowledges when more of what happened is said back."""
+    return bool(_SORRY_ABOUT.search(reply.norm, max(0, start - 1), span[0])) and (
+        len(reply.norm[span[1] : end].split()) <= 2
+    )
 
 
 def _names_the_topic(reply: _Reply, span: Span) -> bool:

@@ -1128,6 +1128,14 @@ def test_a_key_fact_named_as_what_the_remedy_puts_right_is_not_said_back() -> No
     assert told.marks["acknowledge"].hit, told.as_json()
 
 
+def test_a_key_fact_that_is_all_an_apology_is_for_names_its_topic() -> None:
+    visits = JudgeContext(find_persona("missed-technician"), "heard")
+    topic = judge("I'm so sorry about the two wasted mornings", visits)
+    assert topic.marks["empathise"].hit and not topic.marks["acknowledge"].hit, topic.as_json()
+    told = judge("I'm sorry about the two missed visits, that should never have happened", visits)
+    assert told.marks["acknowledge"].hit, told.as_json()
+
+
 def test_a_key_fact_that_only_names_the_topic_is_not_said_back() -> None:
     context = JudgeContext(find_persona("vip-client"), "heard")
     assert not judge("Well, you did get the house in the end.", context).marks["acknowledge"].hit
