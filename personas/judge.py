@@ -1007,7 +1007,7 @@ _THEIR_FEELING = re.compile(r" how (?:your|the) \w+ feels ")
 
 _REMEDY = re.compile(
     r" (?:refund\w*|reimburs\w*|credit\w*|replacement|waived?|rebooked|booked|sorted|fixed|"
-    r"on its way|done) "
+    r"on its way|done|locked in|all set|fee's gone|charge's gone) "
 )
 """Words of a fix: a sentence with them tells the remedy, not the complaint."""
 

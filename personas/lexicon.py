@@ -212,7 +212,8 @@ ACKNOWLEDGE = rx(
     r"nobody's|no one's|you've|you have|you were|you had|"
     r"this has|they|we|nobody|no one|it was)",
     r"(?:it was|it's|that was) (?:us|our fault|our mistake|our error|down to us)",
-    r"(?:that's|that is|it's|it is|this is) (?:really |entirely |completely |all )?on (?:us|me)",
+    r"(?:that's|that is|it's|it is|this is|(?:that|this) one(?:'s| is)) (?:really |entirely |"
+    r"completely |all )?on (?:us|me)",
     r"(?:it's|it was|that's) (?:us|our side|me) (?:that|who) (?:messed|let|got|dropped|failed)",
     r"(?<!have )(?:you've|you have|you) (?:now |already |even )?(?:been|had to) (?:waiting|left|"
     r"let down|"
@@ -357,8 +358,8 @@ TROUBLE = rx(
 """Words that say something went wrong, for the restatement frames above."""
 
 OWNERSHIP = rx(
-    r"(?:that's|that is|it's|it is|this is|that was) (?:really |entirely |completely |all |"
-    r"honestly )?on (?:us|me)",
+    r"(?:that's|that is|it's|it is|this is|that was|(?:that|this) one(?:'s| is| was)) (?:really |"
+    r"entirely |completely |all |honestly )?on (?:us|me)",
     r"(?:our|my) (?:own )?(?:fault|mistake|error|failure|bad|responsibility)",
     r"on our part(?= \||(?= $))",
     r"(?:we|i) (?:really |completely )?(?:messed up|dropped the ball|let you down|got (?:it|this) "

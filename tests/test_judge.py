@@ -1113,6 +1113,8 @@ def test_close_to_a_fault_but_not_one(text: str) -> None:
         ("I know, I know. I'm sorry", False),
         ("I'm sorry we made you chase this", True),
         ("you'd done it all by the book", True),
+        ("this one's on us, no arguments", True),
+        ("so the fee's gone and Tuesday at nine is locked in", False),
         ("so you've got the reference number and the refund's gone back", False),
     ],
 )
