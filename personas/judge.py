@@ -352,11 +352,7 @@ def judge(text: str, context: JudgeContext | None = None, *, learned: bool = Tru
             if persona is None:
                 # with no persona there are no remedy limits: money back in full is allowed
                 spans = [s for s in spans if not _just_money_back(reply.norm[s[0] : s[1]])]
-            spans += [
-                s
-                for _, s in _persona_spans(reply, persona.over_promises if persona else ())
-                if not _not_an_offer(reply, s)
-            ]
+            spans += _offered_beyond_limits(reply, persona.over_promises if persona else ())
         if kind == "insult":
             spans += [s for s in sarcasm if _sarcasm_is_mockery(reply, s)]
         if spans:
@@ -707,11 +703,10 @@ def _starts_negated(reply: _Reply, span: Span, kind: str) -> bool:
 
 
 _REPORTED = re.compile(
-    r"\b(?:(?:you|you've|you have|you're|you are|you were) (?:said|say|want|wanted|asked|asking|"
-    r"mentioned|demanded|demand|are asking|'re asking|were promised|told|after|hoping for|"
-    r"expecting|holding out for|set on)|(?<!if )you'd (?:like|want)|(?<!if )you would (?:like|"
-    r"want)|(?:can't|cannot|won't|not|unable "
-    r"to|no way))\b"
+    r"\b(?:(?<!if )(?:you|you've|you have|you're|you are|you were) (?:said|say|want|wanted|"
+    r"asked|asking|mentioned|demanded|demand|are asking|'re asking|were promised|told|after|"
+    r"hoping for|expecting|holding out for|set on)|(?<!if )you'd (?:like|want)|(?<!if )you "
+    r"would (?:like|want)|(?:can't|cannot|won't|not|unable to|no way))\b"
 )
 
 
@@ -1189,6 +1184,20 @@ def _recaps(
     ]
     said = [s for s in said if _tells_back(reply, s[0], violations)]
     return (span[0], min(s[1] for s in said)) if said else None
+
+
+def _offered_beyond_limits(reply: _Reply, items: Sequence[Any]) -> list[Span]:
+    """The first offer of each over-promise the persona names: later matches of the wording that
+    found it are read when the first is no offer ("I get you want a full refund … full refund it
+    is": the second one is)."""
+    found = []
+    for item, span in _persona_spans(reply, items):
+        pattern = next(p for p in item.patterns if p.search(reply.st) == span)
+        while span is not None and _not_an_offer(reply, span):
+            span = pattern.search(reply.st, span[1])
+        if span is not None:
+            found.append(span)
+    return found
 
 
 def _persona_spans(reply: _Reply, items: Sequence[Any]) -> list[tuple[Any, Span]]:

@@ -2534,6 +2534,9 @@ OVER_PROMISE = rx(
     r"(?:two|three|four|five|six|nine|twelve|eighteen|[0-9]+) months(?: of)?"
     r"(?: (?!interest)[^ |]+)? (?:free|on us|on the house|for free)",
     r"(?:the )?whole thing (?:free|for free|on us|on the house)",
+    r"(?:a year's|a year of|a whole year's|twelve months') (?:[^ |]+ )?(?:free|on us|on the house)",
+    r"(?:promise|guarantee|swear) (?:you )?(?:that )?(?:nothing|none) (?:[^ |]+ ){0,6}?(?:ever|"
+    r"again)",
     r"(?:i'll|i will|i|we'll|we will|we) (?:personally )?guarantee (?:it|that|this)(?= \||(?= $)| "
     r"for| myself| personally| to you)",
     r"(?:it|they|the parts|that|he|she|the courier|the driver|the engineer)(?:'ll| will) "

@@ -378,6 +378,8 @@ def test_the_grammar_of_the_method(text: str, mark: str, expected: bool) -> None
         ("I can only go by what the driver logged", "doubt"),
         ("we'll pay the fee back twice over", "over_promise"),
         ("have three months of broadband on us", "over_promise"),
+        ("and a year's membership on the house", "over_promise"),
+        ("I promise you nothing like this will ever happen again", "over_promise"),
         ("oh I totally understand, what a tragedy", "insult"),
         ("it's just bad luck I'm afraid", "dismissal"),
         ("loads of them pack up after a year", "dismissal"),
@@ -1218,6 +1220,24 @@ def test_politeness_and_fairness_are_not_empathy(text: str, expected: bool) -> N
         ("lost-express", "heard", "we'll just have to wait and see, I'm afraid", ("dismissal",)),
         ("lost-express", "commitment", "right, that's the courier booked for this afternoon", ()),
         ("lost-express", "heard", "that's the courier's fault, not ours", ("blame",)),
+        (
+            "missed-technician",
+            "options",
+            "I know you want a full refund, and you know what, full refund it is",
+            ("over_promise",),
+        ),
+        (
+            "escalated-exec",
+            "options",
+            "if you want out of the contract, I can let you go without a penalty",
+            ("over_promise",),
+        ),
+        (
+            "lost-express",
+            "options",
+            "whatever the job was worth, we'll cover it",
+            ("over_promise",),
+        ),
         (None, "heard", "just so you know, there's nothing you need to do now", ()),
         (
             None,
