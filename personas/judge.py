@@ -636,7 +636,8 @@ def _sorry_after_fault(reply: _Reply, span: Span, violations: list[Span]) -> boo
 
 
 _I_HEAR_YOU = (
-    r"i (?:do |totally |completely |really |fully |absolutely )*(?:hear you|understand|get it|know)"
+    r"i (?:do |totally |completely |really |fully |absolutely )*(?:hear (?:you|ya|ye)|understand|"
+    r"get it|know)"
 )
 _BARE_ACK = re.compile(rf"(?:okay |right |yeah |yes |oh |look )*{_I_HEAR_YOU}(?: {_I_HEAR_YOU})*")
 

@@ -73,6 +73,13 @@ _OURS = (
 )
 """Saying the failure is ours ("that's ours", "our problem to sort out, not yours", "we haven't
 kept our side", "we've mishandled it"): it acknowledges, and owns it (OWNERSHIP)."""
+_FAILURE_ON_US = (
+    r"(?:not happening|not turning up|not showing up|not arriving|not ringing|not calling|going "
+    r"missing|mix-up|mix up|mistake|delay|failure|no-show|no show) (?:is|was) (?:all |entirely |"
+    r"completely |totally |squarely )?on (?:us|me)"
+)
+"""What went wrong named and put on us ("the callback not happening is on us"): it acknowledges,
+and owns it (OWNERSHIP)."""
 _UNDERSTOOD_FEELING = (
     r"(?:understand|appreciate|get|see) (?:the|your|all the|how much) (?:frustration|upset|"
     r"stress|anger|worry|annoyance|distress)|i (?:do |really |totally |fully |completely )?"
@@ -202,6 +209,7 @@ ACKNOWLEDGE = rx(
     r"back|shouting|escalating)",
     _NOT_HOW_IT_SHOULD_GO,
     _OURS,
+    _FAILURE_ON_US,
     r"(?:you're|you are|you've been) the one (?:who|that)(?:'s| has|'ll| will)? (?:has to |had to "
     r"|having to |got to |left to |now )?(?:answer|explain|deal|face|pick up|sort|carry|pay)",
     SENTENCE_START + r"(?:so |okay |ok |right |and |now )?(?:you said|you mentioned|you told me|"
@@ -218,7 +226,7 @@ ACKNOWLEDGE = rx(
     r"(?<!have )(?:you've|you have|you) (?:now |already |even )?(?:been|had to) (?:waiting|left|"
     r"let down|"
     r"charged|passed|bounced|shunted|fobbed|trying|chasing|stuck|calling|taking|waiting|without|"
-    r"dealing|put|forced|going|kept|strung)",
+    r"dealing|put|forced|going|kept|strung|made to (?:look|feel))",
     r"(?<!sorry )(?<!sorry that )(?<!have )(?:you've|you have|you) (?:now |already |even )?had to "
     r"(?:chase|ring|call|phone|wait|take|"
     r"explain|deal with|go|repeat|email|escalate|sit|stay|cancel|borrow|tell|write)",
@@ -358,6 +366,7 @@ TROUBLE = rx(
 """Words that say something went wrong, for the restatement frames above."""
 
 OWNERSHIP = rx(
+    _FAILURE_ON_US,
     r"(?:that's|that is|it's|it is|this is|that was|(?:that|this) one(?:'s| is| was)) (?:really |"
     r"entirely |completely |all |honestly )?on (?:us|me)",
     r"(?:our|my) (?:own )?(?:fault|mistake|error|failure|bad|responsibility)",

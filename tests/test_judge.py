@@ -1116,6 +1116,8 @@ def test_close_to_a_fault_but_not_one(text: str) -> None:
         ("I'm sorry we made you chase this", True),
         ("you'd done it all by the book", True),
         ("this one's on us, no arguments", True),
+        ("you've been made to look bad in front of your own customers", True),
+        ("the engineer not turning up was on us", True),
         ("so the fee's gone and Tuesday at nine is locked in", False),
         ("so you've got the reference number and the refund's gone back", False),
     ],
