@@ -373,6 +373,7 @@ def judge(text: str, context: JudgeContext | None = None, *, learned: bool = Tru
                 and not _sorry_after_fault(reply, s, violation_spans)
                 and not _bare_into_details(reply, s)
                 and not _idle_i_know(reply, s)
+                and not _only_listening(reply, s)
             ]
             candidates += [
                 r
@@ -656,6 +657,28 @@ def _bare_into_details(reply: _Reply, span: Span) -> bool:
     return any(span[1] <= d[0] <= end for d in reply.find(lx.PREMATURE_DETAILS))
 
 
+_NOT_ON = re.compile(
+    r"(?:that's|thats|that is|it's|this is) (?:really |just |so |totally )?not (?:on|acceptable|"
+    r"okay|ok|good enough|right)(?: at all)?"
+)
+_BACK_CHANNEL = re.compile(
+    r" (?:(?:sorry|okay|ok|right|yeah|yes|please|mm|mhm) )*(?:go on|keep going|carry on|i'm "
+    r"listening|i'm with you|take your time|go ahead)(?: please)? (?:\| )?$"
+)
+_EXCLAIMING = frozenset({"|", "oh", "god", "no", "gosh", "blimey", "yeah", "that's", "thats"})
+
+
+def _only_listening(reply: _Reply, span: Span) -> bool:
+    """ "oh god, that's really not on. sorry. keep going": an exclamation on its own, said while
+    letting them go on, is sympathy in passing (README rule 13); said after what went wrong ("two
+    days on a transfer that size, that's not on. go on") it acknowledges."""
+    if not _NOT_ON.fullmatch(reply.norm[span[0] : span[1]]):
+        return False
+    start = reply.sentence_bounds(span[0])[0]
+    before = reply.norm[start : span[0]].split()
+    return all(w in _EXCLAIMING for w in before) and bool(_BACK_CHANNEL.search(reply.norm))
+
+
 def _idle_i_know(reply: _Reply, span: Span) -> bool:
     """ "it's been a long call, I know": a tag "I know" acknowledges what its sentence says went
     wrong ("it's been three days already, I know"), and nothing when it says nothing went wrong."""
@@ -853,6 +876,10 @@ def _cleared(reply: _Reply, kind: str, span: Span, *, whole_clause: bool = False
         return True
     if _DISCLAIMED.search(" ".join(reply.words_before(span, 8))):
         return True
+    if whole_clause:  # the model's clause may open with the disclaimer itself
+        words = reply.norm[span[0] : span[1]].split()
+        if any(_DISCLAIMED.search(" ".join(words[:n])) for n in range(3, min(len(words), 9))):
+            return True
     if kind == "blame":
         return _on_you_not_us(reply, span)
     if kind == "doubt":
@@ -1068,7 +1095,7 @@ def _apology_topic(reply: _Reply, start: int, end: int, span: Span) -> bool:
     key fact as all an apology is for names its topic; the original set labels these empathy
     only, and acknowledges when more of what happened is said back."""
     return bool(_SORRY_ABOUT.search(reply.norm, max(0, start - 1), span[0])) and (
-        len(reply.norm[span[1] : end].split()) <= 2
+        len(reply.norm[span[1] : end].split()) <= 3
     )
 
 

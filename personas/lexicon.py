@@ -46,8 +46,8 @@ def rx(*patterns: str) -> tuple[re.Pattern[str], ...]:
 
 _OWNED_FAILURE = (
     r"(?:the|that|this) (?:delay|mistake|error|fault|problem|failure|mix-up|mix up|hold-up|hold "
-    r"up)s? (?:was|were|is) (?:all |entirely |completely )?(?:ours|on us|our fault|our doing|"
-    r"down to us)"
+    r"up)s? (?:here |there )?(?:was|were|is) (?:all |entirely |completely )?(?:ours|on us|"
+    r"our fault|our doing|down to us)"
 )
 """Owning what went wrong ("the delay was ours") acknowledges it, and makes blame beside it an
 explanation (OWNERSHIP)."""
@@ -226,7 +226,8 @@ ACKNOWLEDGE = rx(
     r"(?<!have )(?:you've|you have|you) (?:now |already |even )?(?:been|had to) (?:waiting|left|"
     r"let down|"
     r"charged|passed|bounced|shunted|fobbed|trying|chasing|stuck|calling|taking|waiting|without|"
-    r"dealing|put|forced|going|kept|strung|made to (?:look|feel))",
+    r"dealing|put|forced|going|kept|strung|made to (?:look|feel)|hit with (?:a|an|the|two) "
+    r"(?:[^ |]+ ){0,2}(?:fee|charge|bill|penalty|fine))",
     r"(?<!sorry )(?<!sorry that )(?<!have )(?:you've|you have|you) (?:now |already |even )?had to "
     r"(?:chase|ring|call|phone|wait|take|"
     r"explain|deal with|go|repeat|email|escalate|sit|stay|cancel|borrow|tell|write)",
@@ -253,7 +254,8 @@ ACKNOWLEDGE = rx(
     r"(?:you were|you've been|you have been) (?:badly |really |completely )?(?:let down|messed "
     r"around|failed)",
     r"you(?:'d| had|'ve| have)? (?:did|done) (?:everything|it all|all of it) (?:right|properly|"
-    r"by the book)",
+    r"by the book)|you did (?:exactly |just |precisely )?what you (?:were supposed to|were meant "
+    r"to|should have|should've|were asked to|were told to)",
     r"(?:was|were) (?:meant|supposed|due|promised) to (?:arrive|come|turn up|be there|be delivered|"
     r"land|be fixed|be with you|be here|go out|reach you|clear|be sorted) (?:[^ |]+ ){0,4}?(?:and|"
     r"but) (?:it's|it is|it|they|he|she|nobody|no one|never|still)(?= (?:nowhere|never|didn't|"
@@ -1362,7 +1364,8 @@ DOUBT = rx(
     r"(?:that's|that is|thats|it's|it is|how|very|that seems|that sounds) (?:very |really |a bit |"
     r"quite |pretty |kind of |kinda )?(?:strange|odd|weird|unusual|unlikely|surprising|"
     r"suspicious|funny)",
-    r"(?<!so )(?<!so that )(?:(?:it|this|thing|things|stuff|they|he|she|these|those|one|ones) "
+    r"(?<!so )(?<!so that )(?<!sure )(?:(?:it|this|thing|things|stuff|they|he|she|these|those|one|"
+    r"ones) "
     r"(?:never|doesn't usually|"
     r"does not usually|hardly ever|rarely|doesn't|does not|don't|do not|never really) "
     r"(?:happens?|happened|occur|occurs)|(?:that|which) (?:never|doesn't usually|does not usually|"
@@ -2562,7 +2565,8 @@ OVER_PROMISE = rx(
     r"word|you've got my word|i can promise|i can guarantee|i can assure you)",
     r"(?:something|money|compensation|extra)(?: on| in| back)? for (?:the|your) (?:wages|pay|"
     r"earnings|time off|lost (?:wages|pay|earnings|business))",
-    r"(?<!than )(?<!not )(?<!won't )(?<!can't )(?:promise|guarantee|word|make sure|assure you|"
+    r"(?<!than )(?<!not )(?<!won't )(?<!can't )(?:promise|guarantee|word|make (?:absolutely |"
+    r"completely |totally |dead |double |100% )?sure|assure you|"
     r"swear|can tell you)(?: [^ |]+){0,4} (?:won't|"
     r"will not|"
     r"never|isn't going to|is not going to) (?:[^ |]+ ){0,7}?(?:again|a second time|break|go wrong|"
