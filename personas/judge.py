@@ -734,6 +734,12 @@ _REPORTED = re.compile(
 )
 
 
+_WISHED = re.compile(
+    r"\b(?:i'd|i would) (?:love|like) to (?:say|tell you|offer|promise)\b|\bi wish\b"
+)
+"""What we would like to offer but can't ("I'd love to say we'll pay for the lost job") is no
+offer."""
+
 _REFUSED_AFTER = re.compile(
     r"^ (?:[^ |]+ ){0,6}?(?:(?:isn't|aren't|wasn't|not) (?:something|possible|an "
     r"option|on the table|what i can|in my gift|mine to give|up to me)|(?:i|we) (?:can't|cannot|"
@@ -761,7 +767,7 @@ def _not_an_offer(reply: _Reply, span: Span) -> bool:
     if _CALLBACK.search(before) and first in _TIME_WORDS:
         # "I'll ring you back before six, you have my word" pledges our own next step
         return True
-    return bool(_REPORTED.search(before))
+    return bool(_REPORTED.search(before) or _WISHED.search(before))
 
 
 _CALLBACK = re.compile(

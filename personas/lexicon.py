@@ -1023,7 +1023,8 @@ BLAME = rx(
     r"us|me)(?: fault| mistake| doing| problem|(?! (?:department|job|team|area|remit|"
     r"responsibility|place|call|decision|side|shift|role)))",
     r"(?:nothing|not anything) to do with (?:us|me|our)",
-    rf"(?:blame|blaming|blamed) (?:the|them|it|that|your|on|him|her|our|{_THIRD})",
+    rf"(?<!here )(?<!sit )(?:blame|blaming|blamed) (?:the|them|it|that|your|on|him|her|our|"
+    rf"{_THIRD})",
     rf"(?!our [^ |]+ (?:should|should've))(?:{_THIRD}) (?:messed up|screwed up|dropped the ball|"
     rf"lost it|got it wrong|made a mistake|"
     rf"made the mistake|made an error|didn't do|did not do|failed|are to blame|is to blame|"
@@ -1051,7 +1052,7 @@ BLAME = rx(
     r"(?:part|some) of this is on you",
     r"(?:we're|we are|i'm|i am) not (?:responsible|liable|accountable) for",
     r"(?:the|your|their) (?!(?:same|original|recurring|underlying|actual|known|technical|"
-    r"electrical|whole|first|second|third|other|real|main|new|old|exact) )[^ |]+(?:'s)? "
+    r"electrical|whole|first|second|third|other|real|main|new|old|exact|one|ones) )[^ |]+(?:'s)? "
     r"(?:fault|mistake|error|doing|responsibility|problem)(?! (?:not|isn't))",
     r"(?:down to|because of|on(?! the (?:[^ |]+ )?floor| the system)) (?:the|your|their) "
     r"(?:courier|bank|driver|engineer|technician|"
@@ -1075,7 +1076,8 @@ BLAME = rx(
     r"your|their|him|her)",
     r"(?:that one's|that one is|which is|that'd be|that would be|that'll be) (?:on|down to) "
     r"(?:him|her|them|the|your|their)",
-    r"(?:someone|somebody|they|he|she|whoever) (?:there |over there |in [^ |]+ )?(?:didn't "
+    r"(?<!did )(?:someone|somebody|they|he|she|whoever) (?:there |over there |in [^ |]+ )?"
+    r"(?:didn't "
     r"bother|didn't do (?:it|their job|his job|her job)|obviously didn't|done the|did the)",
     r"(?:the|our|your|that) [^ |]+ (?:[^ |]+ )?(?:has been|have been|are|is|were|was) (?:an "
     r"absolute |a complete |totally |so |completely |just )?(?:shambles|hopeless|useless|"
@@ -1223,7 +1225,8 @@ POLICY = rx(
     r"(?:it|that|this) (?:has|needs|'s got) to go through (?:the|a|our|proper)",
     r"(?<!never )(?:has|have|need|needs|must) to (?:come|go|be made|be submitted|be put|be raised) "
     r"(?:in )?(?:as|via|by|formally|through|in writing|a written|in)",
-    r"(?:written|formal|signed) (?:request|complaint|application|letter)",
+    r"(?<!as a )(?<!raised a )(?<!logged a )(?<!opened a )(?:written|formal|signed) (?:request|"
+    r"complaint|application|letter)",
     r"(?:through|via|on) (?:the|our) (?:portal|ticketing|ticket queue|queue|complaints address|"
     r"contracts portal|online form)",
     r"(?:can|could) only (?:be requested|be done|take|accept|do|process|deal with|be made)",
@@ -1608,7 +1611,8 @@ CORRECTING = rx(
     SENTENCE_START + r"(?:just )?(?:for|to be) (?:accuracy|accurate)|just (?:for|to be) "
     r"(?:accuracy|accurate)|just to correct (?:one|a|you on one) thing|"
     r"(?:if|can|let) (?:i|me) (?:just )?correct you",
-    r"(?<!what )(?<!everything )(?<!like )(?<!as )(?:you're|you are|you were) (?:meant|supposed|"
+    r"(?<!what )(?<!everything )(?<!like )(?<!as )(?<!when )(?:you're|you are|you were) (?:meant|"
+    r"supposed|"
     r"required|expected|obliged) to",
     r"strictly speaking|not (?:quite |really |exactly )?how (?:it|this|that|things|refunds|it all) "
     r"works?",
@@ -1801,6 +1805,8 @@ CALM_DOWN = rx(
 )
 
 INSULT = rx(
+    r"some (?:customers|people|callers|folk) (?:just )?(?:like|love|enjoy) (?:to complain|"
+    r"complaining|a moan|to moan|moaning|a good moan)",
     r"(?:worst [^ |]+ (?:on earth|in the world|ever)|going under because of (?:one|a single))",
     r"(?:i've|i have) got (?:people |a |other people )?(?:queu\w*|queue|other (?:calls|customers|"
     r"people) (?:waiting|to deal with))|(?:can we|let's|lets) wrap (?:this|it) up|quick decision "
@@ -2248,6 +2254,10 @@ THREAT_BACK = rx(
 )
 
 NON_APOLOGY = rx(
+    r"sorry (?:to hear )?(?:that )?you(?:'ve| have) been (?:unhappy|dissatisfied|disappointed|"
+    r"displeased) with",
+    r"sorry (?:that )?(?:the|your) experience (?:wasn't|was not|hasn't been|has not been|didn't|"
+    r"did not) (?:what|quite what|up to|as|live up|meet)",
     r"(?:apologies|(?:i|we) (?:do )?apologi[sz]e) if",
     r"sorry (?:it's|it has|that's|that has|if it's|if it has|if that's) (?:come across|come over|"
     r"seemed|sounded|looked|felt)",
@@ -2557,6 +2567,8 @@ OVER_PROMISE = rx(
     r"version|unit),? (?:no extra charge|at no extra cost|free|for free|on us|no charge)",
     r"the last (?:outage|time|problem|fault|delay|issue) you (?:ever )?(?:have|get|see|'ll have)",
     r"(?:you'll|you will) never (?:see|have|get) (?:another|a single|any more|any other)",
+    r"(?:you'll|you will) never (?:see|have|get|suffer) (?:a|an|the|that|this) (?:[^ |]+ )?"
+    r"(?:delay|outage|problem|fault|breakdown|issue)(?: [^ |]+){0,3} again",
     r"(?:won't|will not|wont|never) have any (?:more )?(?:problems|issues|trouble)(?: again)? ever",
     r"(?:promise|guarantee) you(?: that)? (?:[^ |]+ ){0,6}?(?:be|arrive|land|turn up|get there) "
     r"(?:[^ |]+ ){0,5}?by ",
@@ -2672,6 +2684,8 @@ _DETAIL = (
     r"transaction|client|member|customer id|account id|collection|parcel|return|payment|transfer)"
 )
 PREMATURE_DETAILS = rx(
+    r"(?:run|go|get) (?:you )?through (?:some |a bit of |the |our )?security|(?:pass|do|complete) "
+    r"(?:some |a few |the |our )?security (?:checks|questions)",
     r"(?:what's|what is|whats) the name on the (?:account|booking|order|card)",
     r"(?:need to|have to|just|let me|can i|could i) (?:take|grab|get|go through) (?:some|a few|a "
     r"couple of|your) (?:details|information|info|security questions)",

@@ -381,6 +381,10 @@ def test_the_grammar_of_the_method(text: str, mark: str, expected: bool) -> None
         ("and a year's membership on the house", "over_promise"),
         ("I promise you nothing like this will ever happen again", "over_promise"),
         ("I'll make absolutely sure this never happens again", "over_promise"),
+        ("you'll never see an outage like that again", "over_promise"),
+        ("we're sorry to hear you've been unhappy with the service", "non_apology"),
+        ("sorry the experience wasn't quite what you expected", "non_apology"),
+        ("to be honest some people just like a good moan", "insult"),
         ("oh I totally understand, what a tragedy", "insult"),
         ("it's just bad luck I'm afraid", "dismissal"),
         ("loads of them pack up after a year", "dismissal"),
@@ -738,6 +742,10 @@ def test_credit_in_other_words(text: str, mark: str, expected: bool) -> None:
         "I'm so sorry for the distress this has caused you",
         "for future reference, here's my direct line",
         "we can spread it over twelve months interest free",
+        "I've logged it as a formal complaint and my manager will ring you at four",
+        "I'm not going to sit here blaming the drivers, it was us",
+        "you cancelled when you were meant to and we still charged you, I'm sorry",
+        "so did they or anyone else call you that morning?",
     ],
 )
 def test_ordinary_words_are_not_faults(text: str) -> None:
@@ -1245,6 +1253,18 @@ def test_politeness_and_fairness_are_not_empathy(text: str, expected: bool) -> N
             "options",
             "whatever the job was worth, we'll cover it",
             ("over_promise",),
+        ),
+        (
+            "lost-express",
+            "options",
+            "I'd love to say we'll cover the lost business, but I can't, I'm sorry",
+            (),
+        ),
+        (
+            "vip-client",
+            "vent",
+            "may I just run through security with you first?",
+            ("premature_details",),
         ),
         (None, "heard", "just so you know, there's nothing you need to do now", ()),
         (
