@@ -1032,6 +1032,13 @@ _SUPPOSING = re.compile(
 supposed, not told back ("if I'd been promised a call I'd be livid")."""
 
 
+_SPARING = re.compile(
+    r" so (?:that )?(?:you|you're) (?:don't|do not|won't|will not|wouldn't|needn't|aren't|are not|"
+    r"never)(?: [^ |]+){0,5} $"
+)
+"""What a remedy spares them ("so you don't have to book another day off") is its purpose, not
+the complaint said back."""
+
 _THEIR_FEELING = re.compile(r" how (?:your|the) \w+ feels ")
 
 _REMEDY = re.compile(
@@ -1066,9 +1073,8 @@ def _said_back(
             reply, start, span
         ):
             continue
-        if _SUPPOSING.search(reply.norm[max(0, start - 1) : span[0]]) or _THEIR_FEELING.search(
-            sentence
-        ):
+        lead = reply.norm[max(0, start - 1) : span[0]]
+        if _SUPPOSING.search(lead) or _SPARING.search(lead) or _THEIR_FEELING.search(sentence):
             continue
         if _apology_topic(reply, start, end, span):
             continue

@@ -187,7 +187,8 @@ ACKNOWLEDGE = rx(
     r"now|up|there|on (?:the|my) (?:screen|system)))?(?= \||(?= $)| (?:and|so|let|can|what|if|give|"
     r"hold|bear|one|just|okay|right))))",
     r"(?<!that )(?<!i know )i know(?= \|| $)",
-    r"(?<!so )i know (?:that )?(?:you want|you need|how much|what you(?:'re| are) after|what you "
+    r"(?<!so )i know (?:that )?(?:you want|you need|how much|how close (?:that|it|you|this) came|"
+    r"what you(?:'re| are) after|what you "
     r"(?:want|need|were hoping for|expected))",
     r"i (?:heard|caught|took in|got|noted) (?:exactly )?what you (?:said|told me|were saying|"
     r"mentioned|said about)",
@@ -233,7 +234,8 @@ ACKNOWLEDGE = rx(
     r"explain|deal with|go|repeat|email|escalate|sit|stay|cancel|borrow|tell|write)",
     r"sorry (?:that )?you (?:got|were) (?:bounced|passed|pushed|shunted|fobbed|handed) (?:around|"
     r"about|from|between|off|on|round)",
-    r"(?:handed|passed|bounced|shunted) you (?:on|around|about|from|between|round)",
+    r"(?:handed|passed|bounced|shunted) you (?:on|around|about|from|between|round)|being "
+    r"(?:bounced|passed|shunted|fobbed|pushed) (?:round|around|about|between|from|off)",
     r"sorry (?:that )?(?:we|i|we've|i've) (?:made|had|left) you (?:chase|chasing|ring|ringing|call|"
     r"calling|phone|phoning|wait|waiting|come back|coming back)",
     r"(?:making|made|having|had) you (?:go through|explain|repeat|tell|say) (?:it|this|that|"
@@ -326,16 +328,19 @@ RESTATEMENT = rx(
     r"i (?:do |totally |completely |really |fully |definitely |absolutely |now |can )*"
     r"(?:understand|understood|gather) (?:that|the|this|it|it's|that's)(?= [^|])",
     r"(?<!word )(?:so |okay so |right so )?(?:what )?(?:you're|you are) (?:saying|telling me)",
-    r"(?:so |and |okay so |right so )(?:you've|you have|you had|you've had|you were|you got|"
+    r"(?:so |and |okay so |right so |because |since |seeing as |given )(?:you've|you have|you had|"
+    r"you've had|you were|you got|"
     r"you waited|you paid|you lost|you spent|you called|you've been|you've called|you booked|"
     r"you ordered|you've waited|you've paid|you cancelled|you canceled|you never|you didn't|"
     r"you did everything|you did all|you've done|you rang|you've rung|you've lost|you've had to|"
-    r"you had to|you've chased|you've spent|you've taken|you took (?!the time))(?: [^ |]+){1,6}",
+    r"you had to|you've chased|you've spent|you've taken|you took (?!the time))"
+    r"(?!(?: been)? (?:with us|a customer|loyal))(?: [^ |]+){1,6}",
     SENTENCE_START + r"(?:you (?:paid|waited|lost|took|rang|called|booked|ordered|cancelled|"
     r"canceled|did everything|were charged|got charged|were told|were promised|were left)|"
     r"you've (?:paid|waited|lost|rung|called|been charged|been told|been promised|been left|been "
     r"passed|been chasing|had to chase|had to wait|taken two|taken a))(?: [^ |]+){1,6}",
-    r"(?<!so )i know (?:that )?(?:you've|you have|you were|you can't|you cannot|this isn't|this "
+    r"(?<!so )i know (?:that )?(?:you've|you have|you were|you can't|you cannot|this isn't|this is|"
+    r"this "
     r"has|it's been|your|you're|you are|the(?! (?:rule|rules|policy|process|procedure|usual|"
     r"normal|system|terms))|last)",
     r"(?:you|you've|you have) (?:already |now |just |even )?(?:took|taken|waited|lost|paid|spent|"
@@ -363,7 +368,8 @@ TROUBLE = rx(
     r"on hold|overdraft|bounced|looking bad|packed in|stopped|cost you|out of pocket|blank|sorted|"
     r"badly|mistake|error|problem|issue|ignored|cut off|hung up|three times|every time|"
     r"each time|both times|either time|over and over|whole|without|damaged|faulty|cracked|"
-    r"(?:a few|several|so many|too many|umpteen|multiple|many) times|riding on (?:this|it|that)",
+    r"(?:a few|several|so many|too many|umpteen|multiple|many) times|riding on (?:this|it|that)|"
+    r"(?:second|third|fourth) (?:go|time|attempt|call|try)",
 )
 """Words that say something went wrong, for the restatement frames above."""
 
@@ -1293,6 +1299,8 @@ POLICY = rx(
 )
 
 DOUBT = rx(
+    r"(?:i can see|i understand|i get|i appreciate) how (?:it|this|that) (?:might|may|could|would) "
+    r"(?:look|seem|appear|come across)",
     r"(?:i|we) can only (?:go|work) (?:by|on|off) what (?:the|our|his|her|their|it|my) ",
     r"(?:you're|you are) (?:saying|telling me)(?: is)?(?: that)?(?: [^ |]+){0,12} (?:vanish\w*|"
     r"disappear\w*) (?:into|in) thin air",
@@ -1534,9 +1542,9 @@ CORRECTING = rx(
     r"owed|you are owed|we should|we shouldn't|we should've|it was (?:us|our)|that's on us)))",
     r"(?:if|had) you(?:'d)? (?:had )?(?:read|checked|looked|called|followed|paid attention|"
     r"bothered|listened|rung|gone for|chosen|picked|booked|opted|sent|paid for|ordered|selected)",
-    r"(?<!nothing )(?<!anything )you (?:should|should've|should have|shoulda|ought to|ought to "
-    r"have|could have|could've|"
-    r"needed to|were supposed to) (?:have )?(?:read|checked|called|cancelled|canceled|confirmed|"
+    r"(?<!nothing )(?<!anything )you (?:really |honestly |probably |just )?(?:should|should've|"
+    r"should have|shoulda|ought to|ought to have|could have|could've|needed to|were supposed to) "
+    r"(?:have )?(?:really |just )?(?:read|checked|called|cancelled|canceled|confirmed|"
     r"followed|noticed|looked|known|told|said|done|contacted|booked|sent|kept|taken|paid|asked|"
     r"waited|rung|rang|phoned|emailed|reported|registered|let us know|mentioned|chased|been(?! "
     r"(?:told|called|contacted|kept|warned|given|informed|offered|refunded|rung|phoned|sent|"
@@ -1824,7 +1832,7 @@ INSULT = rx(
     r"(?:hurry|rush) you (?:along|up)|(?:i've|i have) got my (?:break|lunch)",
     r"(?:i've|i have) got (?:three|four|five|ten|two|other|loads of|so many) (?:other )?(?:screens|"
     r"windows|tabs|things) open|you're my (?:[^ |]+th|[^ |]+st|[^ |]+nd|[^ |]+rd) call",
-    r"(?:you're|you are) telling me this because",
+    r"(?:you're|you are) telling me this because|can we (?:just )?get on with it",
     r"(?:maybe |perhaps )?next time (?:don't|do not|try not to|try to not) ",
     r"you don't see me (?:ringing|calling|screaming|shouting|complaining|kicking off)",
     r"(?:heard|hear) you the first time",
@@ -2337,6 +2345,8 @@ NON_APOLOGY = rx(
 )
 
 DISMISSAL = rx(
+    r"what (?:is it |exactly )?(?:do )?you (?:expect|want) me to do(?= \||(?= $)| exactly| about| "
+    r"then| magic)",
     r"(?:that's|thats|that is|it's|its) (?:a|an) (?:[^ |]+ )?(?:team|department|depot|billing|"
     r"courier|bank) (?:thing|problem|issue|matter)",
     r"(?:other|all the other|every other|any other) (?:banks?|couriers?|companies|company|"

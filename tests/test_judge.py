@@ -385,6 +385,9 @@ def test_the_grammar_of_the_method(text: str, mark: str, expected: bool) -> None
         ("we're sorry to hear you've been unhappy with the service", "non_apology"),
         ("sorry the experience wasn't quite what you expected", "non_apology"),
         ("to be honest some people just like a good moan", "insult"),
+        ("well what do you expect me to do about it", "dismissal"),
+        ("I can see how it might look that way to you", "doubt"),
+        ("you really should have kept the receipt", "correcting"),
         ("oh I totally understand, what a tragedy", "insult"),
         ("it's just bad luck I'm afraid", "dismissal"),
         ("loads of them pack up after a year", "dismissal"),
@@ -1132,6 +1135,11 @@ def test_close_to_a_fault_but_not_one(text: str) -> None:
         ("I'm sorry you've been hit with a late payment fee over this", True),
         ("You did exactly what you were supposed to. The mistake here is ours.", True),
         ("I'm so sorry about the two missed visits, I really am", False),
+        ("I know this is your third go at getting it fixed", True),
+        ("I know how close that came, and I'm sorry", True),
+        ("being passed round three departments just isn't right", True),
+        ("because you've now waited a fortnight, I'll send it next-day at no charge", True),
+        ("because you've been with us for years, I'll add a credit", False),
         ("so the fee's gone and Tuesday at nine is locked in", False),
         ("so you've got the reference number and the refund's gone back", False),
     ],
@@ -1154,6 +1162,12 @@ def test_a_key_fact_that_is_all_an_apology_is_for_names_its_topic() -> None:
     assert topic.marks["empathise"].hit and not topic.marks["acknowledge"].hit, topic.as_json()
     told = judge("I'm sorry about the two missed visits, that should never have happened", visits)
     assert told.marks["acknowledge"].hit, told.as_json()
+
+
+def test_what_a_remedy_spares_them_is_its_purpose_not_the_complaint_said_back() -> None:
+    visits = JudgeContext(find_persona("missed-technician"), "options")
+    offer = judge("would Friday suit, so you don't have to take another day off?", visits)
+    assert not offer.marks["acknowledge"].hit, offer.as_json()
 
 
 def test_a_key_fact_that_only_names_the_topic_is_not_said_back() -> None:
