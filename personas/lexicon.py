@@ -1057,7 +1057,8 @@ BLAME = rx(
     r"have|'ve) (?:flagged|checked|caught|told|done))",
     r"(?:part|some) of this is on you",
     r"(?:we're|we are|i'm|i am) not (?:responsible|liable|accountable) for",
-    r"(?:the|your|their) (?!(?:same|original|recurring|underlying|actual|known|technical|"
+    r"(?<!what's )(?<!what is )(?<!whats )(?:the|your|their) (?!(?:same|original|recurring|"
+    r"underlying|actual|known|technical|"
     r"electrical|whole|first|second|third|other|real|main|new|old|exact|one|ones) )[^ |]+(?:'s)? "
     r"(?:fault|mistake|error|doing|responsibility|problem)(?! (?:not|isn't))",
     r"(?:down to|because of|on(?! the (?:[^ |]+ )?floor| the system)) (?:the|your|their) "
@@ -1147,6 +1148,7 @@ BLAME = rx(
 )
 
 POLICY = rx(
+    r"(?:isn't|is not|not) something i can (?:get into|go into|comment on|discuss)",
     r"(?:can't|cannot|can not) action (?:anything|it|that|this) (?:off|over|from|on) (?:a|the) "
     r"(?:phone|call)",
     r"(?:you'll|you will) (?:still )?(?:need|have) to (?:email|write to|contact|ring|call) "
@@ -1299,6 +1301,8 @@ POLICY = rx(
 )
 
 DOUBT = rx(
+    r"not (?:something|a thing|a fault|a problem) (?:we'd|we would|we|you'd|you would) (?:normally|"
+    r"usually|often|typically|ever) see",
     r"(?:i can see|i understand|i get|i appreciate) how (?:it|this|that) (?:might|may|could|would) "
     r"(?:look|seem|appear|come across)",
     r"(?:i|we) can only (?:go|work) (?:by|on|off) what (?:the|our|his|her|their|it|my) ",
@@ -1739,6 +1743,7 @@ ACCUSATION = rx(
 )
 
 CALM_DOWN = rx(
+    r"(?:don't|do not) take it out on me",
     r"when you(?:'re| are) ready to (?:talk|speak|discuss (?:this|it)|listen|have a conversation) "
     r"(?:properly|calmly|sensibly|like an adult|reasonably|rationally)",
     r"(?:wait|hold on|hang on|give you a minute) (?:till|until|while) you(?:'ve| have)? (?:calmed|"
@@ -1813,6 +1818,8 @@ CALM_DOWN = rx(
 )
 
 INSULT = rx(
+    r"(?:people|customers|callers) with (?:far |much |way |a lot )?(?:worse|bigger) (?:problems|"
+    r"issues|things)",
     r"some (?:customers|people|callers|folk) (?:just )?(?:like|love|enjoy) (?:to complain|"
     r"complaining|a moan|to moan|moaning|a good moan)",
     r"(?:worst [^ |]+ (?:on earth|in the world|ever)|going under because of (?:one|a single))",
@@ -1941,7 +1948,7 @@ INSULT = rx(
     r"tough|difficult|terrible)",
     r"(?:oh|ooh|aww|aw) (?:dear |well )?(?:i'm |i am |we're |im )?(?:so|very|really|terribly) "
     r"sorry (?:that )?(?:your|you're|for you|you)",
-    r"are you (?:finished|done)",
+    r"(?<!or )are you (?:finished|done)(?! with (?:it|the|that|this))",
     r"(?:acting|behaving) like a (?:child|baby|toddler|kid|brat|lunatic|maniac)",
     r"(?:yelling|shouting|screaming) at me (?:over|about|for) (?:this|that|nothing)",
     r"(?:you're|you are) not the only (?:customer|client|person|caller)",
@@ -2239,7 +2246,8 @@ THREAT_BACK = rx(
     r"(?:all you like|if you like|if you want|for all i care|see how far|you do that)",
     r"(?:i would|i'd|let me) remind you",
     r"(?:you do that|go on then|be my guest)(?=,| ring| call| post| complain| sue| tweet|(?= $))",
-    r"(?:take it|go) to (?:small claims|court|the ombudsman|trading standards)(?: if)?",
+    r"(?<!rights to )(?<!right to )(?:take it|go) to (?:small claims|court|the ombudsman|trading "
+    r"standards)(?: if)?",
     r"transfer.out (?:forms|paperwork)",
     r"(?:there's|there is|there'll be|you'll get|you'll pay) (?:a|an) (?:missed appointment|"
     r"cancellation|no.show) (?:charge|fee)",
@@ -2345,7 +2353,10 @@ NON_APOLOGY = rx(
 )
 
 DISMISSAL = rx(
-    r"what (?:is it |exactly )?(?:do )?you (?:expect|want) me to do(?= \||(?= $)| exactly| about| "
+    r"(?:that|it|this) (?:all |really )?sits with (?:the|our|a) (?:[^ |]+ )?(?:team|department|"
+    r"people)",
+    r"what (?:is it |exactly )?(?:do )?you (?:actually |really )?(?:expect|want) me to do(?= \||"
+    r"(?= $)| exactly| about| "
     r"then| magic)",
     r"(?:that's|thats|that is|it's|its) (?:a|an) (?:[^ |]+ )?(?:team|department|depot|billing|"
     r"courier|bank) (?:thing|problem|issue|matter)",
@@ -2694,6 +2705,8 @@ _DETAIL = (
     r"transaction|client|member|customer id|account id|collection|parcel|return|payment|transfer)"
 )
 PREMATURE_DETAILS = rx(
+    r"who (?:am i|i'm) (?:speaking|talking) (?:to|with)|(?:booked|registered|set up|held|put) "
+    r"(?:in|under) your name or",
     r"(?:run|go|get) (?:you )?through (?:some |a bit of |the |our )?security|(?:pass|do|complete) "
     r"(?:some |a few |the |our )?security (?:checks|questions)",
     r"(?:what's|what is|whats) the name on the (?:account|booking|order|card)",

@@ -388,6 +388,12 @@ def test_the_grammar_of_the_method(text: str, mark: str, expected: bool) -> None
         ("well what do you expect me to do about it", "dismissal"),
         ("I can see how it might look that way to you", "doubt"),
         ("you really should have kept the receipt", "correcting"),
+        ("so what is it you actually want me to do", "dismissal"),
+        ("I've dealt with people with far worse problems today", "insult"),
+        ("please don't take it out on me", "calm_down"),
+        ("I'm afraid that all sits with the payments team", "dismissal"),
+        ("that's not something I can discuss over the phone", "policy"),
+        ("that's not something we'd normally see on a new machine", "doubt"),
         ("oh I totally understand, what a tragedy", "insult"),
         ("it's just bad luck I'm afraid", "dismissal"),
         ("loads of them pack up after a year", "dismissal"),
@@ -749,6 +755,7 @@ def test_credit_in_other_words(text: str, mark: str, expected: bool) -> None:
         "I'm not going to sit here blaming the drivers, it was us",
         "you cancelled when you were meant to and we still charged you, I'm sorry",
         "so did they or anyone else call you that morning?",
+        "what's your client doing in the meantime?",
     ],
 )
 def test_ordinary_words_are_not_faults(text: str) -> None:
@@ -1281,6 +1288,18 @@ def test_politeness_and_fairness_are_not_empathy(text: str, expected: bool) -> N
             ("premature_details",),
         ),
         (None, "heard", "just so you know, there's nothing you need to do now", ()),
+        (
+            None,
+            "options",
+            "shall I try another repair, or are you done with it and want a refund?",
+            (),
+        ),
+        (
+            None,
+            "heard",
+            "you're within your rights to go to the ombudsman, but I'd like to sort it first",
+            (),
+        ),
         (
             None,
             "heard",
