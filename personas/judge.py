@@ -793,7 +793,8 @@ _CANNOT = re.compile(
 )
 _LIMIT = re.compile(
     r"not (?:allowed|authori[sz]ed|permitted|able)|out of my hands|afraid (?:i|we) (?:can't|cannot)"
-    r"|(?:i'll|i will|i'm going to) be (?:honest|straight|upfront)"
+    r"|(?:i'll|i will|i'm going to) be (?:honest|straight|upfront)|(?:i|we) (?:can't|cannot) "
+    r"(?:change|alter|override) (?:that|it|this)|beyond my (?:authority|remit|powers)"
 )
 
 
