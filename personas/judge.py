@@ -555,8 +555,9 @@ def _model_may_acknowledge(
     first = next(i for i, t in enumerate(reply.st.tokens) if t.start >= start)
     if not _tells_back(reply, reply.st.norm_start(first), violations):
         return False
-    if _calling_about(reply, reply.norm_span(start, end)) or _BARE_APOLOGY.fullmatch(
-        reply.norm[slice(*reply.norm_span(start, end))].strip()
+    clause = reply.norm_span(start, end)
+    if _calling_about(reply, clause) or _BARE_APOLOGY.fullmatch(
+        reply.norm[clause[0] : clause[1]].strip()
     ):
         return False
     thanks = marks["gratitude"]
@@ -699,10 +700,9 @@ def _opens_a_wh_question(reply: _Reply, pos: int) -> bool:
 
 _IN_PLACE_QUESTION = frozenset({"what", "when", "where", "which", "who", "how", "whose"})
 _WH_QUESTION = re.compile(
-    r"(?:(?:and|so|but|okay|right|well) )*(?:(?:and )?then )?(?:(?:how(?: long| many times| often)?"
-    r"|what|"
-    r"when|where|why) (?:have|has|had|did|do|does|is|are|was|were|will|would|can|could|should)\b|"
-    r"what (?:happened|went on|went wrong)\b(?! (?:is|was|there)\b))"
+    r"(?:(?:and|so|but|okay|right|well) )*(?:(?:and )?then )?(?:(?:how(?: long| many times| "
+    r"often)?|what|when|where|why) (?:have|has|had|did|do|does|is|are|was|were|will|would|can|"
+    r"could|should)\b|what (?:happened|went on|went wrong)\b(?! (?:is|was|there)\b))"
 )
 
 
@@ -849,9 +849,9 @@ def _waived(reply: _Reply, span: Span) -> bool:
 
 
 _KEEPING_IT = re.compile(
-    r" but (?:[^ |]+ ){0,10}(?:i'm|i am|i'll|i will) (?:keeping (?:it|this|hold of it)|not (?:going"
-    r" "
-    r"to |gonna )?(?:make|making|pass|passing|hand|handing|send|sending|bounce|bouncing) you|"
+    r" but (?:[^ |]+ ){0,10}(?:i'm|i am|i'll|i will) (?:keeping (?:it|this|hold of it)|not "
+    r"(?:going to |gonna )?(?:make|making|pass|passing|hand|handing|send|sending|bounce|bouncing) "
+    r"you|"
     r"(?:taking|take) (?:it|this) (?:on|myself)|(?:sort|sorting|deal with|dealing with|handle|"
     r"handling|own|owning) (?:it|this) myself) "
 )
