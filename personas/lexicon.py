@@ -1832,9 +1832,8 @@ INSULT = rx(
     r"(?:bother|do|offer|give)",
     r"(?:you've|you have) (?:certainly|definitely|really|clearly|very much) made your (?:feelings|"
     r"point|views|opinion|position) (?:clear|known|plain)",
-    r"(?:can we|could we|let's|lets) (?:skip|get|cut|fast forward|jump) (?:straight )?to (?:what"
-    r" you "
-    r"(?:actually |really )?want|the point|the bit)",
+    r"(?:can we|could we|let's|lets) (?:skip|get|cut|fast forward|jump) (?:straight )?to "
+    r"(?:what you (?:actually |really )?want|the point|the bit)",
     SENTENCE_START + r"(?:quietly |oh |ugh )?here we go(?: again)?(?= \||(?= $)| lord| another)",
     r"(?:hurry|rush) you (?:along|up)|(?:i've|i have) got my (?:break|lunch)",
     r"(?:i've|i have) got (?:three|four|five|ten|two|other|loads of|so many) (?:other )?(?:screens|"
@@ -2466,9 +2465,8 @@ DISMISSAL = rx(
     r"(?:that's|that is|it's|it is) (?:just |simply )?(?:life|how it goes|just one of those "
     r"things)",
     r"(?:that's|that is|it's|it is|it was|that was) (?:just |simply )?one of those (?:weeks|days|"
-    r"months|years|things)|(?:it's|it is|that's|that is|it was) (?:just )?(?:bad|hard|rotten|sheer)"
-    r" "
-    r"luck|(?:it's|that's|you were|you've been) just unlucky",
+    r"months|years|things)|(?:it's|it is|that's|that is|it was) (?:just )?(?:bad|hard|rotten|"
+    r"sheer) luck|(?:it's|that's|you were|you've been) just unlucky",
     r"(?:a lot of|lots of|loads of|plenty of|most of|half of) (?:them|these|those|the [^ |]+s) "
     r"(?:go|break|fail|die|pack in|pack up|give up|conk out|play up)",
     r"(?:i'll|i will|i'm going to|i'm gonna|i) (?:have|need|got) to (?:transfer|put) you(?: "
