@@ -1402,13 +1402,18 @@ def _brushed_off(reply: _Reply, span: Span) -> bool:
     if _MOVING_ON.search(" ".join(t.word for t in after)):
         return True
     # an "anyway" that opens the next clause or sentence turns away from what was said
-    # ("we took it twice anyway." ends a sentence on it: an adverb, not a turn)
+    # ("we took it twice anyway." or "…anyway, I'm sorry" ends a clause on it: an adverb)
     return any(
         t.word == "anyway"
         and (
             t.comma_before
             or (k > 0 and after[k - 1].word == BOUNDARY)
-            or (k == 0 and k + 1 < len(after) and after[k + 1].word != BOUNDARY)
+            or (
+                k == 0
+                and k + 1 < len(after)
+                and after[k + 1].word != BOUNDARY
+                and not after[k + 1].comma_before
+            )
         )
         for k, t in enumerate(after[:5])
     )

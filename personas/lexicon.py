@@ -211,6 +211,9 @@ ACKNOWLEDGE = rx(
     _NOT_HOW_IT_SHOULD_GO,
     _OURS,
     _FAILURE_ON_US,
+    r"(?:shouldn't|should not|shouldnt) (?:be |have to |have had to )?(?:pay|paying|paid|suffer|"
+    r"suffering|lose|losing|foot the bill) (?:anything )?for (?:our|my) (?:mistake|error|fault|"
+    r"mess|failure|cock-up)",
     r"(?:you're|you are|you've been) the one (?:who|that)(?:'s| has|'ll| will)? (?:has to |had to "
     r"|having to |got to |left to |now )?(?:answer|explain|deal|face|pick up|sort|carry|pay)",
     SENTENCE_START + r"(?:so |okay |ok |right |and |now )?(?:you said|you mentioned|you told me|"

@@ -1147,6 +1147,8 @@ def test_close_to_a_fault_but_not_one(text: str) -> None:
         ("being passed round three departments just isn't right", True),
         ("because you've now waited a fortnight, I'll send it next-day at no charge", True),
         ("because you've been with us for years, I'll add a credit", False),
+        ("you shouldn't be paying for our mistake", True),
+        ("you'd cancelled, and we took the money anyway, I'm sorry", True),
         ("so the fee's gone and Tuesday at nine is locked in", False),
         ("so you've got the reference number and the refund's gone back", False),
     ],
