@@ -58,7 +58,8 @@ _NOT_HOW_IT_SHOULD_GO = (
 """Saying it went wrong on our side ("that's not how any of it was supposed to go"): it
 acknowledges, and owns the failure (OWNERSHIP)."""
 _OURS = (
-    r"(?:that's|that is|it's|it is|it was|that was|it really was|that really was|the [^ |]+ was) "
+    r"(?:that's|that is|it's|it is|it was|that was|it really was|that really was|(?:the|that|this) "
+    r"[^ |]+ was) "
     r"(?:all |entirely |really )?(?:ours|our mess|our doing|our cock.up)(?= \||(?= $)| to| not| "
     r"and| full)|(?:my|our) (?:problem|job|responsibility|mess) to (?:sort|fix|answer for|put "
     r"right)|(?:it's|it is|it was|that's) our (?:process|system|team|side|end) "
@@ -250,7 +251,8 @@ ACKNOWLEDGE = rx(
     r"(?:i realise|i know|i'm aware|i am aware|i can see) (?:that )?(?:this has|it has|it's|"
     r"this's) happened (?:before|again)",
     r"sorry (?:that )?(?:you've|you have|you) had to (?:chase|ring|call|phone|wait|take|explain|"
-    r"repeat|email|escalate|sit|stay|cancel|borrow|tell|write)",
+    r"repeat|email|escalate|sit|stay|cancel|borrow|tell|write|fight|plead|beg|battle|push|find "
+    r"out|hear it|learn)",
     r"(?:okay |right )?got it(?: so| you)",
     r"(?:i take|take|i accept) (?:the|your) point",
     r"(?:we|i) (?:haven't|have not|weren't|were not) (?:been )?(?:good enough|up to scratch|"
@@ -260,7 +262,8 @@ ACKNOWLEDGE = rx(
     r"around|failed)",
     r"you(?:'d| had|'ve| have)? (?:did|done) (?:everything|it all|all of it) (?:right|properly|"
     r"by the book)|you did (?:exactly |just |precisely )?what you (?:were supposed to|were meant "
-    r"to|should have|should've|were asked to|were told to)",
+    r"to|should have|should've|were asked to|were told to)|you did (?:all|everything) (?:we|you "
+    r"were|you'd been) asked",
     r"(?:was|were) (?:meant|supposed|due|promised) to (?:arrive|come|turn up|be there|be delivered|"
     r"land|be fixed|be with you|be here|go out|reach you|clear|be sorted) (?:[^ |]+ ){0,4}?(?:and|"
     r"but) (?:it's|it is|it|they|he|she|nobody|no one|never|still)(?= (?:nowhere|never|didn't|"
