@@ -931,6 +931,7 @@ _THIRD = (
     r"front desk|reception|housekeeping)|they|them|he|she"
 )
 BLAME = rx(
+    r"whose (?:bright )?(?:idea|decision) was (?:it|that)",
     rf"(?:{_THIRD})(?: [^ |]+){{0,4}}? (?:clearly|obviously) (?:never|didn't|did not|forgot|"
     rf"failed)",
     rf"(?:{_THIRD})(?: [^ |]+){{0,4}}? (?:really )?(?:should have|should've|should of|could've|"
@@ -1154,6 +1155,7 @@ BLAME = rx(
 )
 
 POLICY = rx(
+    r"(?:all|as far as|as much as) the system (?:will )?(?:let|lets|allow|allows) me",
     r"(?:isn't|is not|not) something i can (?:get into|go into|comment on|discuss)",
     r"(?:can't|cannot|can not) action (?:anything|it|that|this) (?:off|over|from|on) (?:a|the) "
     r"(?:phone|call)",
@@ -1513,6 +1515,9 @@ DOUBT = rx(
 )
 
 CORRECTING = rx(
+    r"(?:did you|have you|you did|you have) (?:check|checked|look in|looked in|try|tried) (?:your |"
+    r"the )?(?:spam|junk)",
+    r"(?:that's|that is|which is) what (?:caught you out|tripped you up|caught you)",
     r"(?:resolved|fixed|restored|back up) within (?:the |our )?(?:contractual|agreed|sla|service "
     r"level|recovery)",
     r"(?:i|we) did (?:explain|tell you|mention|say|go through) (?:all )?(?:this|that|it)",
@@ -1749,6 +1754,9 @@ ACCUSATION = rx(
 )
 
 CALM_DOWN = rx(
+    r"(?:threatening|shouting|swearing|getting (?:angry|worked up|shirty|aggressive)|raising your "
+    r"voice)(?: [^ |]+){0,3} (?:won't|will not|isn't going to|is not going to|doesn't|does not|"
+    r"wouldn't) (?:speed|help|get|make|change)",
     r"(?:don't|do not) take it out on me",
     r"when you(?:'re| are) ready to (?:talk|speak|discuss (?:this|it)|listen|have a conversation) "
     r"(?:properly|calmly|sensibly|like an adult|reasonably|rationally)",
@@ -1824,6 +1832,8 @@ CALM_DOWN = rx(
 )
 
 INSULT = rx(
+    r"(?:it's|its) (?:my|all my) fault(?: [^ |]+){0,8} (?:now |then )?is it"
+    r"(?= \||(?= $)| brilliant| great)",
     r"(?:people|customers|callers) with (?:far |much |way |a lot )?(?:worse|bigger) (?:problems|"
     r"issues|things)",
     r"some (?:customers|people|callers|folk) (?:just )?(?:like|love|enjoy) (?:to complain|"
@@ -2155,6 +2165,7 @@ INSULT = rx(
 )
 
 THREAT_BACK = rx(
+    r"(?:put|send|route) everything through (?:them|your (?:lawyers?|solicitors?|legal))",
     r"(?:i'll|we'll|i will|we will|i'd|we'd|i'm going to|we're going to) (?:be |have to )?"
     r"(?:cancel\w*|withdraw\w*|revers\w*|tak\w* back|pull\w*|stop\w*) (?:the|your|that|this) "
     r"(?:refund|credit|offer|discount|compensation|goodwill|gesture|waiver)",
@@ -2354,6 +2365,8 @@ NON_APOLOGY = rx(
     r"(?:hasn't|has not|haven't|didn't|did not|hasn't quite|didn't quite) (?:lived|live) up to "
     r"your expectations",
     r"sorry if you(?:'ve| have)? (?:been|felt|were|had|got)",
+    r"sorry if (?:today|this|that|it|the call|things|everything) (?:wasn't|was not|hasn't been|"
+    r"didn't|did not|wasn't quite)",
     r"sorry (?:again|once again|once more) if(?! (?:i|i'm|i've))",
 )
 
@@ -2609,7 +2622,7 @@ OVER_PROMISE = rx(
     r"never|isn't going to|is not going to) (?:[^ |]+ ){0,7}?(?:again|a second time|break|go wrong|"
     r"fail|happen|another|a (?:second|third|fourth|fifth) (?:outage|time|fault|breakdown|delay))",
     r"(?:by|before|first thing) (?:[^ |]+ ){0,4}(?:guaranteed|you have my word|i guarantee "
-    r"it)(?= \||(?= $)| and| but| so)",
+    r"it)(?= \||(?= $)| and| but| so| you have)",
     r"make sure you (?:get|are|'re) (?:paid back|compensated|reimbursed) for (?:the|your|all)",
     r"(?:chief exec|chief executive|ceo|managing director|the md|our director|company director) "
     r"(?:will |'ll |to |can )?(?:personally )?(?:ring|call|phone|email|write to|contact|"
