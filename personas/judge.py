@@ -666,7 +666,13 @@ _BACK_CHANNEL = re.compile(
     r" (?:(?:sorry|okay|ok|right|yeah|yes|please|mm|mhm) )*(?:go on|keep going|carry on|i'm "
     r"listening|i'm with you|take your time|go ahead)(?: please)? (?:\| )?$"
 )
-_EXCLAIMING = frozenset({"|", "oh", "god", "no", "gosh", "blimey", "yeah", "that's", "thats"})
+_INTERJECTIONS = frozenset(
+    {
+        *("|", "oh", "god", "no", "gosh", "blimey", "yeah"),
+        *("yes", "look", "okay", "ok", "that's", "thats"),
+    }
+)
+"""Words said around an "I know" or a "that's not on" that add nothing to it."""
 
 
 def _only_listening(reply: _Reply, span: Span) -> bool:
@@ -677,7 +683,7 @@ def _only_listening(reply: _Reply, span: Span) -> bool:
         return False
     start = reply.sentence_bounds(span[0])[0]
     before = reply.norm[start : span[0]].split()
-    return all(w in _EXCLAIMING for w in before) and bool(_BACK_CHANNEL.search(reply.norm))
+    return all(w in _INTERJECTIONS for w in before) and bool(_BACK_CHANNEL.search(reply.norm))
 
 
 def _idle_i_know(reply: _Reply, span: Span) -> bool:
@@ -686,11 +692,8 @@ def _idle_i_know(reply: _Reply, span: Span) -> bool:
     if reply.norm[span[0] : span[1]] != "i know":
         return False
     start = reply.sentence_bounds(span[0])[0]
-    before = [w for w in reply.norm[start : span[0]].split() if w not in _FILLER_TAGS]
-    return bool(before) and not any(start <= t[0] < span[0] for t in reply.find(lx.TROUBLE))
-
-
-_FILLER_TAGS = frozenset({"|", "yeah", "yes", "oh", "no", "look", "okay", "ok", "i", "know", "god"})
+    said = set(reply.norm[start : span[0]].split()) - _INTERJECTIONS - {"i", "know"}
+    return bool(said) and not any(start <= t[0] < span[0] for t in reply.find(lx.TROUBLE))
 
 
 def _opens_a_wh_question(reply: _Reply, pos: int) -> bool:
@@ -811,9 +814,8 @@ def _honest_limit(reply: _Reply, span: Span, limit: re.Pattern[str] = _LIMIT) ->
 
 _DISCLAIMED = re.compile(
     r"(?:won't|will not|not going to|not gonna|can't|cannot|wouldn't|would never|never) (?:try to "
-    r")?(?:pretend|claim|make out|tell you|suggest|fob you off with|hide behind)(?: that)?(?: it's|"
-    r" that's| it was| it| this| "
-    r"that)?$"
+    r")?(?:pretend|claim|make out|tell you|suggest|fob you off with|hide behind)(?: that)?"
+    r"(?: it's| that's| it was| it| this| that)?$"
 )
 """What we won't pretend ("I won't pretend it wasn't our fault") is the fault disowned."""
 
@@ -1089,6 +1091,8 @@ _PUT_RIGHT = frozenset(
         *("reversed", "credited", "cover", "covered", "waive", "waived", "replace", "replaced"),
     }
 )
+"""Words that put money or goods right, next to a key fact. Narrower than `_REMEDY`, whose
+"booked", "fixed" and "sorted" also tell the complaint ("so you booked the morning off, twice")."""
 
 
 def _remedied(reply: _Reply, span: Span) -> bool:
@@ -1232,12 +1236,16 @@ def _offered_beyond_limits(reply: _Reply, items: Sequence[Any]) -> list[Span]:
     found it are read when the first is no offer ("I get you want a full refund … full refund it
     is": the second one is)."""
     found = []
-    for item, span in _persona_spans(reply, items):
-        pattern = next(p for p in item.patterns if p.search(reply.st) == span)
-        while span is not None and _not_an_offer(reply, span):
-            span = pattern.search(reply.st, span[1])
-        if span is not None:
-            found.append(span)
+    for item in items:
+        for pattern in item.patterns:
+            span = pattern.search(reply.st)
+            if span is None:
+                continue
+            while span is not None and _not_an_offer(reply, span):
+                span = pattern.search(reply.st, span[1])
+            if span is not None:
+                found.append(span)
+            break  # only the first wording that turns up is read, as `_persona_spans` does
     return found
 
 

@@ -189,8 +189,7 @@ ACKNOWLEDGE = rx(
     r"hold|bear|one|just|okay|right))))",
     r"(?<!that )(?<!i know )i know(?= \|| $)",
     r"(?<!so )i know (?:that )?(?:you want|you need|how much|how close (?:that|it|you|this) came|"
-    r"what you(?:'re| are) after|what you "
-    r"(?:want|need|were hoping for|expected))",
+    r"what you(?:'re| are) after|what you (?:want|need|were hoping for|expected))",
     r"i (?:heard|caught|took in|got|noted) (?:exactly )?what you (?:said|told me|were saying|"
     r"mentioned|said about)",
     r"(?:you've|you have) (?:made it|been) (?:very |really |perfectly |crystal )?(?:plain|clear) "
@@ -2373,9 +2372,8 @@ NON_APOLOGY = rx(
 DISMISSAL = rx(
     r"(?:that|it|this) (?:all |really )?sits with (?:the|our|a) (?:[^ |]+ )?(?:team|department|"
     r"people)",
-    r"what (?:is it |exactly )?(?:do )?you (?:actually |really )?(?:expect|want) me to do(?= \||"
-    r"(?= $)| exactly| about| "
-    r"then| magic)",
+    r"what (?:is it |exactly )?(?:do )?you (?:actually |really )?(?:expect|want) me to do"
+    r"(?= \||(?= $)| exactly| about| then| magic)",
     r"(?:that's|thats|that is|it's|its) (?:a|an) (?:[^ |]+ )?(?:team|department|depot|billing|"
     r"courier|bank) (?:thing|problem|issue|matter)",
     r"(?:other|all the other|every other|any other) (?:banks?|couriers?|companies|company|"
@@ -2617,9 +2615,8 @@ OVER_PROMISE = rx(
     r"earnings|time off|lost (?:wages|pay|earnings|business))",
     r"(?<!than )(?<!not )(?<!won't )(?<!can't )(?:promise|guarantee|word|make (?:absolutely |"
     r"completely |totally |dead |double |100% )?sure|assure you|"
-    r"swear|can tell you)(?: [^ |]+){0,4} (?:won't|"
-    r"will not|"
-    r"never|isn't going to|is not going to) (?:[^ |]+ ){0,7}?(?:again|a second time|break|go wrong|"
+    r"swear|can tell you)(?: [^ |]+){0,4} (?:won't|will not|never|isn't going to|is not going to) "
+    r"(?:[^ |]+ ){0,7}?(?:again|a second time|break|go wrong|"
     r"fail|happen|another|a (?:second|third|fourth|fifth) (?:outage|time|fault|breakdown|delay))",
     r"(?:by|before|first thing) (?:[^ |]+ ){0,4}(?:guaranteed|you have my word|i guarantee "
     r"it)(?= \||(?= $)| and| but| so| you have)",
