@@ -379,6 +379,7 @@ def judge(text: str, context: JudgeContext | None = None, *, learned: bool = Tru
                 r
                 for s in reply.find(lx.RESTATEMENT)
                 if not _asks_in_place(reply, s[0])
+                and not _quoted_to_ask(reply, s[0])
                 and not _so_that(reply, s)
                 and not _disbelieved(reply, s, violation_spans)
                 and (r := _restates(reply, s, persona))
@@ -588,8 +589,9 @@ def _echo_question(reply: _Reply, start: int, pos: int, violations: list[Span]) 
     """ "Two weeks? With a baby?" says the complaint back in surprise: the clause saying it (from
     the sentence at `start`) has no question word or inverted verb to ask anything ("was it two
     charges or three?" asks). Followed by a fault ("three outages? I've only got two logged") it
-    is disbelief, not acknowledgement."""
-    if any(v[0] >= start for v in violations):
+    is disbelief, not acknowledgement; quoted to ask about it ("when you say nobody rang, do you
+    mean…") it is a question."""
+    if any(v[0] >= start for v in violations) or _quoted_to_ask(reply, pos):
         return False
     at = reply.st.token_index(pos)
     opening = reply.st.token_index(start)
@@ -611,6 +613,17 @@ def _echo_question(reply: _Reply, start: int, pos: int, violations: list[Span]) 
         if _WH_QUESTION.match(said):
             return False
     return True
+
+
+_WHEN_YOU_SAY = re.compile(r" when you (?:say|said|mention|mentioned|talk about) ")
+
+
+def _quoted_to_ask(reply: _Reply, pos: int) -> bool:
+    """ "when you say you took the day off, was that unpaid?": the fact quoted to ask about it."""
+    start, end = reply.sentence_bounds(pos)
+    return _is_interrogative(reply, start, end) and bool(
+        _WHEN_YOU_SAY.search(reply.norm, max(0, start - 1), pos + 1)
+    )
 
 
 def _disbelieved(reply: _Reply, span: Span, violations: list[Span]) -> bool:
@@ -945,10 +958,11 @@ def _on_you_not_us(reply: _Reply, span: Span) -> bool:
 
 _SOMEONE_ELSE = re.compile(
     r"\b(?:courier|couriers|bank|depot|engineer|engineers|technician|contractor|driver|warehouse|"
-    r"supplier|manufacturer|solicitor|seller|team|they|them|he|she|job|fault|responsibility|"
-    r"problem)(?:'s)?\b"
+    r"supplier|manufacturer|solicitor|seller|team|they|them|he|she|(?<!that )(?<!the )job|fault|"
+    r"responsibility|problem)(?:'s)?\b"
 )
-"""Words that put the fault on someone else, or name it as a fault, before the "not us"."""
+"""Words that put the fault on someone else, or name it as a fault, before the "not us" (their
+job, not "your name on that job")."""
 
 _PUT_TO_US = re.compile(
     r"\b(?:saying|say|said|think|thinks|claim|claiming|reckon|sure|certain|suppose|apparently|"

@@ -222,7 +222,9 @@ ACKNOWLEDGE = rx(
     r"i (?:do |totally |completely |really )*get that(?= (?:\||$))",
     r"(?:sounds|it sounds|seems|it seems|looks) like (?:it's (?:just |really |honestly )?been|"
     r"nobody's|no one's|you've|you have|you were|you had|"
-    r"this has|they|we|nobody|no one|it was)",
+    r"this has|they|we|nobody|no one|it was)(?!(?: had)? (?:such |quite )?(?:a |an )?(?:really |"
+    r"truly |absolutely |pretty )?(?:horrendous|horrible|rough|awful|terrible|tough|hard|"
+    r"stressful|nightmare|dreadful|miserable|bad|difficult|rotten|shocking|exhausting)\b)",
     r"(?:it was|it's|that was) (?:us|our fault|our mistake|our error|down to us)",
     r"(?:that's|that is|it's|it is|this is|(?:that|this) one(?:'s| is)) (?:really |entirely |"
     r"completely |all )?on (?:us|me)",
@@ -1114,7 +1116,7 @@ BLAME = rx(
     r"(?:it's|it is) (?:usually |normally |always )?the sender",
     r"the system (?:double|messed|lost|did|does that|glitched|crashed|broke)",
     r"your own (?:network|it|engineers|systems|solicitor) (?:team|took|was|were|didn't|did)",
-    r"(?:install|fit|set up) it yourself",
+    r"(?<!can )(?<!to )(?:install|fit|set up) it yourself",
     r"that's the (?:supervisors|courier|bank|other team|engineers|warehouse|depot)(?! booked| "
     r"sorted| arranged| ordered| confirmed| on (?:its|his|her) way)",
     r"(?:the|that|your|their) (?:[^ |]+ ){0,3}?(?:courier|supplier|warehouse|depot|contractor|"
@@ -1653,7 +1655,6 @@ CORRECTING = rx(
     r"with respect(?=,| sir| madam| ma'am| mr| mrs| ms)",
     r"(?:a lot of|most|many) (?:people|customers) (?:don't|do not) (?:realise|realize|know|"
     r"understand)",
-    r"(?<!you )(?:should've|should have) had",
     r"(?:like|as) (?:it|we) (?:said|says|explained|mentioned|stated) in",
     r"the (?:booking|confirmation|terms|contract|manual|agreement|email) (?:does |clearly )?"
     r"(?:says?|states?|said|mentions)",
@@ -2819,7 +2820,8 @@ SARCASM = rx(
     r"(?:thanks|thank you) a lot(?= (?:\||for (?:nothing|that)|really|$))",
     r"(?:thanks|thank you) for (?:nothing|that lovely|that delightful|the lovely|your lovely)",
     r"(?:wow|oh wow|oh great|oh wonderful|oh brilliant|great|brilliant|wonderful|fantastic|"
-    r"lovely|perfect) (?:just )?(?:another|more|thanks|thank you|so now|so you|what a)",
+    r"lovely|perfect) (?:just )?(?:another|more|so now|so you|what a|(?:thanks|thank you)(?= "
+    r"(?:for that|a lot|for nothing|\||$)))",
     r"(?:must be nice|heaven forbid|my heart bleeds|la di da|boo hoo|cry me a river|poor you|"
     r"poor baby|sorry not sorry|whoop de doo|well excuse me)",
     r"(?:your|you're) (?:life|day|world) (?:is|must be|sounds) (?:so |really |very )?(?:hard|"

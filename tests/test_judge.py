@@ -974,6 +974,8 @@ def test_a_word_said_twice_is_one_word_to_the_lexicon() -> None:
         ("and you took the day off for how long?", False),
         ("so how are you managing, with two mornings off?", False),
         ("nobody rang? at all? the system normally texts", False),
+        ("when you say nobody rang, was that on both mornings?", False),
+        ("when you said you'd booked two days off, were they both unpaid?", False),
     ],
 )
 def test_an_echo_question_says_the_complaint_back_unless_it_asks_or_disbelieves(
@@ -1164,6 +1166,9 @@ def test_close_to_a_fault_but_not_one(text: str) -> None:
         ("you'd cancelled, and we took the money anyway, I'm sorry", True),
         ("so the fee's gone and Tuesday at nine is locked in", False),
         ("so you've got the reference number and the refund's gone back", False),
+        ("sounds like you've been sent round in circles all week", True),
+        ("it sounds like you've had a really rough week of it", False),
+        ("seems like it's been a nightmare, I'm sorry", False),
     ],
 )
 def test_what_says_it_was_heard_and_what_only_sounds_like_it(text: str, expected: bool) -> None:
@@ -1605,6 +1610,12 @@ def test_politeness_and_fairness_are_not_empathy(text: str, expected: bool) -> N
             (),
         ),
         ("lost-express", "heard", "that's the courier's job, not ours", ("blame",)),
+        ("lost-express", "heard", "your name's the one on that job, not ours", ()),
+        ("lost-express", "options", "or I send them to you so you can fit it yourself?", ()),
+        ("failed-twice", "heard", "was it our fitter, or did you install it yourself?", ("blame",)),
+        ("failed-twice", "close", "lovely, thank you for bearing with me today", ()),
+        ("failed-twice", "heard", "oh brilliant, thanks for that", ("insult",)),
+        ("vip-client", "heard", "a transfer that size should have had someone watching it", ()),
         ("failed-twice", "options", "the engineer will cool it down before he fits it", ()),
         ("failed-twice", "heard", "right, cool it, mate", ("calm_down",)),
         # the customer's wish named back is not our offer
@@ -1734,6 +1745,13 @@ def test_understanding_their_upset_empathises(text: str, expected: bool) -> None
             False,
         ),
         ("lost-express", "okay so what your telling me is it arrived broken", True, False, False),
+        (
+            "lost-express",
+            "thanks for telling me the parts were for a customer of yours",
+            True,
+            False,
+            False,
+        ),
         (
             "billing-error",
             "the account history confirms everything you've said, and I'm sorry",
