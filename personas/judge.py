@@ -654,7 +654,9 @@ _I_HEAR_YOU = (
     r"i (?:do |totally |completely |really |fully |absolutely )*(?:hear (?:you|ya|ye)|understand|"
     r"get it|know)"
 )
-_BARE_ACK = re.compile(rf"(?:okay |right |yeah |yes |oh |look )*{_I_HEAR_YOU}(?: {_I_HEAR_YOU})*")
+_BARE_ACK = re.compile(
+    rf"(?:okay |right |yeah |yep |yup |yes |oh |look )*{_I_HEAR_YOU}(?: {_I_HEAR_YOU})*"
+)
 
 
 def _bare_into_details(reply: _Reply, span: Span) -> bool:
@@ -760,7 +762,9 @@ _REFUSED_AFTER = re.compile(
     r"^ (?:[^ |]+ ){0,6}?(?:(?:isn't|aren't|wasn't|not) (?:something|possible|an "
     r"option|on the table|what i can|in my gift|mine to give|up to me)|(?:i|we) (?:can't|cannot|"
     r"won't) (?:do|offer|give|authori[sz]e)|(?:i|we) (?:can't|cannot)(?: and| i'm afraid| i'm "
-    r"sorry| sorry| \||(?= $)))"
+    r"(?:really |so |very )?sorry| sorry| \||(?= $)))"
+    r"|^ (?:[^ |]+ ){0,6}?(?:is|[^ |]+'s|are|[^ |]+'re) (?:beyond|above|outside|over) (?:what i "
+    r"can|what i'm (?:allowed|able)|my (?:sign off|sign-off|authority|limit|pay grade))"
     r"|^ (?:[^ |]+ ){0,6}?\| (?:can't|cannot|no can do|not possible|no chance)(?: \||(?= $)| i'm "
     r"afraid)"
     r"|^ (?:(?:is|was|'s) )?(?:what|all) you(?:'re| are| were|'d| would)? (?:hoping|asking|after|"
@@ -777,7 +781,10 @@ def _not_an_offer(reply: _Reply, span: Span) -> bool:
         span = (span[0] - len(" no"), span[1])
     if reply.negated(span, window=8):
         return True
-    if _REFUSED_AFTER.search(reply.norm[span[1] :]):
+    # "an upgrade's above my sign-off": refused in the words that found it, or after them
+    if _REFUSED_AFTER.search(reply.norm[span[1] :]) or _REFUSED_AFTER.search(
+        reply.norm[span[0] - 1 :]
+    ):
         return True
     before = " ".join(reply.words_before(span, 6))
     if _CALLBACK.search(before) and first in _TIME_WORDS:
@@ -909,7 +916,9 @@ def _cleared(reply: _Reply, kind: str, span: Span, *, whole_clause: bool = False
     if kind in ("policy", "dismissal", "correcting") and _not_ducking(reply, span):
         return True
     if kind in ("policy", "dismissal"):
-        if _honest_limit(reply, span):
+        if _honest_limit(reply, span) and not _RULES_ARE_RULES.fullmatch(
+            reply.norm[span[0] : span[1]]
+        ):
             return True
         # "you're owed the credit under the contract": the rules cited on their side
         return kind == "policy" and bool(_ENTITLED.search(" ".join(reply.words_before(span, 4))))
@@ -919,6 +928,10 @@ def _cleared(reply: _Reply, kind: str, span: Span, *, whole_clause: bool = False
 
 
 _ENTITLED = re.compile(r"\b(?:owed|entitled)\b")
+_RULES_ARE_RULES = re.compile(
+    r"(?:that's|that is|it's|it is) (?:just )?(?:the|our) (?:process|policy|rules?|procedure)"
+)
+""""That's the process, I can't change that" names no limit of ours: the rules are the reason."""
 
 _EXPLAINED_IF_OWNED = ("blame", "doubt", "dismissal", "correcting", "accusation")
 """Faults that owning the failure in the same breath turns into an explanation."""

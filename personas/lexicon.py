@@ -1431,6 +1431,9 @@ DOUBT = rx(
     r"(?:supposedly|apparently|allegedly)",
     r"are you (?:certain|positive) (?:that|it|about|you)",
     r"(?:you|u) (?:sure|certain) (?:about that|that|it|you)",
+    r"(?<!if )(?<!as long as )(?:you're|youre|you are) (?:absolutely |completely |totally |quite |"
+    r"a hundred percent |100 percent )?(?:sure|certain|positive)(?= (?:about|that|it|you|the|this|"
+    r"of|no|nobody|they|he|she|there|\|)|$)",
     r"(?:maybe|perhaps|could it be that|is it possible that|might) you (?:missed|didn't|did not|"
     r"weren't|were not|misread|forgot|made|got|entered|typed|put|misunderstood|were out|weren't "
     r"home|were not home|didn't hear|gave)",
@@ -1696,7 +1699,8 @@ CORRECTING = rx(
     r"if you(?:'d| had) (?:[^ |]+ ){1,6}?(?:it|this|that|they) (?:would|wouldn't|would've|would "
     r"have|wouldn't have)",
     r"the thing (?:with|about) (?:these|those|them|it|this) is(?: that)? (?:you|they)",
-    r"would(?:'ve| have) been (?:a lot |much )?(?:quicker|faster|easier)",
+    r"(?<!away )(?<!up )(?<!off )would(?:'ve| have) been (?:a lot |much )?(?:quicker|faster|"
+    r"easier)",
     r"if (?:the|your) (?:label|address|postcode|form|paperwork|details|booking|order|parcel) had "
     r"(?:been|had|the|included|said|got|a|your)",
     r"(?:pop|put|set|make|keep) (?:a |yourself a )?(?:reminder|note)(?: of it)? (?:in|on) your "
@@ -2725,6 +2729,8 @@ PREMATURE_DETAILS = rx(
     r"(?:run|go|get) (?:you )?through (?:some |a bit of |the |our )?security|(?:pass|do|complete) "
     r"(?:some |a few |the |our )?security (?:checks|questions)",
     r"(?:what's|what is|whats) the name on the (?:account|booking|order|card)",
+    r"(?:^|\| )(?:and |so |okay |right )?(?:the |your )?name on the (?:account|booking|order|card)"
+    r"(?= \|)",
     r"(?:need to|have to|just|let me|can i|could i) (?:take|grab|get|go through) (?:some|a few|a "
     r"couple of|your) (?:details|information|info|security questions)",
     r"(?:do|have) you (?:have|got) (?:your|the) (?:[^ |]+ )?(?:confirmation|reference|receipt|"
