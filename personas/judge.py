@@ -1106,10 +1106,22 @@ def _said_back(
         lead = reply.norm[max(0, start - 1) : span[0]]
         if _SUPPOSING.search(lead) or _SPARING.search(lead) or _THEIR_FEELING.search(sentence):
             continue
-        if _apology_topic(reply, start, end, span):
+        if _apology_topic(reply, start, end, span) or _thanked_for_loyalty(reply, lead, span):
             continue
         found.append((fact, span))
     return found
+
+
+_THANKED_FOR = re.compile(
+    r" (?:thank you|thanks|cheers)(?: (?:ever )?so much| very much)? for (?:[^ |]+ ){0,8}$"
+)
+
+
+def _thanked_for_loyalty(reply: _Reply, lead: str, span: Span) -> bool:
+    """ "thank you for staying with us after nine years": how long they have been with us, as what
+    we thank them for, is thanks; said as what we failed ("nine years, and this is how we treat
+    you") it is said back."""
+    return " years" in reply.norm[span[0] - 1 : span[1]] and bool(_THANKED_FOR.search(lead))
 
 
 _PUT_RIGHT = frozenset(

@@ -445,7 +445,10 @@ EMPATHISE = rx(
     r"(?:such|what) a (?:worry|shock|headache|blow)",
     r"(?:i'd|i would)(?: have)? lost my (?:rag|temper|head|mind)",
     r"(?:no wonder|of course|i'm not surprised) you(?:'ve| have)? (?:had enough|lost patience|lost "
-    r"faith|lost your temper|given up)",
+    r"faith|lost your temper|given up|had it up to here)",
+    r"(?:i|we) can only apologi[sz]e",
+    r"(?:i'd|i would) hate (?:that|it)(?= \||(?= $)| honestly| too| as well| if)",
+    r"(?:i'd|i would)(?: not|n't) be (?:too |very )?best pleased",
     r"apologies,? (?:truly|sincerely|really|genuinely)",
     rf"(?:i'm|i am|we're|we are) {_INTENS}mortified",
     r"(?:i|we) owe you (?:an|a proper|a big|a real|an honest) apology",
@@ -517,6 +520,9 @@ EMPATHISE = rx(
     rf"would've|could) (?:have |of )?(?:be|been|feel|felt|make you feel|have made you feel|"
     rf"have been) (?:a |an |such a |such an )?{_INTENS}(?:{_FEEL})",
     rf"(?:that|it|this) (?:sounds|sounded|seems|seemed|looks) {_INTENS}(?:{_FEEL})",
+    SENTENCE_START + rf"(?:oh |god |gosh |wow |blimey )?sounds {_INTENS}(?:{_FEEL})",
+    rf"(?:sounds|seems) like (?:(?:it's|its|it has|that's|this has) been|you've had|you have had) "
+    rf"(?:a |an |such a )?{_INTENS}(?:{_FEEL})",
     rf"(?<!you're )(?<!you are )(?<!why )(?:how|so|that's so|what a) {_INTENS}(?:{_FEEL})"
     rf"(?: for you| that must| situation|(?= $)| \|)",
     r"what a (?:nightmare|mess|headache|pain|disaster|ordeal|day|week|rough|horrible|terrible|"
@@ -2340,7 +2346,8 @@ NON_APOLOGY = rx(
     r"(?:for|about) (?:any|the(?! confusion)) (?:inconvenience|confusion|upset|issues?|"
     r"misunderstanding|distress|disruption|frustration)(?: (?:this|that|it) (?:may|might) "
     r"have|(?: that)? (?:you|this|it) (?:may|might))?(?<!the distress)(?<!the upset)"
-    r"(?<!the frustration)(?! (?:this|that|it|we've|we) (?:has |have )?caused (?:you|your))",
+    r"(?<!the frustration)(?<!the disruption)(?! (?:this|that|it|we've|we) (?:has |have )?caused "
+    r"(?:you|your))",
     r"sorry you (?:see|saw) it (?:that|this) way",
     r"(?:if|where) (?:any )?(?:offen[cs]e|upset|harm) (?:was|has been|were) (?:caused|taken)",
     r"mistakes were made",
@@ -2468,6 +2475,9 @@ DISMISSAL = rx(
     r"follow orders|do what i'm told|handle|take calls)",
     r"(?:that's|that is|it's|it is) (?:honestly |really |just )?not something (?:i|we) (?:deal|"
     r"handle|do|cover|look after)",
+    r"(?:isn't|is not) (?:really |honestly )?something (?:i|we) (?:deal with|handle|look after)",
+    r"(?:that's|that is|it's|it is|this is) (?:really )?(?:one|a question|a job) for (?:legal|"
+    r"the (?:[^ |]+ )?(?:team|department|people|lot|legal|lawyers|bank|courier))",
     r"(?:i'd|i would|i'll|i will) (?:have|need) to (?:transfer|pass|put) you (?:to|through|over)",
     r"(?:a|that's a|it's a) (?:separate|different) (?:department|team)",
     r"(?:can't|cannot) speak for (?:them|that team|that department|the)",

@@ -500,6 +500,15 @@ def test_the_fast_lexicon_pass_finds_exactly_what_running_every_entry_finds() ->
 @pytest.mark.parametrize(
     ("text", "mark", "expected"),
     [
+        # understatement, and how bad it sounds said on its own
+        ("sounds exhausting, honestly", "empathise", True),
+        ("it sounds like it's been a really tough month", "empathise", True),
+        ("I'd hate that, if I'm honest", "empathise", True),
+        ("I'd not be best pleased either", "empathise", True),
+        ("no wonder you've had it up to here with us", "empathise", True),
+        ("we let you down badly, and I can only apologise", "empathise", True),
+        ("I'm sorry for the disruption to your depots", "empathise", True),
+        ("we apologise for the disruption this may have caused", "empathise", False),
         # a restatement inside an accusation or a non-apology does not acknowledge
         ("so you're claiming we lost it twice?", "acknowledge", False),
         ("sorry if you think we messed it up", "acknowledge", False),
@@ -1613,6 +1622,8 @@ def test_politeness_and_fairness_are_not_empathy(text: str, expected: bool) -> N
             (),
         ),
         ("lost-express", "heard", "that's the courier's job, not ours", ("blame",)),
+        ("escalated-exec", "heard", "ending the contract isn't something I handle", ("dismissal",)),
+        ("escalated-exec", "heard", "compensation, that's one for the legal team", ("dismissal",)),
         (
             "lost-express",
             "options",
@@ -1767,6 +1778,10 @@ def test_understanding_their_upset_empathises(text: str, expected: bool) -> None
             False,
         ),
         ("lost-express", "okay so what your telling me is it arrived broken", True, False, False),
+        ("lost-express", "oh no, and the restaurant's waiting on it too", True, False, False),
+        ("lost-express", "a control board for a restaurant, of all things", True, False, False),
+        ("billing-error", "thanks for staying with us for nine years", False, False, False),
+        ("billing-error", "nine years with us and this is how we repay you", True, False, False),
         (
             "lost-express",
             "thanks for telling me the parts were for a customer of yours",
