@@ -747,8 +747,8 @@ def _starts_negated(reply: _Reply, span: Span, kind: str) -> bool:
 _REPORTED = re.compile(
     r"\b(?:(?<!if )(?:you|you've|you have|you're|you are|you were) (?:said|say|want|wanted|"
     r"asked|asking|mentioned|demanded|demand|are asking|'re asking|were promised|told|after|"
-    r"hoping for|expecting|holding out for|set on)|(?<!if )you'd (?:like|want)|(?<!if )you "
-    r"would (?:like|want)|(?:can't|cannot|won't|not|unable to|no way))\b"
+    r"hoping for|expecting|holding out for|set on)|(?<!if )(?<!whatever )you'd (?:like|want)|"
+    r"(?<!if )you would (?:like|want)|(?:can't|cannot|won't|not|unable to|no way))\b"
 )
 
 

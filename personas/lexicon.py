@@ -119,6 +119,7 @@ ACKNOWLEDGE = rx(
     r"|fully |all )?(?:confirms? (?:everything|what|all) you(?:'ve| have)?|backs? you up|back you "
     r"up|bears? you out|agrees? with you|matches what you)",
     r"point taken|(?:you're|you are) dead right|i am understand(?:ing)?",
+    r"(?:you're|you are) not wrong",
     r"you (?:shouldn't|should not|should never) (?:have|'ve) (?:needed|had) to",
     r"(?:isn't|is not|not|wasn't|was not) (?:at all |remotely |exactly )?fair on you",
     r"i can (?:really |totally |honestly )?tell (?:this|that|how|you're|you are|it's|it has)",
@@ -1111,7 +1112,8 @@ BLAME = rx(
     r"(?:on|at) the (?:sender's|sender|courier's|bank's|customer's) (?:end|side)",
     r"if you (?:ran|run|had run|managed|organised|organized) (?:your|the) [^ |]+ (?:properly|"
     r"better)",
-    r"(?:you|you've been|were you) (?:overloading|overloaded|putting|misusing|using it wrong)",
+    r"(?<!appreciate )(?<!for )(?:you|you've been|were you) (?:overloading|overloaded|putting|"
+    r"misusing|using it wrong)",
     r"(?:losing|lose|lost) (?:stuff|things|parcels) (?:left right and centre|all the time|all "
     r"week)",
     r"(?:that's|it's|that is|it is) down to (?:the|your|their|a|whoever|whoever's|him|her|them)",
@@ -1525,6 +1527,12 @@ DOUBT = rx(
 )
 
 CORRECTING = rx(
+    r"(?:emailing|going (?:straight )?to|writing to|escalating (?:it )?to|ringing|contacting|"
+    r"copying in) (?:the|our) (?:ceo|chief executive|md|managing director|chairman|board)(?: "
+    r"[^ |]+){0,3}? (?:has |have |'s |will |tends to |just )?(?:made|makes|make|slowed|slows|"
+    r"slow|held|holds|hold|delayed|delays|delay)",
+    r"(?:most|plenty of|other|a lot of|lots of) (?:companies|customers|people|clients|businesses|"
+    r"firms) would (?:be (?:happy|glad|delighted|grateful|pleased|thrilled)|kill for|love)",
     r"(?:did you|have you|you did|you have) (?:check|checked|look in|looked in|try|tried) (?:your |"
     r"the )?(?:spam|junk)",
     r"(?:that's|that is|which is) what (?:caught you out|tripped you up|caught you)",
@@ -2171,10 +2179,12 @@ INSULT = rx(
     r"(?:i'm|i am|i've been|i have been) (?:being )?(?:as patient as i can|(?:very|really|"
     r"extremely|more than) patient with you)",
     r"(?<!do )(?<!or )(?<!want )(?<!need )(?<!like )(?<!say )(?<!prefer )(?<!suits )(?<!and )"
-    r"whatever(?= \||(?= $))",
+    r"whatever(?= \||(?= $)| fine| then| mate)",
 )
 
 THREAT_BACK = rx(
+    r"(?:lawyer|lawyers|solicitor|solicitors|legal team|legal people)(?:'s| is| are) (?:more than "
+    r"|very |most )?welcome to",
     r"(?:put|send|route) everything through (?:them|your (?:lawyers?|solicitors?|legal))",
     r"(?:i'll|we'll|i will|we will|i'd|we'd|i'm going to|we're going to) (?:be |have to )?"
     r"(?:cancel\w*|withdraw\w*|revers\w*|tak\w* back|pull\w*|stop\w*) (?:the|your|that|this) "
@@ -2289,7 +2299,8 @@ THREAT_BACK = rx(
     r"see where (?:that|it|this) gets you",
     r"(?:i|we) (?:don't|do not) have to (?:listen|put up|take)",
     r"i'll note (?:it|that|this) on the account",
-    r"(?<!before you )(?<!if you )(?<!than you )(?:go|move|switch|take (?:it|your [^ |]+)) "
+    r"(?<!before you )(?<!if you )(?<!than you )(?<!they )(?<!they'll )(?<!he'll )(?<!she'll )"
+    r"(?<!will )(?:go|move|switch|take (?:it|your [^ |]+)) "
     r"(?:to a competitor|to another (?:bank|"
     r"provider|company|supplier)|elsewhere|somewhere else)",
     r"(?:that's|that is) (?:entirely )?your prerogative",
@@ -2603,6 +2614,9 @@ DISMISSAL = rx(
 )
 
 OVER_PROMISE = rx(
+    r"(?:see to it|make sure|ensure)(?: that)? (?:you|this|it) (?:never|won't ever|will never) "
+    r"(?:have to|need to|pay|happens?|goes? wrong|breaks?)(?: [^ |]+){0,8}? again",
+    r"name it(?: and)? (?:it's yours|it's done|you've got it|done)",
     r"(?:money|refund|it|that|cost|fee) back (?:twice over|twice|double)|double your money",
     r"(?:two|three|four|five|six|nine|twelve|eighteen|[0-9]+) months(?: of)?"
     r"(?: (?!interest)[^ |]+)? (?:free|on us|on the house|for free)",
