@@ -1073,7 +1073,7 @@ _THEIR_FEELING = re.compile(r" how (?:your|the) \w+ feels ")
 
 _REMEDY = re.compile(
     r" (?:refund\w*|reimburs\w*|credit\w*|replacement|waived?|rebooked|booked|sorted|fixed|"
-    r"on its way|done|locked in|all set|fee's gone|charge's gone) "
+    r"on (?:its|their) way|done|locked in|all set|fee's gone|charge's gone) "
 )
 """Words of a fix: a sentence with them tells the remedy, not the complaint."""
 
@@ -1128,6 +1128,7 @@ _PUT_RIGHT = frozenset(
     {
         *("refund", "refunded", "refunding", "reimburse", "reimbursed", "reimbursing", "reverse"),
         *("reversed", "credited", "cover", "covered", "waive", "waived", "replace", "replaced"),
+        *("credit", "credits"),
     }
 )
 """Words that put money or goods right, next to a key fact. Narrower than `_REMEDY`, whose
@@ -1138,7 +1139,14 @@ def _remedied(reply: _Reply, span: Span) -> bool:
     """ "both charges back, the overdraft fee reimbursed", "the refund on both charges": the key
     fact is what the remedy puts right, not said back as what went wrong."""
     after = reply.norm[span[1] : span[1] + 30].split()[:2]
-    return bool(_PUT_RIGHT & {*reply.words_before(span, 3), *after}) or after[:1] == ["back"]
+    return (
+        bool(_PUT_RIGHT & {*reply.words_before(span, 4), *after})
+        or after[:1] == ["back"]
+        or bool(_ON_ITS_WAY_BACK.match(reply.norm, span[1]))
+    )
+
+
+_ON_ITS_WAY_BACK = re.compile(r" (?:is |are |'s )?on (?:its|their) way back")
 
 
 _SORRY_ABOUT = re.compile(
@@ -1171,9 +1179,12 @@ def _names_the_topic(reply: _Reply, span: Span) -> bool:
 _IMPACT_ON = re.compile(
     r" (?:spot|position|situation|place|bind|fix|pickle|corner|trouble|hot water|mess|line|"
     r"disruption|upheaval|grief|stress|hassle|middle)(?: to be (?:put |left )?in)? (?:with|for) $"
+    r"| (?:landed|left|put|pushed|tipped|sent|dropped) you (?:in|into) (?:your |the |an? )?$"
+    r"| (?:losing|lose|risking|costing you|cost you) (?:your |the |an? )?$"
 )
 """What the failure did to them, said before the topic: "that puts you in a horrible spot with
-your customer" says the complaint back."""
+your customer", "it landed you in your overdraft", "nearly losing a house" say the complaint
+back."""
 
 _DETERMINERS = frozenset({"the", "a", "an", "your", "our", "my", "their", "this", "that"})
 
@@ -1188,7 +1199,7 @@ def _so_that(reply: _Reply, span: Span) -> bool:
     """ "I've done the refund just now, so you've got it in writing", "so you've got the trace
     number, and the refund's gone back": "so" after what we did, or before what they now hold,
     says what it is for, not what happened to them."""
-    if not reply.norm.startswith(" so ", span[0] - 1):
+    if not reply.norm.startswith((" so ", " and "), span[0] - 1):
         return False
     return bool(
         _AGENT_ACTS.search(reply.norm, reply.sentence_bounds(span[0])[0] - 1, span[0])
@@ -1197,9 +1208,10 @@ def _so_that(reply: _Reply, span: Span) -> bool:
 
 
 _GIVEN_TO_KEEP = re.compile(
-    r" so you(?:'ve| have)? got (?:it|that|this|a copy|a record|everything|all|both|the [^ |]+ "
-    r"(?:number|reference|details|email|letter|confirmation))(?: for your records| in writing)?"
-    r"(?= \||$| and| the| for)"
+    r" (?:so|and) you(?:'ve| have)? got (?:it|that|this|a copy|a record|everything|all|both|the "
+    r"(?:[^ |]+ )?(?:number|reference|details|email|letter|confirmation))(?: for your records| in "
+    r"writing)?"
+    r"(?= \||$| and| the| for| saying| confirming| to say)"
 )
 
 
@@ -1266,7 +1278,7 @@ def _recaps(
         for _, s in _persona_spans(reply, persona.key_facts if persona else ())
         if span[1] <= s[0] < end and not _names_the_topic(reply, s)
     ]
-    said = [s for s in said if _tells_back(reply, s[0], violations)]
+    said = [s for s in said if _tells_back(reply, s[0], violations) and not _remedied(reply, s)]
     return (span[0], min(s[1] for s in said)) if said else None
 
 
