@@ -881,7 +881,9 @@ _NOT_TO_MINIMISE = re.compile(
     r"^ (?:[^ |]+ ){0,12}not saying (?:that|this|it) to (?:make it (?:smaller|sound smaller|less)|"
     r"minimi[sz]e|excuse|brush|play it down|fob)"
 )
-_OTHERS_VIEW = re.compile(r" (?:to|for) (?:some people|some folk|some|other people|others) ")
+_OTHERS_VIEW = re.compile(
+    r" (?:to|for) (?:some people|some folk|other people|others|some(?= \||$| but| and))(?= |$)"
+)
 
 
 def _not_ducking(reply: _Reply, span: Span) -> bool:

@@ -382,6 +382,8 @@ TROUBLE = rx(
 """Words that say something went wrong, for the restatement frames above."""
 
 OWNERSHIP = rx(
+    r"no question (?:that |it )?(?:was|it's|that's|it was) (?:us|on us|our (?:fault|doing|"
+    r"mistake))",
     _FAILURE_ON_US,
     r"(?:that's|that is|it's|it is|this is|that was|(?:that|this) one(?:'s| is| was)) (?:really |"
     r"entirely |completely |all |honestly )?on (?:us|me)",
@@ -1164,6 +1166,8 @@ BLAME = rx(
 )
 
 POLICY = rx(
+    r"(?:there's|there is) an? (?:[^ |]+ ){1,3}(?:hour|day|working day)s? (?:window|period|cut off|"
+    r"cutoff|cut-off) (?:on|for) (?:cancellations|refunds|claims|returns|complaints|changes)",
     r"(?:all|as far as|as much as) the system (?:will )?(?:let|lets|allow|allows) me",
     r"(?:isn't|is not|not) something i can (?:get into|go into|comment on|discuss)",
     r"(?:can't|cannot|can not) action (?:anything|it|that|this) (?:off|over|from|on) (?:a|the) "
@@ -1318,6 +1322,9 @@ POLICY = rx(
 )
 
 DOUBT = rx(
+    r"(?:don't|do not|can't|cannot) (?:say i |really )?know (?:that |if |whether )?(?:it|that|this|"
+    r"one|anyone|anybody|a callback|a call) (?:was )?ever (?:promised|booked|arranged|said|agreed|"
+    r"happened|offered)",
     r"not (?:something|a thing|a fault|a problem) (?:we'd|we would|we|you'd|you would) (?:normally|"
     r"usually|often|typically|ever) see",
     r"(?:i can see|i understand|i get|i appreciate) how (?:it|this|that) (?:might|may|could|would) "
@@ -1527,6 +1534,8 @@ DOUBT = rx(
 )
 
 CORRECTING = rx(
+    r"(?:sla|contract|agreement|terms)(?: does| do)? (?:allow|allows|permit|permits|provide for|"
+    r"provides for) (?:for )?(?:some|a (?:certain|bit of|small amount of)|an? (?:amount|level) of)",
     r"(?:emailing|going (?:straight )?to|writing to|escalating (?:it )?to|ringing|contacting|"
     r"copying in) (?:the|our) (?:ceo|chief executive|md|managing director|chairman|board)(?: "
     r"[^ |]+){0,3}? (?:has |have |'s |will |tends to |just )?(?:made|makes|make|slowed|slows|"
@@ -1738,7 +1747,7 @@ ACCUSATION = rx(
     r"point(?:s)? to misuse|your version(?: of (?:it|events|things))?",
     r"(?:log|logs|records?|system|screen|notes?) (?:shows?|says) (?:that )?you (?:picked|chose|"
     r"selected|booked|agreed|signed|ticked|asked|cancelled|opted)",
-    r"word for word",
+    r"(?:down|note|noted|noting|record|recorded|recording) word for word",
     r"(?:quite|a big|a serious|a strong) thing to (?:put on|lay at|say about|accuse)",
     r"lay at our door",
     r"(?:what )?(?:you're|you are) putting to me",
@@ -1850,6 +1859,7 @@ CALM_DOWN = rx(
 )
 
 INSULT = rx(
+    r"(?:you're|you are) (?:entitled|welcome) to your (?:opinion|view)",
     r"(?:it's|its) (?:my|all my) fault(?: [^ |]+){0,8} (?:now |then )?is it"
     r"(?= \||(?= $)| brilliant| great)",
     r"(?:people|customers|callers) with (?:far |much |way |a lot )?(?:worse|bigger) (?:problems|"
@@ -2004,7 +2014,7 @@ INSULT = rx(
     r"(?:the world|everything|it) (?:doesn't|does not) revolve around",
     r"(?:can't|cannot) (?:even )?read (?:her|his|your|their) own",
     r"(?:thanks|thank you)(?: (?:ever so|so|very) much)? for the (?:lecture|lesson|speech|sermon|"
-    r"history lesson|life story|essay)",
+    r"history lesson|life story|essay|running commentary|commentary)",
     r"happy now",
     r"(?:barking|snapping|shouting) at me like",
     r"(?:clearly|obviously|evidently) (?:very |so )?(?:important|special|busy)",
@@ -2183,6 +2193,8 @@ INSULT = rx(
 )
 
 THREAT_BACK = rx(
+    r"(?:report|complain about|take) us to (?:whoever|whomever|anyone|anybody|who ever) you "
+    r"(?:like|want|please)",
     r"(?:lawyer|lawyers|solicitor|solicitors|legal team|legal people)(?:'s| is| are) (?:more than "
     r"|very |most )?welcome to",
     r"(?:put|send|route) everything through (?:them|your (?:lawyers?|solicitors?|legal))",
@@ -2248,7 +2260,8 @@ THREAT_BACK = rx(
     r"(?:threaten|threatening) (?:me|us)",
     r"(?:two|2) can play (?:at )?that game",
     r"(?:i'm|i am|i'll be|i will be|we'll be|we're) (?:ending|hanging|terminating|"
-    r"flagging|reporting|marking|logging|recording) (?:this|the call|you|up|it)",
+    r"flagging|reporting|marking|logging|recording) (?:this|the call|you|up|it)(?! (?:as (?:a |an |"
+    r"your )?(?:formal |official )?complaint|properly|myself|for you))",
     r"putting the phone down",
     r"one more (?:word|comment|outburst|time)",
     r"(?:you're|you are) (?:welcome|free) to (?:move|leave|take|go|cancel|complain|sue|close)",
@@ -2393,6 +2406,11 @@ NON_APOLOGY = rx(
 )
 
 DISMISSAL = rx(
+    r"(?:(?:not (?:really )?able|unable) to|(?:can't|cannot)(?: really)?) get into (?:that|this|it)"
+    r"(?= with| \||(?= $)| i'm| sorry)",
+    r"(?:you're|your|you are) the (?:second|third|fourth|fifth|sixth|tenth|umpteenth|nth) "
+    r"(?:person|customer|caller|one)(?: (?:today|this (?:week|morning)))?(?: (?:with|about|to "
+    r"(?:ring|call)))",
     r"(?:that|it|this) (?:all |really )?sits with (?:the|our|a) (?:[^ |]+ )?(?:team|department|"
     r"people)",
     r"what (?:is it |exactly )?(?:do )?you (?:actually |really )?(?:expect|want) me to do"
@@ -2614,6 +2632,9 @@ DISMISSAL = rx(
 )
 
 OVER_PROMISE = rx(
+    r"(?:guarantee|promise you|swear) (?:that )?(?:he|she|they|the engineer|the technician|"
+    r"someone|somebody)(?:'ll| will) (?:definitely )?(?:be there|turn up|show up|arrive|come|"
+    r"make it)",
     r"(?:see to it|make sure|ensure)(?: that)? (?:you|this|it) (?:never|won't ever|will never) "
     r"(?:have to|need to|pay|happens?|goes? wrong|breaks?)(?: [^ |]+){0,8}? again",
     r"name it(?: and)? (?:it's yours|it's done|you've got it|done)",
@@ -2775,7 +2796,7 @@ PREMATURE_DETAILS = rx(
     rf"zip|zip code|date of birth|dob|full name|name|email|address|card|details|number|"
     rf"reference|security|password|pin|last four|account details|billing address)",
     rf"(?:what's|what is|whats) (?:your|the) (?:{W} )?(?:{_DETAIL}|postcode|post code|zip|"
-    rf"zip code|date of birth|email address|full name|reference)",
+    rf"zip code|date of birth|email address|full name|reference|address)",
     rf"(?:your|the) (?:{_DETAIL}) (?:number|no|id|details|reference|code)",
     r"(?:i need|i'll need|i will need|i just need) (?:the|your) (?:[^ |]+ ){0,3}?(?:name|number|"
     r"details|postcode|address|reference|email|date of birth)",
@@ -2836,6 +2857,9 @@ SARCASM = rx(
     r"super helpful|cheers for that|brilliant,? cheers",
     r"(?:cheers|thanks|ta|thank you) for the (?:tone|attitude|earful|abuse|language|grief|"
     r"language lesson|grammar lesson|lesson|speech|sermon|lecture|rant)",
+    r"(?:that's|thats|that is) (?:just )?what i (?:needed|need|wanted)(?: today| this morning| "
+    r"right now)?(?= \||(?= $))",
+    r"everything(?:'s| is) always (?:our|my) fault",
     r"(?:lovely|nice|great|wonderful|brilliant) to be (?:yelled|shouted|screamed|sworn|barked) at",
     r"ruined your (?:entire |whole )?life",
     r"(?:we're|we are) all here to serve you",
