@@ -403,7 +403,9 @@ def judge(text: str, context: JudgeContext | None = None, *, learned: bool = Tru
             # "a full refund is what you were hoping for, I can't do that" names it, turned down
             candidates = [s for s in candidates if not _REFUSED_AFTER.search(reply.norm[s[1] :])]
             candidates += [s for _, s in bargain_spans if _offered(reply, s, violation_spans)]
-            candidates += [s for k, s in violations if k == "over_promise"]
+            candidates += [
+                s for k, s in violations if k == "over_promise" and not _never_again(reply, s)
+            ]
         over = [s for k, s in violations if k == "over_promise"]
         hedged = [
             s
@@ -1044,6 +1046,18 @@ _OFFER_FRAME = re.compile(
     r"waive|credit|send|arrange|book|put|get|set|assign|expedite|reverse|replace|cover|open|add|"
     r"courier|organi[sz]e|have))"
 )
+
+
+_NEVER_AGAIN = re.compile(
+    r" (?:never|won't|wont|will not|no more|zero|not (?:another|a single)|no further|another)(?= )"
+)
+
+
+def _never_again(reply: _Reply, span: Span) -> bool:
+    """README rule 5: a guarantee that it will not happen again ("you won't see another outage, I
+    promise") over-promises without offering anything to choose."""
+    start, end = reply.sentence_bounds(span[0])
+    return bool(_NEVER_AGAIN.search(reply.norm, max(0, start - 1), end))
 
 
 def _offered(reply: _Reply, span: Span, violations: list[Span]) -> bool:

@@ -517,6 +517,9 @@ def test_the_fast_lexicon_pass_finds_exactly_what_running_every_entry_finds() ->
 @pytest.mark.parametrize(
     ("text", "mark", "expected"),
     [
+        # README rule 5: a guarantee it won't happen again offers nothing to choose
+        ("I guarantee you won't see another outage this quarter", "options", False),
+        ("a full refund and a new machine on top, I promise", "options", True),
         # understatement, and how bad it sounds said on its own
         ("sounds exhausting, honestly", "empathise", True),
         ("it sounds like it's been a really tough month", "empathise", True),
