@@ -374,6 +374,7 @@ def judge(text: str, context: JudgeContext | None = None, *, learned: bool = Tru
                 and not _bare_into_details(reply, s)
                 and not _idle_i_know(reply, s)
                 and not _only_listening(reply, s)
+                and not _disbelieved(reply, s, told_back_against)
             ]
             candidates += [
                 r
@@ -466,6 +467,7 @@ def _second_opinion(
                 and any(_owns_it(reply, e) for e in reply.find(lx.OWNERSHIP))
             )
             or _honest_limit(reply, clause, _CANNOT)
+            or (kind == "non_apology" and _plain_apology(reply, clause))
         ):
             # what may be offered is the persona's to say (its limits), not the model's; context
             # that clears a fault the lexicon finds clears it whoever hears it; and clearing the
@@ -504,6 +506,24 @@ def _second_opinion(
                 marks[name] = Mark(False, note="an echo question followed by a fault")
     return _second_opinion_marks(model, reply, marks, found, violation_spans, feats)
 
+
+_HEDGED = re.compile(
+    r" (?:if|feel|feels|felt|expectations|frustrat\w*|upset|unhappy|happy|disappoint\w*|"
+    r"inconvenien\w*|concern|any|regret\w*|that way|confus\w*|experience|you've had|you're having|"
+    r"disruptive|hassle|bother|trouble|stress\w*|annoy\w*|impression|idea|came across|time of it|"
+    r"such a|upsetting|that's how)(?= )"
+)
+
+
+def _plain_apology(reply: _Reply, clause: Span) -> bool:
+    """ "I apologise for the outages", "I'm sorry the transfer was late": an apology for what
+    happened, with none of the hedges a non-apology is made of ("if", "you feel", "any
+    inconvenience", "your experience"), is no non-apology, whatever the model hears."""
+    words = reply.norm[max(0, clause[0] - 1) : clause[1] + 1]
+    return bool(_APOLOGY.search(words)) and not _HEDGED.search(words)
+
+
+_APOLOGY = re.compile(r" (?:sorry|apologi[sz]e|apologies)(?= )")
 
 _DISOWNED_BY_OWNING = frozenset({"blame", "correcting", "doubt", "accusation", "insult"})
 """Faults a reply cannot commit while it owns the failure in earnest: pinning it on someone,

@@ -2612,7 +2612,7 @@ DISMISSAL = rx(
     r"trainee|new starter)",
     r"no (?:real )?harm done",
     r"(?:isn't|is not|wasn't|was not|aren't) (?:really )?(?:that|all that|so) (?:long|bad|"
-    r"serious|much|big a deal)",
+    r"serious|much(?! as)|big a deal)",
     r"heard (?:it|this|that) (?:all )?before",
     r"(?:get|take|handle|deal with) (?:hundreds|thousands) of (?:calls|complaints|parcels|these)",
     r"(?:usually|normally|generally|nearly always|almost always|tend to|always) turns? up",

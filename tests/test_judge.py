@@ -528,6 +528,8 @@ def test_the_fast_lexicon_pass_finds_exactly_what_running_every_entry_finds() ->
         ("no wonder you've had it up to here with us", "empathise", True),
         ("we let you down badly, and I can only apologise", "empathise", True),
         ("I'm sorry for the disruption to your depots", "empathise", True),
+        ("I apologise for the outages.", "empathise", True),
+        ("I'm sorry the transfer was late", "empathise", True),
         ("we apologise for the disruption this may have caused", "empathise", False),
         # a restatement inside an accusation or a non-apology does not acknowledge
         ("so you're claiming we lost it twice?", "acknowledge", False),
@@ -732,6 +734,7 @@ def test_credit_in_other_words(text: str, mark: str, expected: bool) -> None:
         "thanks, I appreciate you putting it so clearly",
         "I'm logging it as a formal complaint for you now",
         "what did the message say, word for word if you have it?",
+        "so he never came, and there wasn't so much as a text?",
         "I can see why you're so angry.",
         "for what it's worth, I'm truly sorry about all of this",
         "nothing about this is your fault",
@@ -1010,6 +1013,7 @@ def test_a_word_said_twice_is_one_word_to_the_lexicon() -> None:
         ("nobody rang? at all? the system normally texts", False),
         ("when you say nobody rang, was that on both mornings?", False),
         ("when you said you'd booked two days off, were they both unpaid?", False),
+        ("two no-shows? that's not like us. you sure it was the right day?", False),
     ],
 )
 def test_an_echo_question_says_the_complaint_back_unless_it_asks_or_disbelieves(
