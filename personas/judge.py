@@ -1283,7 +1283,11 @@ def _restates(reply: _Reply, span: Span, persona: Persona | None) -> Span | None
         c_end = contrast.start()
     if c_end - span[1] <= 1:
         c_start = reply.sentence_bounds(span[0])[0]
-    said = [s for s in reply.find(lx.TROUBLE) if c_start <= s[0] and s[1] <= c_end]
+    said = [
+        s
+        for s in reply.find(lx.TROUBLE)
+        if c_start <= s[0] and s[1] <= c_end and not _HOW_BAD_A_TIME.match(reply.norm, s[1])
+    ]
     said += [
         s
         for _, s in _persona_spans(reply, persona.key_facts if persona else ())
@@ -1295,6 +1299,14 @@ def _restates(reply: _Reply, span: Span, persona: Persona | None) -> Span | None
     if after and not any(s[0] < span[1] for s in said):
         return span[0], min(s[1] for s in after)
     return span
+
+
+_HOW_BAD_A_TIME = re.compile(
+    r" (?:week|day|time|morning|afternoon|month|year|quarter|few days|few weeks|experience)"
+    r"(?: of it)?(?= |$)"
+)
+"""After a word of trouble, what only says how bad a time it has been ("I know this has made for a
+horrible week"), not what went wrong."""
 
 
 def _recaps(

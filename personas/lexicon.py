@@ -2901,7 +2901,8 @@ DOUBTING_QUESTION = rx(
 a statement ("it's definitely the same fault, I can see that") it agrees."""
 
 INTERROGATIVE_START = re.compile(
-    r"^(?:so |and |okay |ok |right |now |well |then |just |also |but |alright |sure )*"
+    r"^(?:so |and |okay |ok |right |now |well |then |just |also |but |alright |sure |roughly |"
+    r"approximately |about )*"
     r"(?:what|what's|whats|how|when|where|which|who|whom|why|whose|can|could|would|will|shall|"
     r"should|do|does|did|is|are|was|were|have|has|had|may|might|won't|wouldn't|don't|didn't|"
     r"isn't|aren't|can't|couldn't)\b"

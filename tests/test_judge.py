@@ -1211,6 +1211,8 @@ def test_close_to_a_fault_but_not_one(text: str) -> None:
         ("you're not wrong, we made a mess of it", True),
         ("the refund's done, and you've got the email confirming you cancelled", False),
         ("so both charges are on their way back to you", False),
+        ("thanks for holding on, I know it's been a rotten week", False),
+        ("I know it's been a rotten week of missed calls and no engineer", True),
         ("sounds like you've been sent round in circles all week", True),
         ("it sounds like you've had a really rough week of it", False),
         ("seems like it's been a nightmare, I'm sorry", False),
@@ -1816,6 +1818,13 @@ def test_understanding_their_upset_empathises(text: str, expected: bool) -> None
         ("lost-express", "oh no, and the restaurant's waiting on it too", True, False, False),
         ("lost-express", "a control board for a restaurant, of all things", True, False, False),
         ("billing-error", "thanks for staying with us for nine years", False, False, False),
+        (
+            "escalated-exec",
+            "roughly how many shifts did the three outages cost you?",
+            False,
+            False,
+            False,
+        ),
         ("billing-error", "I'm sorry it tipped you into your overdraft", True, True, False),
         ("vip-client", "nearly losing the house over our delay, I'm so sorry", True, True, False),
         (
