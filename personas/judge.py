@@ -984,13 +984,19 @@ def _owns_it(reply: _Reply, span: Span) -> bool:
 
 
 def _on_you_not_us(reply: _Reply, span: Span) -> bool:
-    """ "it's landed on you, not us", "it's you that looks bad to them, not us": the contrast is
-    with what it costs them, not a fault put on someone else."""
+    """ "it's landed on you, not us", "it's you that looks bad to them, not us", "you heard it from
+    the solicitor, not us": the contrast is with what it costs them, or with who told them, not a
+    fault put on someone else."""
     if reply.norm[span[0] : span[1]].split()[0] != "not":
         return False
     before = reply.words_before(span, 8)
     you = {"you", "you're", "your"} & set(before)
+    if you and _TOLD_BY.search(" ".join(before)):
+        return True  # "you heard it from the solicitor, not us": we failed to tell them
     return bool(you) and not _SOMEONE_ELSE.search(" ".join(before))
+
+
+_TOLD_BY = re.compile(r"\b(?:heard|found out|learned|learnt|had to hear|had to find out)\b")
 
 
 _SOMEONE_ELSE = re.compile(

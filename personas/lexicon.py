@@ -1044,7 +1044,7 @@ BLAME = rx(
     rf"(?:{_THIRD})(?:'s)? (?:fault|mistake|error)",
     r"(?:not|isn't|wasn't|nothing to do with) (?:really |exactly |entirely |strictly )?(?:our|my|"
     r"us|me)(?: fault| mistake| doing| problem|(?! (?:department|job|team|area|remit|"
-    r"responsibility|place|call|decision|side|shift|role)))",
+    r"responsibility|place|call|decision|side|shift|role|finest|best|proudest|greatest)))",
     r"(?:nothing|not anything) to do with (?:us|me|our)",
     rf"(?<!here )(?<!sit )(?:blame|blaming|blamed) (?:the|them|it|that|your|on|him|her|our|"
     rf"{_THIRD})",
@@ -1078,7 +1078,8 @@ BLAME = rx(
     r"underlying|actual|known|technical|"
     r"electrical|whole|first|second|third|other|real|main|new|old|exact|one|ones) )[^ |]+(?:'s)? "
     r"(?:fault|mistake|error|doing|responsibility|problem)(?! (?:not|isn't))",
-    r"(?:down to|because of|on(?! the (?:[^ |]+ )?floor| the system)) (?:the|your|their) "
+    r"(?:down to|because of|(?<!detail )(?<!details )(?<!update )(?<!information )(?<!info )on(?! "
+    r"the (?:[^ |]+ )?floor| the system)) (?:the|your|their) "
     r"(?:courier|bank|driver|engineer|technician|"
     r"warehouse|contractor|supplier|partner|depot|other team|system|provider|post office|carrier)"
     r"(?!s? (?:and|but) (?:us|we))(?! (?:statement|account|app|website|card|details|records?|"
@@ -2193,6 +2194,7 @@ INSULT = rx(
 )
 
 THREAT_BACK = rx(
+    r"(?:swear|shout|yell|scream) at me (?:once more|one more time|again) and",
     r"(?:report|complain about|take) us to (?:whoever|whomever|anyone|anybody|who ever) you "
     r"(?:like|want|please)",
     r"(?:lawyer|lawyers|solicitor|solicitors|legal team|legal people)(?:'s| is| are) (?:more than "
@@ -2406,6 +2408,9 @@ NON_APOLOGY = rx(
 )
 
 DISMISSAL = rx(
+    r"(?:can't|cannot) (?:really )?comment on (?:what|that|him|her|them|the|his|their)",
+    r"(?:you'll|you will|you'd|you would|you|you'll just) (?:have to|need to) (?:chase|contact|"
+    r"ring|call|phone) (?:the [^ |]+|them|it) (?:up )?yourself",
     r"(?:(?:not (?:really )?able|unable) to|(?:can't|cannot)(?: really)?) get into (?:that|this|it)"
     r"(?= with| \||(?= $)| i'm| sorry)",
     r"(?:you're|your|you are) the (?:second|third|fourth|fifth|sixth|tenth|umpteenth|nth) "
@@ -2589,7 +2594,6 @@ DISMISSAL = rx(
     r"end of things|responsibility)",
     r"in the grand scheme",
     r"(?:that's|that is) all (?:i|we) can do",
-    r"bye now",
     r"not me(?= \||(?= $))",
     r"(?:you're|you are) not the (?:first|only) (?:person|customer|one|client)",
     r"agree to disagree",
