@@ -402,7 +402,12 @@ def judge(text: str, context: JudgeContext | None = None, *, learned: bool = Tru
             candidates += [s for _, s in _said_back(reply, persona, told_back_against)]
         if name == "options":
             # "a full refund is what you were hoping for, I can't do that" names it, turned down
-            candidates = [s for s in candidates if not _REFUSED_AFTER.search(reply.norm[s[1] :])]
+            candidates = [
+                s
+                for s in candidates
+                if not _REFUSED_AFTER.search(reply.norm[s[1] :])
+                and not _choice_of_process(reply, s)
+            ]
             candidates += [s for _, s in bargain_spans if _offered(reply, s, violation_spans)]
             candidates += [
                 s for k, s in violations if k == "over_promise" and not _never_again(reply, s)
@@ -1074,6 +1079,20 @@ _OFFER_FRAME = re.compile(
 )
 
 
+_PROCESS_CHOICE = re.compile(
+    r" (?:(?:call|ring|phone) you back|a call ?back|time to think|think about it|stay on the line|"
+    r"while you're on the (?:phone|line)|hold (?:on|the line))(?= |$)"
+)
+
+
+def _choice_of_process(reply: _Reply, span: Span) -> bool:
+    """ "I can either sort this out now while you're on the phone, or call you back once it's all
+    done": a choice of how or when, with no remedy named in it, offers nothing to choose between."""
+    start, end = reply.sentence_bounds(span[0])
+    sentence = reply.norm[max(0, start - 1) : end + 1]
+    return bool(_PROCESS_CHOICE.search(sentence)) and not _REMEDY.search(sentence)
+
+
 _NEVER_AGAIN = re.compile(
     r" (?:never|won't|wont|will not|no more|zero|not (?:another|a single)|no further|another)(?= )"
 )
@@ -1114,7 +1133,7 @@ the complaint said back."""
 _THEIR_FEELING = re.compile(r" how (?:your|the) \w+ feels ")
 
 _REMEDY = re.compile(
-    r" (?:refund\w*|reimburs\w*|credit\w*|replacement|waived?|rebooked|booked|sorted|fixed|"
+    r" (?:refund\w*|reimburs\w*|credit\w*|replacement|waived?|rebooked|booked|booking|sorted|fixed|"
     r"on (?:its|their) way|done|locked in|all set|fee's gone|charge's gone) "
 )
 """Words of a fix: a sentence with them tells the remedy, not the complaint."""

@@ -520,6 +520,17 @@ def test_the_fast_lexicon_pass_finds_exactly_what_running_every_entry_finds() ->
 @pytest.mark.parametrize(
     ("text", "mark", "expected"),
     [
+        # a choice of how or when, with no remedy in it, offers nothing
+        (
+            "would you rather I stay on the line while I sort it, or ring you back?",
+            "options",
+            False,
+        ),
+        (
+            "I can refund it now while you're on the phone, or ring you back once it's done",
+            "options",
+            True,
+        ),
         # README rule 5: a guarantee it won't happen again offers nothing to choose
         ("I guarantee you won't see another outage this quarter", "options", False),
         ("a full refund and a new machine on top, I promise", "options", True),
