@@ -682,7 +682,8 @@ _I_HEAR_YOU = (
     r"get it|know)"
 )
 _BARE_ACK = re.compile(
-    rf"(?:okay |right |yeah |yep |yup |yes |oh |look )*{_I_HEAR_YOU}(?: {_I_HEAR_YOU})*"
+    rf"(?:okay |right |yeah |yep |yup |yes |oh |look |mm |mhm |um |uh )*{_I_HEAR_YOU}"
+    rf"(?: {_I_HEAR_YOU})*"
 )
 
 
@@ -697,7 +698,15 @@ def _bare_into_details(reply: _Reply, span: Span) -> bool:
         if len(reply.norm[span[1] : end].split()) > 2 or end >= len(reply.norm) - 2:
             break
         end = reply.next_sentence_end(end - 1)
-    return any(span[1] <= d[0] <= end for d in reply.find(lx.PREMATURE_DETAILS))
+    if any(span[1] <= d[0] <= end for d in reply.find(lx.PREMATURE_DETAILS)):
+        return True
+    # "mm, I hear you. and when did you first notice?": straight into a question, nothing said back
+    last = reply.sentence_bounds(max(span[1], end - 1))
+    return (
+        last[0] >= span[1]
+        and not reply.norm[last[1] :].strip(" |")
+        and _is_interrogative(reply, *last)
+    )
 
 
 _NOT_ON = re.compile(
@@ -706,7 +715,8 @@ _NOT_ON = re.compile(
 )
 _BACK_CHANNEL = re.compile(
     r" (?:(?:sorry|okay|ok|right|yeah|yes|please|mm|mhm) )*(?:go on|keep going|carry on|i'm "
-    r"listening|i'm with you|take your time|go ahead)(?: please)? (?:\| )?$"
+    r"listening|i'm with you|take your time|take all the time you need|go ahead)(?: please)? "
+    r"(?:\| )?$"
 )
 _INTERJECTIONS = frozenset(
     {
@@ -1327,7 +1337,8 @@ def _restates(reply: _Reply, span: Span, persona: Persona | None) -> Span | None
 
 
 _HOW_BAD_A_TIME = re.compile(
-    r" (?:week|day|time|morning|afternoon|month|year|quarter|few days|few weeks|experience)"
+    r" (?:week|day|time|morning|afternoon|month|year|quarter|few (?:days|weeks)|couple of "
+    r"(?:days|weeks|months)|experience)"
     r"(?: of it)?(?= |$)"
 )
 """After a word of trouble, what only says how bad a time it has been ("I know this has made for a

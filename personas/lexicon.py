@@ -313,7 +313,7 @@ ACKNOWLEDGE = rx(
     r"disaster|failure|fault|delay|mistake|let.down)|one thing after another",
     r"(?:we've|we have|we) (?:messed|mucked|screwed) (?:[^ |]+ ){0,3}?up",
     r"(?:we've|we have) made (?:this|things|it|your [^ |]+) (?:really |so |very )?(?:hard|"
-    r"difficult|worse)",
+    r"difficult)",
     r"(?:everything|what) you(?:'ve| have)? (?:said|told me|described) (?:checks out|is right|"
     r"is correct|adds up|is true)",
     r"(?:haven't|have not|didn't|did not) (?:done|treated you) right by you",

@@ -1226,6 +1226,8 @@ def test_close_to_a_fault_but_not_one(text: str) -> None:
         ("so the fee's gone and Tuesday at nine is locked in", False),
         ("so you've got the reference number and the refund's gone back", False),
         ("yep I hear you. name on the account?", False),
+        ("what a week you've had, and I'm sorry we've made it worse", False),
+        ("we've made this really hard for you, and I'm sorry", True),
         ("you're not wrong, we made a mess of it", True),
         ("the refund's done, and you've got the email confirming you cancelled", False),
         ("so both charges are on their way back to you", False),
@@ -1837,6 +1839,7 @@ def test_understanding_their_upset_empathises(text: str, expected: bool) -> None
         ("lost-express", "oh no, and the restaurant's waiting on it too", True, False, False),
         ("lost-express", "a control board for a restaurant, of all things", True, False, False),
         ("billing-error", "thanks for staying with us for nine years", False, False, False),
+        ("missed-technician", "mm, I hear you. and when did it first start?", False, False, False),
         (
             "escalated-exec",
             "roughly how many shifts did the three outages cost you?",
