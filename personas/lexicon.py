@@ -1535,6 +1535,8 @@ DOUBT = rx(
 )
 
 CORRECTING = rx(
+    r"(?:you|you really) (?:shouldn't|should not) (?:really )?(?:let|have let|leave|have left) "
+    r"(?:your|the|it)",
     r"(?:sla|contract|agreement|terms)(?: does| do)? (?:allow|allows|permit|permits|provide for|"
     r"provides for) (?:for )?(?:some|a (?:certain|bit of|small amount of)|an? (?:amount|level) of)",
     r"(?:emailing|going (?:straight )?to|writing to|escalating (?:it )?to|ringing|contacting|"
@@ -1732,6 +1734,9 @@ CORRECTING = rx(
 )
 
 ACCUSATION = rx(
+    r"(?:regarding|about|re|concerning) the claims? (?:in|made in|you(?:'ve| have)? made)",
+    r"(?:you're|you are) (?:basically )?(?:(?:saying|suggesting) (?:we're|we are|i'm|i am)|"
+    r"calling (?:us|me)) (?:liars?|lying)",
     r"according to (?:you|your (?:email|emails|letter|message|complaint|version|story|account of))",
     r"(?:your|the customer's) (?:account|version|story) (?:is|was) that",
     r"for the purposes of (?:the|my|our|this) (?:investigation|record|file|report|complaint)",
@@ -2636,6 +2641,10 @@ DISMISSAL = rx(
 )
 
 OVER_PROMISE = rx(
+    r"(?:promise|guarantee|swear|hand on heart|my word)(?: you)?(?: [^ |]+){0,4}? (?:it|this|that) "
+    r"(?:won't|will not|will never|never) (?:happen|break|go wrong)(?: [^ |]+)? (?:again|a "
+    r"(?:second|third|fourth) time)",
+    r"(?:promise|guarantee)(?: you)? (?:this|that|it)(?:'ll| will) be the last time",
     r"(?:guarantee|promise you|swear) (?:that )?(?:he|she|they|the engineer|the technician|"
     r"someone|somebody)(?:'ll| will) (?:definitely )?(?:be there|turn up|show up|arrive|come|"
     r"make it)",
