@@ -170,6 +170,11 @@ class _Reply:
         end = min((b for b in self.boundaries if b >= pos), default=len(self.norm))
         return start, end
 
+    def sentence_text(self, pos: int) -> str:
+        """The sentence at `pos`, with the spaces around it that the lexicon's patterns expect."""
+        start, end = self.sentence_bounds(pos)
+        return self.norm[max(0, start - 1) : end + 1]
+
     def next_sentence_end(self, pos: int) -> int:
         """Where the sentence after the one at `pos` ends (or that one, if it is the last)."""
         end = self.sentence_bounds(pos)[1]
@@ -677,14 +682,18 @@ def _sorry_after_fault(reply: _Reply, span: Span, violations: list[Span]) -> boo
     return sorry and any(v[1] <= span[0] for v in violations)
 
 
+_FILLERS = (
+    *("okay", "ok", "right", "yeah", "yep", "yup", "yes", "oh", "look", "mm", "mhm", "um", "uh"),
+    *("god", "gosh", "blimey", "no", "sorry", "please"),
+)
+"""Words said around an "I hear you", an "I know" or a "that's not on" that add nothing to it."""
+_FILLER = "(?:" + "|".join(_FILLERS) + ") "
+
 _I_HEAR_YOU = (
     r"i (?:do |totally |completely |really |fully |absolutely )*(?:hear (?:you|ya|ye)|understand|"
     r"get it|know)"
 )
-_BARE_ACK = re.compile(
-    rf"(?:okay |right |yeah |yep |yup |yes |oh |look |mm |mhm |um |uh )*{_I_HEAR_YOU}"
-    rf"(?: {_I_HEAR_YOU})*"
-)
+_BARE_ACK = re.compile(rf"(?:{_FILLER})*{_I_HEAR_YOU}(?: {_I_HEAR_YOU})*")
 
 
 def _bare_into_details(reply: _Reply, span: Span) -> bool:
@@ -714,17 +723,11 @@ _NOT_ON = re.compile(
     r"okay|ok|good enough|right)(?: at all)?"
 )
 _BACK_CHANNEL = re.compile(
-    r" (?:(?:sorry|okay|ok|right|yeah|yes|please|mm|mhm) )*(?:go on|keep going|carry on|i'm "
+    rf" (?:{_FILLER})*(?:go on|keep going|carry on|i'm "
     r"listening|i'm with you|take your time|take all the time you need|go ahead)(?: please)? "
     r"(?:\| )?$"
 )
-_INTERJECTIONS = frozenset(
-    {
-        *("|", "oh", "god", "no", "gosh", "blimey", "yeah"),
-        *("yes", "look", "okay", "ok", "that's", "thats"),
-    }
-)
-"""Words said around an "I know" or a "that's not on" that add nothing to it."""
+_INTERJECTIONS = frozenset({*_FILLERS, "|", "that's", "thats"})
 
 
 def _only_listening(reply: _Reply, span: Span) -> bool:
@@ -1098,8 +1101,7 @@ _PROCESS_CHOICE = re.compile(
 def _choice_of_process(reply: _Reply, span: Span) -> bool:
     """ "I can either sort this out now while you're on the phone, or call you back once it's all
     done": a choice of how or when, with no remedy named in it, offers nothing to choose between."""
-    start, end = reply.sentence_bounds(span[0])
-    sentence = reply.norm[max(0, start - 1) : end + 1]
+    sentence = reply.sentence_text(span[0])
     return bool(_PROCESS_CHOICE.search(sentence)) and not _REMEDY.search(sentence)
 
 
@@ -1111,8 +1113,7 @@ _NEVER_AGAIN = re.compile(
 def _never_again(reply: _Reply, span: Span) -> bool:
     """README rule 5: a guarantee that it will not happen again ("you won't see another outage, I
     promise") over-promises without offering anything to choose."""
-    start, end = reply.sentence_bounds(span[0])
-    return bool(_NEVER_AGAIN.search(reply.norm, max(0, start - 1), end))
+    return bool(_NEVER_AGAIN.search(reply.sentence_text(span[0])))
 
 
 def _offered(reply: _Reply, span: Span, violations: list[Span]) -> bool:
@@ -1151,8 +1152,7 @@ _REMEDY = re.compile(
 
 def _offers(reply: _Reply, pos: int) -> bool:
     """Does the sentence at `pos` say what we do or offer ("so the refund will show by Friday")?"""
-    start, end = reply.sentence_bounds(pos)
-    sentence = reply.norm[max(0, start - 1) : end + 1]
+    sentence = reply.sentence_text(pos)
     return bool(_AGENT_ACTS.search(sentence)) or reply.matches(_OFFERING, sentence)
 
 
@@ -1169,7 +1169,7 @@ def _said_back(
         if not _tells_back(reply, span[0], violations):
             continue
         start, end = reply.sentence_bounds(span[0])
-        sentence = reply.norm[max(0, start - 1) : end + 1]
+        sentence = reply.sentence_text(span[0])
         if (_offers(reply, span[0]) or _remedied(reply, span)) and not _given_as_the_reason(
             reply, start, span
         ):
