@@ -760,8 +760,11 @@ _IN_PLACE_QUESTION = frozenset({"what", "when", "where", "which", "who", "how", 
 _WH_QUESTION = re.compile(
     r"(?:(?:and|so|but|okay|right|well) )*(?:(?:and )?then )?(?:(?:how(?: long| many times| "
     r"often)?|what|when|where|why) (?:have|has|had|did|do|does|is|are|was|were|will|would|can|"
-    r"could|should)\b|what (?:happened|went on|went wrong)\b(?! (?:is|was|there)\b))"
+    r"could|should)\b|what (?:happened|went on|went wrong)\b(?! (?:is|was|there)\b)"
+    r"|(?:can|could|may|might) i (?:just )?ask(?: you)?\b(?! (?:you )?(?:to|for|that)\b))"
 )
+"""A sentence that opens by asking: a question word and its verb, or "can I ask" ("can I ask how
+long you've been waiting?" asks for the fact it names)."""
 
 
 def _contrast_between(reply: _Reply, start: int, end: int, then: str = "") -> bool:
@@ -1145,7 +1148,7 @@ _THEIR_FEELING = re.compile(r" how (?:your|the) \w+ feels ")
 
 _REMEDY = re.compile(
     r" (?:refund\w*|reimburs\w*|credit\w*|replacement|waived?|rebooked|booked|booking|sorted|fixed|"
-    r"on (?:its|their) way|done|locked in|all set|fee's gone|charge's gone) "
+    r"on (?:its|their) way|done|locked in|all set|fee's gone|charge's gone)(?:'s)? "
 )
 """Words of a fix: a sentence with them tells the remedy, not the complaint."""
 
@@ -1184,7 +1187,8 @@ def _said_back(
 
 
 _THANKED_FOR = re.compile(
-    r" (?:thank you|thanks|cheers)(?: (?:ever )?so much| very much)? for (?:[^ |]+ ){0,8}$"
+    r" (?:thank you|thanks|cheers)(?: (?:ever )?so much| very much)? for (?:[^ |]+ ){0,8}?"
+    r"(?:and for (?:[^ |]+ ){0,4})?$"
 )
 
 
@@ -1214,7 +1218,13 @@ def _remedied(reply: _Reply, span: Span) -> bool:
         bool(_PUT_RIGHT & {*reply.words_before(span, 4), *after})
         or after[:1] == ["back"]
         or bool(_ON_ITS_WAY_BACK.match(reply.norm, span[1]))
+        or bool(_PUT_BACK.search(reply.norm, reply.sentence_bounds(span[0])[0] - 1, span[0]))
     )
+
+
+_PUT_BACK = re.compile(r" (?:put|paid|given|sent|gone|going|coming|come) back ")
+"""A remedy said before the facts it lists ("so that's everything put back, the two payments and
+the bank fee")."""
 
 
 _ON_ITS_WAY_BACK = re.compile(r" (?:is |are |'s )?on (?:its|their) way back")

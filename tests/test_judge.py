@@ -1037,6 +1037,9 @@ def test_a_word_said_twice_is_one_word_to_the_lexicon() -> None:
         ("when you say nobody rang, was that on both mornings?", False),
         ("when you said you'd booked two days off, were they both unpaid?", False),
         ("two no-shows? that's not like us. you sure it was the right day?", False),
+        ("could I ask, has it put you out at work, having to take the time off?", False),
+        ("may I just ask how long you've been waiting on him now?", False),
+        ("can I ask you to bear with me? you took two days off and nobody came", True),
     ],
 )
 def test_an_echo_question_says_the_complaint_back_unless_it_asks_or_disbelieves(
@@ -1874,6 +1877,28 @@ def test_understanding_their_upset_empathises(text: str, expected: bool) -> None
             "the account history confirms everything you've said, and I'm sorry",
             True,
             True,
+            False,
+        ),
+        (
+            "billing-error",
+            "right, that's all been paid back now, the two payments and the bank fee",
+            False,
+            False,
+            False,
+        ),
+        (
+            "billing-error",
+            "thanks ever so much for your patience on the phone today, and for banking with us "
+            "nine years",
+            False,
+            False,
+            False,
+        ),
+        (
+            "lost-express",
+            "okay so the refund's gone through to your card this morning",
+            False,
+            False,
             False,
         ),
     ],
