@@ -803,8 +803,9 @@ offer."""
 
 _REFUSED_AFTER = re.compile(
     r"^ (?:[^ |]+ ){0,6}?(?:(?:isn't|aren't|wasn't|not) (?:something|possible|an "
-    r"option|on the table|what i can|in my gift|mine to give|up to me)|(?:i|we) (?:can't|cannot|"
-    r"won't) (?:do|offer|give|authori[sz]e)|(?:i|we) (?:can't|cannot)(?: and| i'm afraid| i'm "
+    r"option|on the table|what i can|in my gift|mine to give|up to me|(?:within|in) my "
+    r"(?:authority|remit|power|gift))|(?:i|we) (?:can't|cannot|won't) (?:do|offer|give|"
+    r"authori[sz]e|promise)|(?:i|we) (?:can't|cannot)(?: and| i'm afraid| i'm "
     r"(?:really |so |very )?sorry| sorry| \||(?= $)))"
     r"|^ (?:[^ |]+ ){0,6}?(?:is|[^ |]+'s|are|[^ |]+'re) (?:beyond|above|outside|over) (?:what i "
     r"can|what i'm (?:allowed|able)|my (?:sign off|sign-off|authority|limit|pay grade))"
@@ -1624,7 +1625,11 @@ def _cancelled_by_but(reply: _Reply, span: Span, violations: list[Span]) -> bool
         return True
     _, end = reply.sentence_bounds(span[0])
     contrast = _YES_BUT.search(reply.norm, span[1], end)
-    if contrast is None or contrast.start() - span[1] > 24:
+    if (
+        contrast is None
+        or contrast.start() - span[1] > 24
+        or _NO_CONTRAST.search(reply.norm, max(span[1] - 1, contrast.start() - 30), contrast.end())
+    ):
         return False
     if contrast.group() == " though " and violations and all(v[1] <= span[0] for v in violations):
         # "it was the supplier's fault. I am sorry though, …": "though" turns back on the fault
@@ -1644,6 +1649,11 @@ def _trailing_though(reply: _Reply, span: Span, fault: Span) -> bool:
 
 
 _YES_BUT = re.compile(r" (?:but|however|though|although) ")
+_NO_CONTRAST = re.compile(
+    r" even though $| (?:nothing|nobody|no one|none|not a thing)(?: [^ |]+){0,3} but $"
+)
+"""Not a "yes, but": "nobody called, even though they'd promised" and "nothing from us but a
+status page" (but = except) go on telling what happened."""
 _HELP_AFTER_BUT = re.compile(
     r" (?:i|we) (?:can|could|will|'ll|am going to|'m going to|'m gonna|want to|'d like to|do|did) |"
     r" (?:let me|here's|what i can|i'll|we'll|i'm|sorry|apologi[sz]e|i've|we've|thank|thanks) |"

@@ -368,7 +368,8 @@ you've got a busy day")."""
 TROUBLE = rx(
     rf"{_FEEL}",
     r"never|didn't|did not|hasn't|has not|haven't|have not|wasn't|weren't|isn't|aren't|"
-    r"doesn't|don't|couldn't|wouldn't|won't|can't|cannot|not|no|nobody|no one|nothing|none",
+    r"doesn't|don't|couldn't|wouldn't|won't|can't|cannot|not|no|nobody|nobody's|no one|"
+    r"no one's|nothing|none",
     r"twice|again|still|late|delay\w*|missing|lost|los(?:e|ing)|gone|vanish\w*|broke|broken|"
     r"fail\w*|fault\w*|charged|double|wasted|waited|waiting|wait|hours|days|weeks|all (?:day|"
     r"morning|afternoon|week)|for nothing|let down|let you down|promised|off work|day off|"
@@ -417,7 +418,7 @@ were double billed…"), not the offer ("so, to recap: refund today, a call on F
 
 RESTATED_EVENT = rx(
     SENTENCE_START + r"(?:(?:right|okay|mhm|yeah|and|oh) )?so (?:the|your|he|she|they|it|it's|"
-    r"nobody|no one|that's|there's|both|two|three) ",
+    r"nobody|nobody's|no one|no one's|that's|there's|both|two|three) ",
     SENTENCE_START + r"(?:so )?that's (?:a|an|two|three|four|five|six|several|[0-9]+) "
     r"(?:[^ |]+ )?(?:days?|weeks?|fortnight|months?|hours?|mornings?|visits?|times?|outages?|"
     r"repairs?|charges?|calls?|breaches|breach|failures?|payments?|no.shows?)",
@@ -1096,7 +1097,7 @@ BLAME = rx(
     r"your)",
     r"(?<!and )not (?:by |with )?(?:us|our (?:billing|engineers|team|side|end|network|system|staff|"
     r"people|company|lot|doing))",
-    r"rather than (?:us|our|with us)",
+    r"rather than (?:us|ours|our|with us)",
     r"(?:fault|problem|issue|delay|blame) (?:really )?(?:lies|sat|sits|is|was) with (?:them|the|"
     r"your|their|him|her)",
     r"(?:that one's|that one is|which is|that'd be|that would be|that'll be) (?:on|down to) "
@@ -1535,6 +1536,11 @@ DOUBT = rx(
 )
 
 CORRECTING = rx(
+    r"(?:i don't think|i do not think|i wouldn't say|i would not say) (?:it's|it is|that's|that "
+    r"is) (?:quite |entirely |really |strictly |totally )?(?:fair|right|accurate|true) to (?:say|"
+    r"suggest|claim)",
+    r"you(?:'d| would) have (?:got|gotten|had) (?:further|a quicker|a faster|a better|it sorted)|"
+    r"you(?:'d| would) have been better off",
     r"(?:you|you really) (?:shouldn't|should not) (?:really )?(?:let|have let|leave|have left) "
     r"(?:your|the|it)",
     r"(?:sla|contract|agreement|terms)(?: does| do)? (?:allow|allows|permit|permits|provide for|"
@@ -1866,8 +1872,11 @@ CALM_DOWN = rx(
 
 INSULT = rx(
     r"(?:you're|you are) (?:entitled|welcome) to your (?:opinion|view)",
-    r"(?:it's|its) (?:my|all my) fault(?: [^ |]+){0,8} (?:now |then )?is it"
+    r"(?:it's|its) (?:my|all my|our|all our) fault(?: [^ |]+){0,8} (?:now |then )?is it"
     r"(?= \||(?= $)| brilliant| great)",
+    r"(?<!know )(?<!sorry )(?:you've|you have) (?:already )?(?:told|said) (?:me )?(?:that|this|it) "
+    r"(?:already|before|twice|three times|a (?:few|hundred|dozen) times|(?:loads|lots) of times)"
+    r"(?: already| now)?(?= \||(?= $))",
     r"(?:people|customers|callers) with (?:far |much |way |a lot )?(?:worse|bigger) (?:problems|"
     r"issues|things)",
     r"some (?:customers|people|callers|folk) (?:just )?(?:like|love|enjoy) (?:to complain|"
@@ -2915,7 +2924,7 @@ a statement ("it's definitely the same fault, I can see that") it agrees."""
 
 INTERROGATIVE_START = re.compile(
     r"^(?:so |and |okay |ok |right |now |well |then |just |also |but |alright |sure |roughly |"
-    r"approximately |about )*"
+    r"approximately |about |sorry )*"
     r"(?:what|what's|whats|how|when|where|which|who|whom|why|whose|can|could|would|will|shall|"
     r"should|do|does|did|is|are|was|were|have|has|had|may|might|won't|wouldn't|don't|didn't|"
     r"isn't|aren't|can't|couldn't)\b"

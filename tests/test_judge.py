@@ -98,6 +98,11 @@ def test_the_grammar_of_the_method(text: str, mark: str, expected: bool) -> None
         ("because everything is always our fault, isn't it", "insult"),
         ("right, thanks for the running commentary", "insult"),
         ("the contract does allow for some downtime each quarter", "correcting"),
+        ("I wouldn't say it's entirely fair to suggest we lost the sale for you", "correcting"),
+        ("honestly you'd have been better off ringing the account team", "correcting"),
+        ("you've said that twice already", "insult"),
+        ("oh so it's all our fault now, is it", "insult"),
+        ("the delay was the courier's problem rather than ours", "blame"),
         ("I'm not really able to get into that with you", "dismissal"),
         ("you're the third caller today with this", "dismissal"),
         ("I guarantee the engineer will be there this time", "over_promise"),
@@ -483,6 +488,8 @@ def test_questions_real_and_hostile() -> None:
     assert judge("what time did the engineer say he'd come").question.hit
     assert not judge("are you sure?").question.hit
     assert not judge("what I can do is refund the fee").question.hit
+    assert judge("sorry, what was the reference again").question.hit
+    assert judge("um sorry and did he ring at all").question.hit
 
 
 def test_empty_and_huge_replies() -> None:
@@ -748,6 +755,7 @@ def test_credit_in_other_words(text: str, mark: str, expected: bool) -> None:
         "actually, you know what, I'm going to reimburse the overdraft fee as well",
         "i get it, you've been on hold forever and then it just cut you off",
         "a full refund of everything since you signed isn't something I can sign off, sorry",
+        "I know you've told it twice already and I'm sorry you had to",
         "that's put you in an awful position and none of it was your doing",
         "I know hanging up would've been easier, so thank you for staying on",
         "thanks, I appreciate you putting it so clearly",
@@ -1040,6 +1048,9 @@ def test_a_word_said_twice_is_one_word_to_the_lexicon() -> None:
         ("could I ask, has it put you out at work, having to take the time off?", False),
         ("may I just ask how long you've been waiting on him now?", False),
         ("can I ask you to bear with me? you took two days off and nobody came", True),
+        ("sorry, and was it unpaid both times?", False),
+        ("mm. two mornings, and not one phone call. carry on", True),
+        ("and he didn't even phone? honestly", True),
     ],
 )
 def test_an_echo_question_says_the_complaint_back_unless_it_asks_or_disbelieves(
@@ -1236,6 +1247,10 @@ def test_close_to_a_fault_but_not_one(text: str) -> None:
         ("yep I hear you. name on the account?", False),
         ("what a week you've had, and I'm sorry we've made it worse", False),
         ("we've made this really hard for you, and I'm sorry", True),
+        ("okay so nobody's rung you back once in all that time", True),
+        ("so no one got back to you, even though you were promised a call? I'm sorry", True),
+        ("so the site went down and nothing but a text from us", True),
+        ("so nobody rang, even though you were promised a call", True),
         ("you're not wrong, we made a mess of it", True),
         ("the refund's done, and you've got the email confirming you cancelled", False),
         ("so both charges are on their way back to you", False),
@@ -1296,6 +1311,12 @@ def test_a_key_fact_that_only_names_the_topic_is_not_said_back() -> None:
             "over_promise",
         ),
         ("vip-client", "a year without fees isn't in my gift, but I can reverse these ones", None),
+        (
+            "vip-client",
+            "compensation for the property purchase isn't within my authority, so I won't "
+            "promise it. the fees I can reverse today",
+            None,
+        ),
     ],
 )
 def test_a_refusal_or_an_honest_limit_is_not_the_fault_it_names(
