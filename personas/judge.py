@@ -380,6 +380,7 @@ def judge(text: str, context: JudgeContext | None = None, *, learned: bool = Tru
                 and not _idle_i_know(reply, s)
                 and not _only_listening(reply, s)
                 and not _disbelieved(reply, s, told_back_against)
+                and not _what_we_would_tell_them(reply, s)
             ]
             candidates += [
                 r
@@ -415,7 +416,7 @@ def judge(text: str, context: JudgeContext | None = None, *, learned: bool = Tru
             ]
             candidates += [s for _, s in bargain_spans if _offered(reply, s, violation_spans)]
             candidates += [
-                s for k, s in violations if k == "over_promise" and not _never_again(reply, s)
+                s for k, s in violations if k == "over_promise" and not _promise_not_offer(reply, s)
             ]
         over = [s for k, s in violations if k == "over_promise"]
         hedged = [
@@ -462,9 +463,18 @@ def _second_opinion(
     violation_spans = list(violation_spans)
     asks_details = reply.matches(lx.PREMATURE_DETAILS)
     unsure = not found and not (asks_details and stage != "vent")
-    if unsure and model.probability("any_violation", feats) > model.threshold["any_violation"]:
+    cues = reply.find(lx.FAULT_CUE) if unsure else []
+    if cues or (
+        unsure and model.probability("any_violation", feats) > model.threshold["any_violation"]
+    ):
         best = model.best_clause("any_violation", reply.st)
         start, end = (best[1], best[2]) if best else (0, len(reply.st.original))
+        if cues:  # the clause the cue opens, or the sentence it closes, is the fault
+            s_start, s_end = reply.sentence_bounds(cues[0][0])
+            c_start = reply.clause_bounds(cues[0][0])[0]
+            if len(reply.norm[c_start:s_end].split()) > 4:
+                s_start = c_start
+            _, start, end = reply.original((s_start, s_end))
         words = SpokenText.of(reply.st.original[start:end]).words()
         kind = model.kind_of(words, exclude=() if stage == "vent" else ("premature_details",))
         clause = reply.norm_span(start, end)
@@ -589,8 +599,12 @@ def _model_may_acknowledge(
     if not _tells_back(reply, reply.st.norm_start(first), violations):
         return False
     clause = reply.norm_span(start, end)
-    if _calling_about(reply, clause) or _BARE_APOLOGY.fullmatch(
-        reply.norm[clause[0] : clause[1]].strip()
+    if (
+        _calling_about(reply, clause)
+        or _BARE_APOLOGY.fullmatch(reply.norm[clause[0] : clause[1]].strip())
+        or any(
+            _overlaps(s, clause) and _only_listening(reply, s) for s in reply.find(lx.ACKNOWLEDGE)
+        )
     ):
         return False
     thanks = marks["gratitude"]
@@ -684,7 +698,7 @@ def _sorry_after_fault(reply: _Reply, span: Span, violations: list[Span]) -> boo
 
 _FILLERS = (
     *("okay", "ok", "right", "yeah", "yep", "yup", "yes", "oh", "look", "mm", "mhm", "um", "uh"),
-    *("god", "gosh", "blimey", "no", "sorry", "please"),
+    *("god", "gosh", "blimey", "dear", "no", "sorry", "please"),
 )
 """Words said around an "I hear you", an "I know" or a "that's not on" that add nothing to it."""
 _FILLER = "(?:" + "|".join(_FILLERS) + ") "
@@ -710,11 +724,14 @@ def _bare_into_details(reply: _Reply, span: Span) -> bool:
     if any(span[1] <= d[0] <= end for d in reply.find(lx.PREMATURE_DETAILS)):
         return True
     # "mm, I hear you. and when did you first notice?": straight into a question, nothing said back
+    # (into an offer put as a question, "what I can do is refund it today, would that work?", the
+    # "I hear you" stands)
     last = reply.sentence_bounds(max(span[1], end - 1))
     return (
         last[0] >= span[1]
         and not reply.norm[last[1] :].strip(" |")
         and _is_interrogative(reply, *last)
+        and not _offers(reply, last[0])
     )
 
 
@@ -723,7 +740,7 @@ _NOT_ON = re.compile(
     r"okay|ok|good enough|right)(?: at all)?"
 )
 _BACK_CHANNEL = re.compile(
-    rf" (?:{_FILLER})*(?:go on|keep going|carry on|i'm "
+    rf" (?:{_FILLER})*(?:you )?(?:go on|keep going|carry on|i'm "
     r"listening|i'm with you|take your time|take all the time you need|go ahead)(?: please)? "
     r"(?:\| )?$"
 )
@@ -739,6 +756,16 @@ def _only_listening(reply: _Reply, span: Span) -> bool:
     start = reply.sentence_bounds(span[0])[0]
     before = reply.norm[start : span[0]].split()
     return all(w in _INTERJECTIONS for w in before) and bool(_BACK_CHANNEL.search(reply.norm))
+
+
+_REPORTING = frozenset({"explaining", "explain", "explained", "saying", "say", "confirming"})
+
+
+def _what_we_would_tell_them(reply: _Reply, span: Span) -> bool:
+    """ "I can send you a letter explaining it was our error", "would it help if I rang them and
+    explained the delay was down to us?": what an offered letter or call would say, not said to
+    them."""
+    return bool(_REPORTING & set(reply.words_before(span, 3))) and _offers(reply, span[0])
 
 
 def _idle_i_know(reply: _Reply, span: Span) -> bool:
@@ -761,7 +788,8 @@ _WH_QUESTION = re.compile(
     r"(?:(?:and|so|but|okay|right|well) )*(?:(?:and )?then )?(?:(?:how(?: long| many times| "
     r"often)?|what|when|where|why) (?:have|has|had|did|do|does|is|are|was|were|will|would|can|"
     r"could|should)\b|what (?:happened|went on|went wrong)\b(?! (?:is|was|there)\b)"
-    r"|(?:can|could|may|might) i (?:just )?ask(?: you)?\b(?! (?:you )?(?:to|for|that)\b))"
+    r"|(?:can|could|may|might) i (?:just )?ask(?: you)?\b(?! (?:you )?(?:to|for|that)\b)"
+    r"|(?:are|were|have|had|did|do|is|was) you\b)"
 )
 """A sentence that opens by asking: a question word and its verb, or "can I ask" ("can I ask how
 long you've been waiting?" asks for the fact it names)."""
@@ -807,8 +835,9 @@ _REFUSED_AFTER = re.compile(
     r"(?:authority|remit|power|gift))|(?:i|we) (?:can't|cannot|won't) (?:do|offer|give|"
     r"authori[sz]e|promise)|(?:i|we) (?:can't|cannot)(?: and| i'm afraid| i'm "
     r"(?:really |so |very )?sorry| sorry| \||(?= $)))"
-    r"|^ (?:[^ |]+ ){0,6}?(?:is|[^ |]+'s|are|[^ |]+'re) (?:beyond|above|outside|over) (?:what i "
-    r"can|what i'm (?:allowed|able)|my (?:sign off|sign-off|authority|limit|pay grade))"
+    r"|^ (?:[^ |]+ ){0,6}?(?:is|[^ |]+'s|are|[^ |]+'re) (?:(?:beyond|above|outside|over) (?:what "
+    r"i can|what i'm (?:allowed|able)|my (?:sign off|sign-off|authority|limit|pay grade))|out of "
+    r"my hands)"
     r"|^ (?:[^ |]+ ){0,6}?\| (?:can't|cannot|no can do|not possible|no chance)(?: \||(?= $)| i'm "
     r"afraid)"
     r"|^ (?:(?:is|was|'s) )?(?:what|all) you(?:'re| are| were|'d| would)? (?:hoping|asking|after|"
@@ -1114,10 +1143,17 @@ _NEVER_AGAIN = re.compile(
 )
 
 
-def _never_again(reply: _Reply, span: Span) -> bool:
+def _promise_not_offer(reply: _Reply, span: Span) -> bool:
     """README rule 5: a guarantee that it will not happen again ("you won't see another outage, I
-    promise") over-promises without offering anything to choose."""
-    return bool(_NEVER_AGAIN.search(reply.sentence_text(span[0])))
+    promise"), or of what someone else will do ("your bank will definitely take the fee off"),
+    over-promises without offering anything to choose."""
+    return bool(
+        _NEVER_AGAIN.search(reply.sentence_text(span[0]))
+        or _THEY_WILL.match(reply.norm, max(0, span[0] - 1))
+    )
+
+
+_THEY_WILL = re.compile(r" (?:your |the )?(?:bank|they|seller|sellers)(?:'ll| will| would) ")
 
 
 def _offered(reply: _Reply, span: Span, violations: list[Span]) -> bool:
@@ -1619,6 +1655,8 @@ def _refusing_thanks(reply: _Reply, span: Span) -> bool:
 
 def _cancelled_by_but(reply: _Reply, span: Span, violations: list[Span]) -> bool:
     for contrast in lx.CONTRAST.finditer(reply.norm, span[1]):
+        if reply.norm.endswith(" even", 0, contrast.start() - 1):
+            continue  # "it arrived damaged even though the box looked fine" goes on telling it
         if any(v[0] >= contrast.start() for v in violations):
             return True
     if any(_trailing_though(reply, span, v) for v in violations):
@@ -1645,7 +1683,10 @@ def _trailing_though(reply: _Reply, span: Span, fault: Span) -> bool:
         return False
     end = reply.sentence_bounds(span[0])[1]
     f_start, f_end = reply.sentence_bounds(fault[0])
-    return f_start <= end + 2 and " though " in reply.norm[max(0, f_start - 1) : f_end + 1]
+    if f_start <= end + 2 and " though " in reply.norm[max(0, f_start - 1) : f_end + 1]:
+        return True
+    # "… I'm really sorry. I do have to say though, the email does say…": it leads into the fault
+    return f_start > end and "though" in reply.norm[f_start : fault[1]].split()[:8]
 
 
 _YES_BUT = re.compile(r" (?:but|however|though|although) ")

@@ -2870,6 +2870,11 @@ NEGATORS = frozenset(
         "none",
     ]
 )
+FAULT_CUE = rx(r"(?<!wrong )to be fair(?! to you| if i| i'd| i would| you've| you're)")
+"""Words that in the labelled set nearly always bring a fault (128 of 133 replies with "to be fair"
+have one), whose kind (blame, correcting, dismissal…) only the rest of the sentence tells: the
+model names it."""
+
 CONTRAST = re.compile(
     r"(?<= )(?:but|however|though|although|that said|having said that|except|yet|whereas|even "
     r"so|(?:it's|its|it is) just(?: that)?(?= to be fair| that))(?= )"

@@ -965,6 +965,27 @@ def _model_that_hears_acknowledgement_in(word: str) -> Model:
     return Model({word: 0}, weights, {t: -20.0 for t in targets}, {t: 0.7 for t in targets}, (), {})
 
 
+def test_the_model_does_not_credit_an_exclamation_said_while_they_go_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(
+        judge_module, "load_model", lambda: _model_that_hears_acknowledgement_in("right")
+    )
+    passing = judge("oh dear, that's not right at all. I'm sorry. you go on")
+    assert not passing.marks["acknowledge"].hit, passing.as_json()
+    said = judge("a week without heating, that's not right at all. you go on")
+    assert said.marks["acknowledge"].hit, said.as_json()
+
+
+def test_to_be_fair_brings_a_fault_the_model_names() -> None:
+    for text in (
+        "it was only forty minutes each time, to be fair",
+        "to be fair, the depot did try to deliver it on Monday",
+    ):
+        assert judge(text).violations, text
+    assert not judge("you're not wrong, to be fair").violations
+
+
 def test_the_model_does_not_credit_a_bare_apology_as_acknowledgement(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -1100,6 +1121,11 @@ def test_an_echo_question_says_the_complaint_back_unless_it_asks_or_disbelieves(
         ("vip-client", "we can pay the costs this caused on the house purchase"),
         ("failed-twice", "and some vouchers for the launderette while you wait"),
         ("billing-error", "I'll get them to reverse the overdraft fee"),
+        ("lost-express", "we'll make up whatever you lose on that job"),
+        ("vip-client", "and we'll cover any penalty the seller's solicitors charge"),
+        ("vip-client", "from now on you won't be charged a single fee, sir"),
+        ("failed-twice", "I can swap it for the one with the bigger drum"),
+        ("billing-error", "your bank will definitely knock that fee off once they see it"),
     ],
 )
 def test_each_persona_names_what_is_too_much_to_offer(persona_id: str, text: str) -> None:
@@ -1315,6 +1341,11 @@ def test_a_key_fact_that_only_names_the_topic_is_not_said_back() -> None:
             "vip-client",
             "compensation for the property purchase isn't within my authority, so I won't "
             "promise it. the fees I can reverse today",
+            None,
+        ),
+        (
+            "failed-twice",
+            "a newer model's out of my hands, sorry, but I can replace it like for like",
             None,
         ),
     ],
@@ -1918,6 +1949,37 @@ def test_understanding_their_upset_empathises(text: str, expected: bool) -> None
         (
             "lost-express",
             "okay so the refund's gone through to your card this morning",
+            False,
+            False,
+            False,
+        ),
+        (
+            "missed-technician",
+            "so you waited in both mornings and nobody rang. I'm really sorry. I have to say "
+            "though, you should have checked your texts",
+            False,
+            False,
+            False,
+        ),
+        (
+            "billing-error",
+            "I completely understand. however, what I can do is refund both charges today, would "
+            "that help?",
+            True,
+            False,
+            True,
+        ),
+        ("failed-twice", "are you having to take it all to the launderette?", False, False, False),
+        (
+            "billing-error",
+            "don't worry, your bank will definitely take the fee off when they see our letter",
+            False,
+            False,
+            False,
+        ),
+        (
+            "billing-error",
+            "I'll post a letter for your bank explaining it was our mistake",
             False,
             False,
             False,
