@@ -628,7 +628,15 @@ def _tells_back(reply: _Reply, pos: int, violations: list[Span]) -> bool:
     start, end = reply.sentence_bounds(pos)
     if _is_interrogative(reply, start, end) and not _echo_question(reply, start, pos, violations):
         return False
-    return not any(start <= v[0] < end for v in violations)
+    # what follows a "but" after the fault stands ("no platform's immune, but three in a quarter
+    # is too many"), README rule 2
+    return not any(
+        start <= v[0] < end and not (v[1] <= pos and _BUT.search(reply.norm, v[1] - 1, pos))
+        for v in violations
+    )
+
+
+_BUT = re.compile(r" (?:but|however) ")
 
 
 def _echo_question(reply: _Reply, start: int, pos: int, violations: list[Span]) -> bool:

@@ -942,6 +942,11 @@ _THIRD = (
     r"front desk|reception|housekeeping)|they|them|he|she"
 )
 BLAME = rx(
+    r"(?:that's|that is|that was|which is|which was|it's|it was) (?:outside|beyond) (?:of )?our "
+    r"control",
+    r"(?:your|the) bank (?:shouldn't|should not|should never) (?:have|of|'ve) charged",
+    r"whoever (?:told you|you spoke to|you talked to)(?: [^ |]+){0,4}? (?:got it wrong|got that "
+    r"wrong|was wrong|didn't|did not|never|should)",
     r"whose (?:bright )?(?:idea|decision) was (?:it|that)",
     rf"(?:{_THIRD})(?: [^ |]+){{0,4}}? (?:clearly|obviously) (?:never|didn't|did not|forgot|"
     rf"failed)",
@@ -1168,6 +1173,7 @@ BLAME = rx(
 )
 
 POLICY = rx(
+    r"(?:there's|there is|there isn't|there is not) (?:no|any) compensation for",
     r"(?:there's|there is) an? (?:[^ |]+ ){1,3}(?:hour|day|working day)s? (?:window|period|cut off|"
     r"cutoff|cut-off) (?:on|for) (?:cancellations|refunds|claims|returns|complaints|changes)",
     r"(?:all|as far as|as much as) the system (?:will )?(?:let|lets|allow|allows) me",
@@ -1536,6 +1542,14 @@ DOUBT = rx(
 )
 
 CORRECTING = rx(
+    r"you(?:'d| would) have (?:agreed|signed up|accepted|consented) to",
+    r"(?:in future|next time) if you (?:give|gave|use|used|send|sent|put|keep|let|book|check)",
+    r"(?:did|had) you (?:send|sent|submit|submitted|put|drop|dropped|book|booked|pay|paid) (?:[^ "
+    r"|]+ ){0,3}before the cut ?off",
+    r"(?:i'm not sure|i don't think|i'm not convinced) (?:emailing|going (?:straight )?to|writing "
+    r"to|contacting|copying in|ringing) (?:[^ |]+ ){1,3}(?:was|is) the (?:quickest|best|fastest|"
+    r"right) (?:route|way|option)",
+    r"(?:i will|i'll|i have to|i must|i do have to) say,? with respect",
     r"(?:i don't think|i do not think|i wouldn't say|i would not say) (?:it's|it is|that's|that "
     r"is) (?:quite |entirely |really |strictly |totally )?(?:fair|right|accurate|true) to (?:say|"
     r"suggest|claim)",
@@ -1871,6 +1885,9 @@ CALM_DOWN = rx(
 )
 
 INSULT = rx(
+    r"(?:it's|it is|it was|that's|that was) (?:only |just )?one (?:appointment|visit|morning|"
+    r"parcel|delivery|outage|payment|charge|fee)(?= \||(?= $)| (?:they'll|it'll|we'll|you'll|"
+    r"so|mate|love|sir|madam))",
     r"(?:you're|you are) (?:entitled|welcome) to your (?:opinion|view)",
     r"(?:it's|its) (?:my|all my|our|all our) fault(?: [^ |]+){0,8} (?:now |then )?is it"
     r"(?= \||(?= $)| brilliant| great)",
@@ -2030,6 +2047,9 @@ INSULT = rx(
     r"(?:can't|cannot) (?:even )?read (?:her|his|your|their) own",
     r"(?:thanks|thank you)(?: (?:ever so|so|very) much)? for the (?:lecture|lesson|speech|sermon|"
     r"history lesson|life story|essay|running commentary|commentary)",
+    r"(?:thanks|thank you|cheers)(?: so much| a lot| very much)? for (?:all )?(?:the |your |that )?"
+    r"(?:abuse|earful|shouting|yelling|screaming|swearing|language)(?! (?:but|and) )",
+    r"(?:really )?appreciate the (?:language|abuse|tone|attitude)",
     r"happy now",
     r"(?:barking|snapping|shouting) at me like",
     r"(?:clearly|obviously|evidently) (?:very |so )?(?:important|special|busy)",
@@ -2145,7 +2165,8 @@ INSULT = rx(
     r"\b(?:sweetheart|sweetie|darling|dearie|missy|young lady|young man|my dear)\b",
     SENTENCE_START + r"dear(?= )",
     r"good luck(?= \||(?= $))",
-    r"(?:sighs?|sighing|tuts?|tutting|groans?|scoffs?|mutters?|muttering|laughs|chuckles|snorts|"
+    r"(?:sighs?|sighing|exhales?|exhaling|huffs|tuts?|tutting|groans?|scoffs?|mutters?|muttering|"
+    r"laughs|chuckles|snorts|"
     r"snickers|under (?:my |his |her "
     r"|their )?breath|off mic|rolls (?:my |his |her |their )?eyes|eye ?rolls?)",
     r"your (?:majesty|highness|royal highness|lordship|ladyship)",
@@ -2208,6 +2229,8 @@ INSULT = rx(
 )
 
 THREAT_BACK = rx(
+    r"one more (?:[^ |]+ ){1,2}and (?:i'm|i am|i'll|i will) (?:sticking|putting|ending|hanging|"
+    r"cutting|terminating)",
     r"(?:swear|shout|yell|scream) at me (?:once more|one more time|again) and",
     r"(?:report|complain about|take) us to (?:whoever|whomever|anyone|anybody|who ever) you "
     r"(?:like|want|please)",
@@ -2422,6 +2445,8 @@ NON_APOLOGY = rx(
 )
 
 DISMISSAL = rx(
+    r"no (?:platform|system|provider|network|service|company)(?:'s| is) (?:immune|perfect)|"
+    r"(?:that's|that is) just the reality",
     r"(?:can't|cannot) (?:really )?comment on (?:what|that|him|her|them|the|his|their)",
     r"(?:you'll|you will|you'd|you would|you|you'll just) (?:have to|need to) (?:chase|contact|"
     r"ring|call|phone) (?:the [^ |]+|them|it) (?:up )?yourself",
@@ -2791,6 +2816,10 @@ _DETAIL = (
     r"transaction|client|member|customer id|account id|collection|parcel|return|payment|transfer)"
 )
 PREMATURE_DETAILS = rx(
+    r"dob|account holder(?:'s|s)? (?:name|details)|best number to (?:reach|contact|call|ring|get "
+    r"hold of) you(?: on)?",
+    r"email(?: address)? (?:on|for|under) (?:the|your) account|(?:what|which) email(?: address)? "
+    r"(?:was|is|were) (?:the|your|it|that) ",
     r"who (?:am i|i'm) (?:speaking|talking) (?:to|with)|(?:booked|registered|set up|held|put) "
     r"(?:in|under) your name or",
     r"(?:run|go|get) (?:you )?through (?:some |a bit of |the |our )?security|(?:pass|do|complete) "
