@@ -1173,6 +1173,8 @@ BLAME = rx(
 )
 
 POLICY = rx(
+    r"(?:that's|that is|it's|it is) (?:just )?how (?:it's|it is) (?:written|worded|set up)|(?:the "
+    r"|your )(?:contract|terms|agreement) (?:doesn't|does not|won't|will not) (?:let|allow) you",
     r"(?:there's|there is|there isn't|there is not) (?:no|any) compensation for",
     r"(?:there's|there is) an? (?:[^ |]+ ){1,3}(?:hour|day|working day)s? (?:window|period|cut off|"
     r"cutoff|cut-off) (?:on|for) (?:cancellations|refunds|claims|returns|complaints|changes)",
@@ -2719,8 +2721,10 @@ OVER_PROMISE = rx(
     r"it)(?= \||(?= $)| and| but| so| you have)",
     r"make sure you (?:get|are|'re) (?:paid back|compensated|reimbursed) for (?:the|your|all)",
     r"(?:chief exec|chief executive|ceo|managing director|the md|our director|company director) "
-    r"(?:will |'ll |to |can )?(?:personally )?(?:ring|call|phone|email|write to|contact|"
-    r"apologi[sz]e|give you a (?:ring|call|bell))",
+    r"(?:(?:will |'ll |to |can )(?:personally )?|personally )(?:ring|call|phone|email|write to|"
+    r"contact|apologi[sz]e|give you a (?:ring|call|bell))",
+    r"(?:have|get) (?:our |the )?(?:chief exec|chief executive|ceo|managing director|md|director) "
+    r"(?:personally )?(?:ring|call|phone|email|write to|contact|apologi[sz]e)",
     r"(?:cover|pay for|pay|refund) (?:[^ |]+ ){0,3}?(?:whatever|anything) (?:[^ |]+ )?(?:you|extra|"
     r"else) (?:[^ |]+ ){0,2}?(?:lose|lost|charged|costs?|cost you)",
     r"(?:the last time|never again) (?:anything|something|this|it) (?:goes|will go|ever goes) "
