@@ -1563,8 +1563,9 @@ CORRECTING = rx(
     r"provides for) (?:for )?(?:some|a (?:certain|bit of|small amount of)|an? (?:amount|level) of)",
     r"(?:emailing|going (?:straight )?to|writing to|escalating (?:it )?to|ringing|contacting|"
     r"copying in) (?:the|our) (?:ceo|chief executive|md|managing director|chairman|board)(?: "
-    r"[^ |]+){0,3}? (?:has |have |'s |will |tends to |just )?(?:made|makes|make|slowed|slows|"
-    r"slow|held|holds|hold|delayed|delays|delay)",
+    r"[^ |]+){0,3}? (?:has |have |'s |will |tends to |just )?(?:(?:made|makes|make)(?! (?:complete "
+    r"|perfect |total |good |a lot of )?sense)|slowed|slows|slow|held|holds|hold|delayed|delays|"
+    r"delay)",
     r"(?:most|plenty of|other|a lot of|lots of) (?:companies|customers|people|clients|businesses|"
     r"firms) would (?:be (?:happy|glad|delighted|grateful|pleased|thrilled)|kill for|love)",
     r"(?:did you|have you|you did|you have) (?:check|checked|look in|looked in|try|tried) (?:your |"
@@ -2008,7 +2009,7 @@ INSULT = rx(
     r")(?<!we )(?<!me )(?<!could )deal with it|who cares|(?<!you )"
     r"whatever you say|give me a break|"
     r"give it a rest|spare me|get a grip|take a hike|get lost|piss off|bugger off|(?<!it "
-    r")(?<!this )(?<!that )go away)",
+    r")(?<!this )(?<!that )(?<!to )(?<!gonna )(?<!i'll )(?<!let me )go away)",
     r"(?:overreacting|over reacting|making (?:a|an awful lot of|a lot of|such a|a big|so much) "
     r"(?:fuss|scene))",
     r"(?:damn|bloody|hell|shit|crap|fuck\w*|freaking|frickin|friggin) (?:hell|ridiculous|"

@@ -779,6 +779,8 @@ def test_credit_in_other_words(text: str, mark: str, expected: bool) -> None:
         "a full refund of everything since you signed isn't something I can sign off, sorry",
         "I know you've told it twice already and I'm sorry you had to",
         "I've read the CEO email you sent and I can see why you wrote it",
+        "I'm going to go away and find out, and I'll ring you back by four",
+        "writing to the chairman makes perfect sense after three outages",
         "that's put you in an awful position and none of it was your doing",
         "I know hanging up would've been easier, so thank you for staying on",
         "thanks, I appreciate you putting it so clearly",
@@ -1371,6 +1373,11 @@ def test_a_key_fact_that_only_names_the_topic_is_not_said_back() -> None:
         (
             "failed-twice",
             "a newer model's out of my hands, sorry, but I can replace it like for like",
+            None,
+        ),
+        (
+            "lost-express",
+            "paying for the lost contract is beyond me, but I can refund the express fee today",
             None,
         ),
     ],
