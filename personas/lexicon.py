@@ -428,6 +428,8 @@ without a washer"). Like RESTATEMENT they need a word of trouble in their clause
 must be a plain statement that commits no fault."""
 
 EMPATHISE = rx(
+    r"(?<!then )(?<!then yeah )(?:that's|that is|thats|it's|its) (?:really |just |so |definitely )?"
+    r"(?:not good|no good|not great)(?! enough)",
     rf"i can (?:see|tell|hear) (?:that )?(?:this|it) (?:has been|'s been|was|is) {_INTENS}"
     rf"(?:{_FEEL})",
     r"(?:i'm|i am) (?:so |really |just )?(?:frustrated|angry|gutted|upset|livid|furious|cross) "
@@ -555,6 +557,7 @@ EMPATHISE = rx(
     r"(?:really |so |just |absolutely )?(?:rotten|disrespectful|gutting|"
     r"heartbreaking|soul destroying)",
     r"i can (?:only )?(?:hear|imagine|tell) (?:how|what|that you're|you're)",
+    r"(?<!if )i can (?:only |just |well )?imagine(?! (?:a|that|if|why|we) )",
     r"i (?:know|appreciate) (?:it's|it is|this is|that's) not (?:fun|easy|nice|great|pleasant)",
     r"i (?:really |truly |genuinely )?am (?:so |really |very |truly |terribly )?sorry",
     r"(?:you'd|you would|you'd have|you have|you've got) every right",

@@ -1417,6 +1417,11 @@ def test_a_request_for_details_beside_a_restatement_does_not_take_it_back(
         ("I'm so sorry, can I take the account number", True),
         ("you shouldn't have to chase us for this", False),
         ("that mustve been awful for you", True),
+        ("ah, that's no good at all", True),
+        ("oh no, that's not great, is it", True),
+        ("honestly that's not good enough from us", False),
+        ("I can imagine the stress with the school run as well", True),
+        ("I can imagine a few ways we could fix it", False),
     ],
 )
 def test_politeness_and_fairness_are_not_empathy(text: str, expected: bool) -> None:
