@@ -799,8 +799,9 @@ _WH_QUESTION = re.compile(
     r"|(?:can|could|may|might) i (?:just )?ask(?: you)?\b(?! (?:you )?(?:to|for|that)\b)"
     r"|(?:are|were|have|had|did|do|is|was) you\b)"
 )
-"""A sentence that opens by asking: a question word and its verb, or "can I ask" ("can I ask how
-long you've been waiting?" asks for the fact it names)."""
+"""A sentence that opens by asking: a question word and its verb, "can I ask", or a verb before
+"you" ("can I ask how long you've been waiting?", "are you having to use the launderette?" ask
+for the fact they name)."""
 
 
 def _contrast_between(reply: _Reply, start: int, end: int, then: str = "") -> bool:
