@@ -394,6 +394,8 @@ OWNERSHIP = rx(
     r"wrong|made a mistake|failed you)",
     r"(?:we've|we have|i've|i have) (?:really )?let you down",
     r"(?:that's|that is|it's) no excuse",
+    r"should (?:have|'ve|of) (?:[^ |]+ ){1,6}and (?:it|we) (?:didn't|"
+    r"did not|never|wasn't|was not|hasn't)",
     r"(?:i'm|i am|i'll) (?:taking|take) (?:it|this) on myself",
     _OURS,
     _NOT_HOW_IT_SHOULD_GO,

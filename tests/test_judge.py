@@ -781,6 +781,7 @@ def test_credit_in_other_words(text: str, mark: str, expected: bool) -> None:
         "I've read the CEO email you sent and I can see why you wrote it",
         "I'm going to go away and find out, and I'll ring you back by four",
         "writing to the chairman makes perfect sense after three outages",
+        "the app should've warned you about the delay and it didn't, I'm sorry",
         "that's put you in an awful position and none of it was your doing",
         "I know hanging up would've been easier, so thank you for staying on",
         "thanks, I appreciate you putting it so clearly",
