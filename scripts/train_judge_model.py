@@ -64,14 +64,13 @@ TRAINING = (
     "replies_extra.jsonl",
     *(
         f"replies_extra{n}.jsonl"
-        for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, *range(12, 166), 167, *range(169, 181))
+        for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, *range(12, 197))
     ),
 )
 """The files the shipped model is trained on, named so that a new batch stays unseen (and can be
 scored as such) until it is added here. Batch 11 is left out on purpose; batches 113-116,
-137-140 and 151-152 were too until they had served as the final unseen check of the stop that
-wrote them, and 166 and 168 are now, for the same reason. Batches 181-188 came in after the model
-was last trained and join next time."""
+137-140, 151-152 and 166 and 168 were too until they had served as the final unseen check of the
+stop that wrote them, and 197-200 are now, for the same reason."""
 
 
 def tuning_items() -> list[dict]:
