@@ -797,7 +797,7 @@ _WH_QUESTION = re.compile(
     r"often)?|what|when|where|why) (?:have|has|had|did|do|does|is|are|was|were|will|would|can|"
     r"could|should)\b|what (?:happened|went on|went wrong)\b(?! (?:is|was|there)\b)"
     r"|(?:can|could|may|might) i (?:just )?ask(?: you)?\b(?! (?:you )?(?:to|for|that)\b)"
-    r"|(?:are|were|have|had|did|do|is|was) you\b)"
+    r"|(?:are|were|have|had|did|do|is|was) (?:you|they|he|she|anyone|anybody|someone|somebody)\b)"
 )
 """A sentence that opens by asking: a question word and its verb, "can I ask", or a verb before
 "you" ("can I ask how long you've been waiting?", "are you having to use the launderette?" ask

@@ -1178,6 +1178,9 @@ BLAME = rx(
 )
 
 POLICY = rx(
+    r"(?:isn't|is not|not) something (?:our|the) (?:terms|policy|contract|rules) (?:provide|allow|"
+    r"cover)s? for|(?:our|the) (?:terms|policy|rules) (?:don't|do not|doesn't|does not) (?:provide|"
+    r"allow) for",
     r"(?:that's|that is|it's|it is) (?:just )?how (?:it's|it is) (?:written|worded|set up)|(?:the "
     r"|your )(?:contract|terms|agreement) (?:doesn't|does not|won't|will not) (?:let|allow) you",
     r"(?:there's|there is|there isn't|there is not) (?:no|any) compensation for",

@@ -121,6 +121,7 @@ def test_the_grammar_of_the_method(text: str, mark: str, expected: bool) -> None
         ("I'll get the managing director to phone you himself", "over_promise"),
         ("I can get our CEO to ring you tonight", "over_promise"),
         ("sorry, the agreement won't let you leave early, that's just how it's written", "policy"),
+        ("a refund for lost wages isn't something our terms provide for", "policy"),
         ("I'm not really able to get into that with you", "dismissal"),
         ("you're the third caller today with this", "dismissal"),
         ("I guarantee the engineer will be there this time", "over_promise"),
@@ -1098,6 +1099,7 @@ def test_a_word_said_twice_is_one_word_to_the_lexicon() -> None:
         ("sorry, and was it unpaid both times?", False),
         ("mm. two mornings, and not one phone call. carry on", True),
         ("and he didn't even phone? honestly", True),
+        ("did anyone at least text you, or was it silence both times?", False),
     ],
 )
 def test_an_echo_question_says_the_complaint_back_unless_it_asks_or_disbelieves(
