@@ -1008,7 +1008,20 @@ def _cleared(reply: _Reply, kind: str, span: Span, *, whole_clause: bool = False
         return kind == "policy" and bool(_ENTITLED.search(" ".join(reply.words_before(span, 4))))
     if kind == "threat_back":
         return _reported(reply, span)
+    if kind == "calm_down":
+        before = " ".join(reply.words_before(span, 6)) + " "
+        own = reply.norm.startswith((" stay calm", " keep calm"), span[0] - 1)
+        return bool(_NOT_TELLING.search(before) or (own and _OUR_OWN.search(before)))
     return False
+
+
+_NOT_TELLING = re.compile(
+    r"(?:(?:not|never) (?:going to|gonna)|won't|will not|nobody's going to|no one's going to|"
+    r"nobody is going to) (?:tell|ask) you to $|i'm not (?:asking|telling) you to $"
+)
+_OUR_OWN = re.compile(r"(?:^| )(?:i'll|i will|i'm going to|let me|we'll|we will) $")
+"""Calm named only to rule it out ("nobody's going to tell you to calm down on this call") or as
+our own ("I'll stay calm and sort this for you"): no telling them to calm down."""
 
 
 _ENTITLED = re.compile(r"\b(?:owed|entitled)\b")

@@ -783,6 +783,8 @@ def test_credit_in_other_words(text: str, mark: str, expected: bool) -> None:
         "I'm going to go away and find out, and I'll ring you back by four",
         "writing to the chairman makes perfect sense after three outages",
         "the app should've warned you about the delay and it didn't, I'm sorry",
+        "I'm not going to tell you to calm down, you've every right to be angry",
+        "I'll keep calm and get this sorted for you",
         "that's put you in an awful position and none of it was your doing",
         "I know hanging up would've been easier, so thank you for staying on",
         "thanks, I appreciate you putting it so clearly",
