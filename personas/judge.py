@@ -467,14 +467,15 @@ def _second_opinion(
     if cues or (
         unsure and model.probability("any_violation", feats) > model.threshold["any_violation"]
     ):
-        best = model.best_clause("any_violation", reply.st)
-        start, end = (best[1], best[2]) if best else (0, len(reply.st.original))
         if cues:  # the clause the cue opens, or the sentence it closes, is the fault
             s_start, s_end = reply.sentence_bounds(cues[0][0])
             c_start = reply.clause_bounds(cues[0][0])[0]
             if len(reply.norm[c_start:s_end].split()) > 4:
                 s_start = c_start
             _, start, end = reply.original((s_start, s_end))
+        else:
+            best = model.best_clause("any_violation", reply.st)
+            start, end = (best[1], best[2]) if best else (0, len(reply.st.original))
         words = SpokenText.of(reply.st.original[start:end]).words()
         kind = model.kind_of(words, exclude=() if stage == "vent" else ("premature_details",))
         clause = reply.norm_span(start, end)
@@ -637,6 +638,8 @@ def _tells_back(reply: _Reply, pos: int, violations: list[Span]) -> bool:
 
 
 _BUT = re.compile(r" (?:but|however) ")
+"""Narrower than `_YES_BUT`: a "though" after a fault usually carries it on ("strictly speaking
+though, the window runs till one"), where "but" turns away from it."""
 
 
 def _echo_question(reply: _Reply, start: int, pos: int, violations: list[Span]) -> bool:
@@ -1677,8 +1680,8 @@ def _refusing_thanks(reply: _Reply, span: Span) -> bool:
 
 def _cancelled_by_but(reply: _Reply, span: Span, violations: list[Span]) -> bool:
     for contrast in lx.CONTRAST.finditer(reply.norm, span[1]):
-        if reply.norm.endswith(" even", 0, contrast.start() - 1):
-            continue  # "it arrived damaged even though the box looked fine" goes on telling it
+        if _no_contrast(reply, span, contrast.start(), contrast.end() + 1):
+            continue
         if any(v[0] >= contrast.start() for v in violations):
             return True
     if any(_trailing_though(reply, span, v) for v in violations):
@@ -1688,7 +1691,7 @@ def _cancelled_by_but(reply: _Reply, span: Span, violations: list[Span]) -> bool
     if (
         contrast is None
         or contrast.start() - span[1] > 24
-        or _NO_CONTRAST.search(reply.norm, max(span[1] - 1, contrast.start() - 30), contrast.end())
+        or _no_contrast(reply, span, contrast.start() + 1, contrast.end())
     ):
         return False
     if contrast.group() == " though " and violations and all(v[1] <= span[0] for v in violations):
@@ -1715,8 +1718,15 @@ _YES_BUT = re.compile(r" (?:but|however|though|although) ")
 _NO_CONTRAST = re.compile(
     r" even though $| (?:nothing|nobody|no one|none|not a thing)(?: [^ |]+){0,3} but $"
 )
-"""Not a "yes, but": "nobody called, even though they'd promised" and "nothing from us but a
-status page" (but = except) go on telling what happened."""
+
+
+def _no_contrast(reply: _Reply, span: Span, word: int, end: int) -> bool:
+    """Not a "yes, but": "it arrived damaged even though the box looked fine" and "nothing from us
+    but a status page" (but = except) go on telling what happened. `word` is where the contrast
+    word starts, `end` just after the space that follows it."""
+    return bool(_NO_CONTRAST.search(reply.norm, max(span[1] - 1, word - 31), end))
+
+
 _HELP_AFTER_BUT = re.compile(
     r" (?:i|we) (?:can|could|will|'ll|am going to|'m going to|'m gonna|want to|'d like to|do|did) |"
     r" (?:let me|here's|what i can|i'll|we'll|i'm|sorry|apologi[sz]e|i've|we've|thank|thanks) |"
