@@ -60,9 +60,11 @@ class Model:
     veto: dict[str, float]
 
     def probability(self, target: str, feats: set[str]) -> float:
+        """`fsum`, not `sum`: a set's order changes with the process's hash seed, and a plain sum's
+        rounding with it, which flipped near-tied kinds from one run to the next."""
         w = self.weights[target]
         index = self.index
-        z = self.bias[target] + sum(w[index[f]] for f in feats if f in index)
+        z = self.bias[target] + math.fsum(w[index[f]] for f in feats if f in index)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def best_clause(

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -992,6 +995,35 @@ def _model_that_hears_acknowledgement_in(word: str) -> Model:
     weights = {t: [0.0] for t in targets}
     weights["acknowledge"] = [40.0]
     return Model({word: 0}, weights, {t: -20.0 for t in targets}, {t: 0.7 for t in targets}, (), {})
+
+
+def test_the_models_score_does_not_depend_on_the_order_it_reads_the_words_in() -> None:
+    # a plain float sum over a set rounds differently as the set's order changes with the hash
+    # seed: 1e16 + 1 - 1e16 is 0 one way round and 1 the other
+    model = Model({"a": 0, "b": 1, "c": 2}, {"x": [1e16, 1.0, -1e16]}, {"x": -1.0}, {}, (), {})
+    assert model.probability("x", {"a", "b", "c"}) == 0.5
+
+
+def test_the_judge_names_the_same_fault_whatever_the_hash_seed() -> None:
+    """A near-tie between two fault kinds used to go either way from one process to the next."""
+    code = (
+        "from personas.judge import JudgeContext, judge; from personas.library import "
+        "find_persona; print(judge('you keep saying lost but its only been two days, its "
+        "probably just sat in the network somewhere', JudgeContext(find_persona('lost-express'), "
+        "'heard')).violation_kinds)"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=Path(__file__).resolve().parent.parent,
+        ).stdout
+        for seed in ("0", "5", "9")
+    }
+    assert len(runs) == 1 and "'" in runs.pop()
 
 
 def test_the_model_does_not_credit_an_exclamation_said_while_they_go_on(
